@@ -1,0 +1,43 @@
+import { isAnnalsError } from '../model/index.js';
+import { extractFile, toExtraction } from '../pipeline.js';
+import { expandInputs } from './inputs.js';
+import { progress } from './progress.js';
+import { summarise } from './summary.js';
+
+export interface ExtractOptions {
+  json?: boolean;
+  verbose?: boolean;
+}
+
+/**
+ * `annals extract FILE…`: prints every article of every input; a bad input costs one line on stderr,
+ * not the run. Returns the exit status.
+ */
+export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
+  const files = await expandInputs(paths);
+  const bar = progress(files.length);
+  let failed = 0;
+  let articles = 0;
+  for (const file of files) {
+    try {
+      const result = await extractFile(file);
+      for (const article of result.articles) {
+        articles++;
+        process.stdout.write(options.json ? `${JSON.stringify(toExtraction(article))}\n` : `${summarise(article)}\n`);
+      }
+      for (const problem of result.problems) process.stderr.write(`annals: ${problem.message}\n`);
+      if (result.problems.length > 0) failed++;
+    } catch (error) {
+      if (!isAnnalsError(error)) throw error;
+      failed++;
+      process.stderr.write(`annals: ${error.message}\n`);
+      if (options.verbose && error.cause) process.stderr.write(`${String(error.cause)}\n`);
+    }
+    bar.tick(file);
+  }
+  bar.done();
+  if (!options.json && files.length > 1) {
+    process.stdout.write(`\n${articles} articles from ${files.length} files${failed > 0 ? `; ${failed} files with problems` : ''}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ArticleFormatSchema, InfoboxSchema } from './article.js';
+import { SpanSchema } from './span.js';
+
+/** One line of `annals extract --json`: the fields of DESIGN.md's JSON contract that exist so far. */
+export const ExtractionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  format: ArticleFormatSchema,
+  source: z.string(),
+  text: z.string(),
+  infobox: InfoboxSchema.nullable(),
+  sections: z.array(z.object({ title: z.string(), level: z.number().int(), span: SpanSchema })),
+  sentences: z.array(z.object({ span: SpanSchema })),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;

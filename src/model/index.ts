@@ -1,0 +1,4 @@
+export * from './span.js';
+export * from './article.js';
+export * from './annalsError.js';
+export * from './extraction.js';

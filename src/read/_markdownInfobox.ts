@@ -1,0 +1,67 @@
+import type { Table } from 'mdast';
+import type { RawInfoboxEntry } from './_layoutBuilder.js';
+import { inlinePieces, piecesText } from './_markdownInline.js';
+import { conflictKindOfKeys } from './infoboxKinds.js';
+import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
+
+export interface FoundInfobox {
+  kind: string;
+  entries: RawInfoboxEntry[];
+}
+
+// Presentation-only fields: file names and sizes, not facts about the conflict.
+const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(type|size|relief|marksize|image)?|module\d*|width|coordinates_display)$/;
+
+/**
+ * The conflict infobox among the corpus's YAML `infoboxes:` (each field `{ text, links: [{ page, text? }] }`).
+ * @example conflictInfoboxFromYaml([{ conflict: { text: 'Battle of Bosra' }, combatant1: { text: 'Free Syrian Army' } }])
+ */
+export function conflictInfoboxFromYaml(infoboxes: unknown): FoundInfobox | null {
+  if (!Array.isArray(infoboxes)) return null;
+  for (const box of infoboxes) {
+    if (!isRecord(box)) continue;
+    const entries = Object.entries(box).flatMap(([label, field]) => entryOfYaml(label, field));
+    const kind = conflictKindOfKeys(entries.map((e) => e.key));
+    if (kind) return { kind, entries: entries.filter((e) => !PRESENTATION.test(e.key)) };
+  }
+  return null;
+}
+
+/**
+ * A two-column table whose left cells are bold field names (`| **combatant1** | … |`): the converter's rendering of an infobox.
+ * Returns null for any other table.
+ */
+export function infoboxFromTable(table: Table): FoundInfobox | null {
+  const entries: RawInfoboxEntry[] = [];
+  for (const row of table.children) {
+    const [name, value] = row.children;
+    if (!name || !value) continue;
+    const only = name.children.length === 1 ? name.children[0] : undefined;
+    if (only?.type !== 'strong') continue;
+    const label = piecesText(inlinePieces(only.children)).trim();
+    const pieces = inlinePieces(value.children);
+    const links = pieces.flatMap((p) => (p.target ? [{ text: p.text, target: p.target }] : []));
+    const text = piecesText(pieces).replace(/ , \* | \* /g, '\n* ').trim();
+    if (label !== '') entries.push({ key: normaliseInfoboxKey(label), label: labelFor(label), value: text, links });
+  }
+  const kind = conflictKindOfKeys(entries.map((e) => e.key));
+  return kind ? { kind, entries: entries.filter((e) => !PRESENTATION.test(e.key)) } : null;
+}
+
+function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
+  const text = isRecord(field) ? field['text'] : field;
+  if (typeof text !== 'string' && typeof text !== 'number') return [];
+  const value = String(text);
+  const rawLinks = isRecord(field) && Array.isArray(field['links']) ? field['links'] : [];
+  const links = rawLinks.flatMap((link: unknown) => {
+    if (!isRecord(link) || link['type'] === 'external') return [];
+    const page = typeof link['page'] === 'string' && link['page'] !== 'undefined' ? link['page'] : null;
+    const words = typeof link['text'] === 'string' ? link['text'] : page;
+    return page && words ? [{ text: words.trim(), target: page }] : [];
+  });
+  return [{ key: normaliseInfoboxKey(label), label: labelFor(label), value, links }];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
