@@ -71,7 +71,9 @@ export class LayoutBuilder {
   }
 
   /** A paragraph, list or table; `kind` is overridden to `back_matter` under a back-matter heading. */
-  block(kind: BlockKind, pieces: InlinePiece[]): Span | null {
+  block(kind: BlockKind, given: InlinePiece[]): Span | null {
+    // A prose paragraph is one line in the layout, so no line of it can pass for a heading or a field.
+    const pieces = kind === 'prose' ? given.map((p) => ({ ...p, text: oneLine(p.text) })) : given;
     const joined = pieces.map((p) => p.text).join('');
     if (joined.trim() === '') return null;
     this.separate();
@@ -86,11 +88,12 @@ export class LayoutBuilder {
   }
 
   /** A block whose links are given as (words, page) pairs found in order inside it, as wtf_wikipedia reports them. */
-  blockWithLinks(kind: BlockKind, text: string, links: { text: string; target: string }[]): Span | null {
+  blockWithLinks(kind: BlockKind, given: string, links: { text: string; target: string }[]): Span | null {
+    const text = kind === 'prose' ? oneLine(given) : given;
     const span = this.block(kind, [{ text }]);
     if (!span) return null;
     let from = 0;
-    for (const link of links) from = this.locateLink(text, span.start, link.text, link.target, from);
+    for (const link of links) from = this.locateLink(text, span.start, oneLine(link.text), link.target, from);
     return span;
   }
 
@@ -122,6 +125,10 @@ export class LayoutBuilder {
     this.links.push({ span: { start: offset + at, end: offset + at + words.length }, target });
     return at + words.length;
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
 /**

@@ -59,7 +59,35 @@ function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
     const words = typeof link['text'] === 'string' ? link['text'] : page;
     return page && words ? [{ text: words.trim(), target: page }] : [];
   });
-  return [{ key: normaliseInfoboxKey(label), label: labelFor(label), value, links }];
+  return [{ key: normaliseInfoboxKey(label), label: labelFor(label), value: separateLinkedItems(value, links), links }];
+}
+
+/**
+ * The corpus's converter dropped the flag icons and line breaks between an infobox's items, leaving
+ * "Free Syrian Army Islamic Muthanna Movement  Jabhat al-Nusra"; where linked items meet with only
+ * white space or a closing bracket between them, the break is put back.
+ * @example separateLinkedItems('A B', [{ text: 'A', target: 'A' }, { text: 'B', target: 'B' }]) === 'A\nB'
+ */
+export function separateLinkedItems(value: string, links: readonly { text: string }[]): string {
+  let out = value;
+  let from = 0;
+  let previousEnd = -1;
+  for (const link of links) {
+    const at = link.text === '' ? -1 : out.indexOf(link.text, from);
+    if (at < 0) continue;
+    const gap = out.slice(previousEnd < 0 ? at : previousEnd, at);
+    const joinable = previousEnd >= 0 && /^\s+$/.test(gap);
+    const afterBracket = /\)[ \t]+$/.test(out.slice(0, at)) && !out.slice(0, at).includes('\n', at - 3);
+    if ((joinable || afterBracket) && !/\n\s*$/.test(out.slice(0, at))) {
+      const trimmedStart = out.slice(0, at).trimEnd().length;
+      out = `${out.slice(0, trimmedStart)}\n${out.slice(at)}`;
+      from = trimmedStart + 1 + link.text.length;
+    } else {
+      from = at + link.text.length;
+    }
+    previousEnd = from;
+  }
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -9,6 +9,12 @@ const countryName: TemplateFn = (tmpl, _list, parse) => {
   return name === '' ? '' : `[[${name}]]`;
 };
 const iconOnly: TemplateFn = () => '';
+// wtf_wikipedia prints {{ill|Konna|fr}} as bare words; on Wikipedia it is a link to the English page.
+const interlanguageLink: TemplateFn = (tmpl, _list, parse) => {
+  const { page = '', lt = '' } = parse(tmpl, ['page', 'lang', 'foreign']);
+  if (page.trim() === '') return lt;
+  return lt.trim() === '' ? `[[${page.trim()}]]` : `[[${page.trim()}|${lt.trim()}]]`;
+};
 
 let extended = false;
 
@@ -18,6 +24,7 @@ export function wikiParser(): typeof wtf {
     wtf.extend((_models: unknown, templates: Record<string, TemplateFn>) => {
       for (const name of ['flag', 'flagcountry', 'flagcu', 'flagu', 'flag country']) templates[name] = countryName;
       for (const name of ['flagicon', 'flagdeco', 'flagicon image', 'flag icon', 'flagicon2']) templates[name] = iconOnly;
+      for (const name of ['ill', 'interlanguage link', 'interlanguage link multi']) templates[name] = interlanguageLink;
     });
     extended = true;
   }

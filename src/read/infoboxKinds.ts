@@ -46,7 +46,9 @@ export function conflictKindOfTemplate(name: string): string | null {
 export function conflictKindOfKeys(keys: readonly string[]): string | null {
   const has = (...names: string[]): boolean => names.some((n) => keys.includes(n));
   if (has('combatant1', 'combatant2', 'commander1', 'casualties1', 'strength1')) return 'military conflict';
-  if (has('perpetrator', 'perpetrators', 'fatalities', 'injuries', 'weapons', 'victims')) return 'civilian attack';
+  if (has('perpetrator', 'perpetrators', 'fatalities', 'deaths', 'injuries', 'injured', 'weapons', 'victims', 'target', 'motive')) {
+    return 'civilian attack';
+  }
   if (has('side1', 'side2', 'causes', 'goals', 'methods', 'leadfigures1')) return 'civil conflict';
   if (has('executed_by', 'planned_by', 'objective', 'scope', 'outcome')) return 'military operation';
   if (has('conflict', 'partof') && has('date', 'place', 'result')) return 'military conflict';

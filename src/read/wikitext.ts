@@ -14,6 +14,8 @@ export interface WikitextOptions {
 }
 
 const FLAG_EMOJI = /\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*/gu;
+// wtf_wikipedia breaks a line only at "<br />" and turns "<br>", "<br/>" into a space, joining infobox items.
+const LINE_BREAK = /<\s*\/?\s*br\b[^>]*>/gi;
 const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(type|size|relief|marksize|image)?|module\d*|width|coordinates_display)$/;
 
 interface WikiLink {
@@ -28,7 +30,7 @@ interface WikiLink {
  */
 export function readWikitext(input: string, source: string, options: WikitextOptions = {}): Article {
   assertBalancedWikitext(input, source);
-  const doc = wikiParser()(input);
+  const doc = wikiParser()(input.replace(LINE_BREAK, '<br />'));
   const box = doc.infoboxes().find((ib: wtf.Infobox) => conflictKindOfTemplate(ib.type()) !== null);
   const entries = box ? infoboxEntries(box, doc) : [];
   const title = options.title ?? titleOf(doc, entries, source);
