@@ -48,16 +48,23 @@ export function infoboxFromTable(table: Table): FoundInfobox | null {
   return kind ? { kind, entries: entries.filter((e) => !PRESENTATION.test(e.key)) } : null;
 }
 
+// Flag icons are pictures on the page; the converter turned them into emoji that no reader says.
+const FLAG_EMOJI = /[ \t]*[\u{1F1E6}-\u{1F1FF}]{2}[ \t]*/gu;
+
+function withoutFlags(text: string): string {
+  return text.replace(FLAG_EMOJI, ' ').replace(/^ | $/gm, '');
+}
+
 function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
   const text = isRecord(field) ? field['text'] : field;
   if (typeof text !== 'string' && typeof text !== 'number') return [];
-  const value = String(text);
+  const value = withoutFlags(String(text));
   const rawLinks = isRecord(field) && Array.isArray(field['links']) ? field['links'] : [];
   const links = rawLinks.flatMap((link: unknown) => {
     if (!isRecord(link) || link['type'] === 'external') return [];
     const page = typeof link['page'] === 'string' && link['page'] !== 'undefined' ? link['page'] : null;
-    const words = typeof link['text'] === 'string' ? link['text'] : page;
-    return page && words ? [{ text: words.trim(), target: page }] : [];
+    const words = withoutFlags(typeof link['text'] === 'string' ? link['text'] : (page ?? '')).trim();
+    return page && words ? [{ text: words, target: page }] : [];
   });
   return [{ key: normaliseInfoboxKey(label), label: labelFor(label), value: separateLinkedItems(value, links), links }];
 }
@@ -72,11 +79,14 @@ export function separateLinkedItems(value: string, links: readonly { text: strin
   let out = value;
   let from = 0;
   let previousEnd = -1;
+  let previousText = '';
   for (const link of links) {
     const at = link.text === '' ? -1 : out.indexOf(link.text, from);
     if (at < 0) continue;
     const gap = out.slice(previousEnd < 0 ? at : previousEnd, at);
-    const joinable = previousEnd >= 0 && /^\s+$/.test(gap);
+    // "Bayraktar TB2 combat drones" and "ADM. Édouard Guillaud" are one item: a new one starts with a capital.
+    const startsItem = /^[\p{Lu}\d]/u.test(link.text) && !previousText.endsWith('.');
+    const joinable = previousEnd >= 0 && /^\s+$/.test(gap) && startsItem;
     const afterBracket = /\)[ \t]+$/.test(out.slice(0, at)) && !out.slice(0, at).includes('\n', at - 3);
     if ((joinable || afterBracket) && !/\n\s*$/.test(out.slice(0, at))) {
       const trimmedStart = out.slice(0, at).trimEnd().length;
@@ -86,6 +96,7 @@ export function separateLinkedItems(value: string, links: readonly { text: strin
       from = at + link.text.length;
     }
     previousEnd = from;
+    previousText = link.text;
   }
   return out;
 }

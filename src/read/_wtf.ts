@@ -15,6 +15,19 @@ const interlanguageLink: TemplateFn = (tmpl, _list, parse) => {
   if (page.trim() === '') return lt;
   return lt.trim() === '' ? `[[${page.trim()}]]` : `[[${page.trim()}|${lt.trim()}]]`;
 };
+// wtf_wikipedia ignores df=y: {{start date|2013|1|13|df=y}} reads "13 January 2013" on Wikipedia, not "January 13, 2013".
+const dayFirst =
+  (original: TemplateFn): TemplateFn =>
+  (tmpl, list, parse) => {
+    const text = original(tmpl, list, parse);
+    if (!/^y/i.test(parse(tmpl)['df'] ?? '')) return text;
+    return text.replace(/\b([A-Z][a-z]+) (\d{1,2}), (\d{1,4})\b/, '$2 $1 $3');
+  };
+// wtf_wikipedia prints a western or southern {{coord}} in prose as "-0.05°W"; a reader sees "0.05°W".
+const unsignedCompass =
+  (original: TemplateFn): TemplateFn =>
+  (tmpl, list, parse) =>
+    original(tmpl, list, parse).replace(/-(?=\d[\d.]*°[SW])/g, '');
 
 let extended = false;
 
@@ -24,9 +37,18 @@ export function wikiParser(): typeof wtf {
     wtf.extend((_models: unknown, templates: Record<string, TemplateFn>) => {
       for (const name of ['flag', 'flagcountry', 'flagcu', 'flagu', 'flag country']) templates[name] = countryName;
       for (const name of ['flagicon', 'flagdeco', 'flagicon image', 'flag icon', 'flagicon2']) templates[name] = iconOnly;
+      wrap(templates, ['start date', 'end date', 'start date and age', 'end date and age'], dayFirst);
+      wrap(templates, ['coord', 'coor', 'coor dms', 'coor dm', 'coor dec'], unsignedCompass);
       for (const name of ['ill', 'interlanguage link', 'interlanguage link multi']) templates[name] = interlanguageLink;
     });
     extended = true;
   }
   return wtf;
+}
+
+function wrap(templates: Record<string, TemplateFn>, names: string[], fix: (original: TemplateFn) => TemplateFn): void {
+  for (const name of names) {
+    const original = templates[name];
+    if (typeof original === 'function') templates[name] = fix(original);
+  }
 }

@@ -15,3 +15,12 @@ describe('separateLinkedItems', () => {
     expect(separateLinkedItems(value, links.map(link))).toBe(expected);
   });
 });
+
+describe('separateLinkedItems keeps one item together', () => {
+  it.each([
+    ['Bayraktar TB2 combat drones, mortars and HIMARS multiple rocket launchers', ['Bayraktar TB2', 'combat drones', 'HIMARS', 'multiple rocket launchers']],
+    ['ADM. Édouard Guillaud', ['ADM.', 'Édouard Guillaud']],
+  ])('%j', (value, links) => {
+    expect(separateLinkedItems(value, links.map(link))).toBe(value);
+  });
+});
