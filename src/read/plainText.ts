@@ -4,7 +4,7 @@ import { conflictKindOfKeys } from './infoboxKinds.js';
 import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 import { contentId } from './contentId.js';
 
-const TITLE = /^= *(.*?) *=$/;
+const TITLE = /^= *([^=\s](?:.*[^=\s])?) *=$/;
 const HEADING = /^(={2,6}) *(.*?) *\1$/;
 const FIELD = /^- *([^:]+?) *: *(.*?)\s*$/;
 const LIST_ITEM = /^\s*(?:[*•]|-(?= )|\d+\.)\s/;

@@ -55,6 +55,7 @@ function shouldJoin(text: string, previous: Token[], next: Token[], quoteMerges:
   const before = spanOf(text, previous);
   const nextText = spanOf(text, next);
   if (leavesQuoteOpen(before) && quoteMerges < MAX_QUOTE_MERGES) return true;
+  if (/[.!?]["”’']$/u.test(before) && /^\p{Ll}/u.test(nextText)) return true; // '"We won." and left.'
   const ending = /(\S+)\.$/u.exec(before);
   return ending?.[1] !== undefined && continuesAfter(ending[1].split(/[\s(]/).pop() ?? '', nextText);
 }
