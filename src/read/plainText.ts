@@ -1,7 +1,7 @@
 import { AnnalsError, type Article, type Block, type InfoboxField, type Section, type Span } from '../model/index.js';
 import { backMatterFlags, isDebrisLine } from './backMatter.js';
 import { conflictKindOfKeys } from './infoboxKinds.js';
-import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
+import { normaliseInfoboxKey } from './infoboxKeys.js';
 import { contentId } from './contentId.js';
 
 const TITLE = /^= *([^=\s](?:.*[^=\s])?) *=$/;

@@ -1,0 +1,71 @@
+// `npm run bench`: throughput of the stages built so far, beside baselines measured in the same run on
+// the same texts, as ratios. Figures, never pass/fail: speed targets live here, not in unit tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import wtf from 'wtf_wikipedia';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readArticles, segment } from '../dist/index.js';
+import { exportPages } from '../dist/read/mediawikiXml.js';
+import { decompressBzip2 } from '../dist/read/_bzip2.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+
+function best(fn) {
+  let fastest = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return fastest;
+}
+
+async function bestAsync(fn) {
+  let fastest = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return fastest;
+}
+
+const articleFiles = readdirSync(join(fixtures, 'articles')).map((name) => ({ name, bytes: readFileSync(join(fixtures, 'articles', name)) }));
+const articleMB = articleFiles.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
+const dumpBytes = readFileSync(join(fixtures, 'dumps', 'enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2'));
+const xml = Buffer.from(await decompressBzip2(dumpBytes, 'dump', 1 << 30)).toString('utf8');
+const pages = exportPages(xml, 'dump').filter((p) => p.ns === '0' && !p.redirect);
+const wikiMB = pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0) / 1e6;
+const wikiBuffers = pages.map((p) => Buffer.from(`<mediawiki><page><title>${p.title.replace(/[<&]/g, '')}</title><ns>0</ns><revision><text>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text></revision></page></mediawiki>`));
+
+let readArticlesOut = [];
+const readSeconds = await bestAsync(async () => {
+  readArticlesOut = [];
+  for (const f of articleFiles) readArticlesOut.push(...(await readArticles(f.bytes, f.name)).articles);
+});
+const segmentSeconds = best(() => readArticlesOut.forEach((a) => segment(a)));
+const nlp = winkNLP(model);
+const winkSeconds = best(() => readArticlesOut.forEach((a) => nlp.readDoc(a.text).sentences().length()));
+
+let wikiArticles = [];
+const wikiReadSeconds = await bestAsync(async () => {
+  wikiArticles = [];
+  for (const b of wikiBuffers) wikiArticles.push(...(await readArticles(b, 'page')).articles);
+});
+const wikiSegmentSeconds = best(() => wikiArticles.forEach((a) => segment(a)));
+const wtfSeconds = best(() => pages.forEach((p) => wtf(p.text).text()));
+
+const mbps = (mb, s) => (mb / s).toFixed(2);
+const rows = [
+  ['corpus', 'stage', 'MB', 'seconds', 'MB/s', 'articles/s', 'baseline', 'baseline MB/s', 'ours / baseline'],
+  ['fixtures/articles (plain+Markdown+wikitext)', 'read', articleMB.toFixed(2), readSeconds.toFixed(3), mbps(articleMB, readSeconds), (articleFiles.length / readSeconds).toFixed(0), '', '', ''],
+  ['', 'segment', '', segmentSeconds.toFixed(3), mbps(articleMB, segmentSeconds), '', '', '', ''],
+  ['', 'read+segment', '', (readSeconds + segmentSeconds).toFixed(3), mbps(articleMB, readSeconds + segmentSeconds), (articleFiles.length / (readSeconds + segmentSeconds)).toFixed(0), 'wink-nlp readDoc alone', mbps(articleMB, winkSeconds), (winkSeconds / (readSeconds + segmentSeconds)).toFixed(2)],
+  [`enwiki dump sample (${pages.length} article pages)`, 'read', wikiMB.toFixed(2), wikiReadSeconds.toFixed(3), mbps(wikiMB, wikiReadSeconds), (pages.length / wikiReadSeconds).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / wikiReadSeconds).toFixed(2)],
+  ['', 'read+segment', '', (wikiReadSeconds + wikiSegmentSeconds).toFixed(3), mbps(wikiMB, wikiReadSeconds + wikiSegmentSeconds), (pages.length / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(2)],
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+console.log(`\nbest of ${ROUNDS} rounds, one core; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);
