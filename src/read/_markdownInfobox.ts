@@ -1,6 +1,7 @@
 import type { Table } from 'mdast';
 import type { RawInfoboxEntry } from './_layoutBuilder.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
+import { fixSignedCompass } from './coordinates.js';
 import { conflictKindOfKeys } from './infoboxKinds.js';
 import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 
@@ -58,7 +59,7 @@ function withoutFlags(text: string): string {
 function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
   const text = isRecord(field) ? field['text'] : field;
   if (typeof text !== 'string' && typeof text !== 'number') return [];
-  const value = withoutFlags(String(text));
+  const value = fixSignedCompass(withoutFlags(String(text)));
   const rawLinks = isRecord(field) && Array.isArray(field['links']) ? field['links'] : [];
   const links = rawLinks.flatMap((link: unknown) => {
     if (!isRecord(link) || link['type'] === 'external') return [];

@@ -1,4 +1,5 @@
 import wtf from 'wtf_wikipedia';
+import { fixSignedCompass } from './coordinates.js';
 
 type TemplateFn = (tmpl: string, list: unknown[], parse: (tmpl: string, order?: string[]) => Record<string, string>) => string;
 
@@ -23,11 +24,11 @@ const dayFirst =
     if (!/^y/i.test(parse(tmpl)['df'] ?? '')) return text;
     return text.replace(/\b([A-Z][a-z]+) (\d{1,2}), (\d{1,4})\b/, '$2 $1 $3');
   };
-// wtf_wikipedia prints a western or southern {{coord}} in prose as "-0.05°W"; a reader sees "0.05°W".
-const unsignedCompass =
+// wtf_wikipedia prints {{coord}} as signed degrees behind fixed letters ("36.9°W" for 36.9° east).
+const realHemispheres =
   (original: TemplateFn): TemplateFn =>
   (tmpl, list, parse) =>
-    original(tmpl, list, parse).replace(/-(?=\d[\d.]*°[SW])/g, '');
+    fixSignedCompass(original(tmpl, list, parse));
 
 let extended = false;
 
@@ -38,7 +39,7 @@ export function wikiParser(): typeof wtf {
       for (const name of ['flag', 'flagcountry', 'flagcu', 'flagu', 'flag country']) templates[name] = countryName;
       for (const name of ['flagicon', 'flagdeco', 'flagicon image', 'flag icon', 'flagicon2']) templates[name] = iconOnly;
       wrap(templates, ['start date', 'end date', 'start date and age', 'end date and age'], dayFirst);
-      wrap(templates, ['coord', 'coor', 'coor dms', 'coor dm', 'coor dec'], unsignedCompass);
+      wrap(templates, ['coord', 'coor', 'coor dms', 'coor dm', 'coor dec'], realHemispheres);
       for (const name of ['ill', 'interlanguage link', 'interlanguage link multi']) templates[name] = interlanguageLink;
     });
     extended = true;

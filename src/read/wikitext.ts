@@ -4,6 +4,7 @@ import { LayoutBuilder, type RawInfoboxEntry } from './_layoutBuilder.js';
 import { assertBalancedWikitext } from './_wikiPreflight.js';
 import { wikiParser } from './_wtf.js';
 import { contentId } from './contentId.js';
+import { formatCoordinates } from './coordinates.js';
 import { conflictKindOfTemplate } from './infoboxKinds.js';
 import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 
@@ -67,13 +68,10 @@ function infoboxEntries(box: wtf.Infobox, doc: wtf.Document): RawInfoboxEntry[] 
   return entries;
 }
 
-// wtf_wikipedia prints a southern or western {{coord}} as "-0.05°W"; a reader sees "0.05°W".
+// The infobox's {{coord}}, from the parsed numbers rather than wtf_wikipedia's printing of them.
 function coordinatesText(doc: wtf.Document): string | null {
   const coord = (doc.coordinates() as { lat?: number; lon?: number }[]).find((c) => typeof c.lat === 'number' && typeof c.lon === 'number');
-  if (!coord || coord.lat === undefined || coord.lon === undefined) return null;
-  const lat = `${Math.abs(coord.lat)}°${coord.lat < 0 ? 'S' : 'N'}`;
-  const lon = `${Math.abs(coord.lon)}°${coord.lon < 0 ? 'W' : 'E'}`;
-  return `${lat} ${lon}`;
+  return coord?.lat === undefined || coord.lon === undefined ? null : formatCoordinates(coord.lat, coord.lon);
 }
 
 function titleOf(doc: wtf.Document, entries: RawInfoboxEntry[], source: string): string {

@@ -66,7 +66,7 @@ const TEMPLATES: Case[] = [
   { file: 'template-start-date.wiki', kind: 'military conflict', fields: { date: 'January 13, 2013' }, says: ['began on January 13, 2013 with air strikes.'] },
   { file: 'template-start-date-df.wiki', kind: 'military conflict', fields: { date: '9 February 2013 – 10 February 2013' }, says: ['began on 9 February 2013 and'] },
   { file: 'template-end-date.wiki', kind: 'military conflict', fields: { date: 'January 14, 2013 – January 21, 2013' }, says: ['ended on January 21, 2013 when'] },
-  { file: 'template-coord.wiki', kind: 'military conflict', fields: { coordinates: '16.26667°N 0.05°W', place: 'Gao, Mali' }, says: ['(16.26667°N, 0.05°W)'], omits: ['-0.05'] },
+  { file: 'template-coord.wiki', kind: 'military conflict', fields: { coordinates: '16.26667°N 0.05°W', place: 'Gao, Mali' }, says: ['(16.26667°N 0.05°W)'], omits: ['-0.05'] },
   { file: 'template-nowrap.wiki', kind: 'military conflict', fields: { date: '8 April 2013', casualties2: '12 killed' }, says: ['on 8 April 2013, leaving 12 killed.'] },
   { file: 'template-lang.wiki', kind: 'military operation', title: 'Operation Serval', fields: { objective: 'Halt the advance on Mopti' }, says: ['Operation Serval (opération Serval) was'] },
   { file: 'template-ill.wiki', kind: 'military conflict', fields: { place: 'Konna, Mopti Region' }, links: [['Konna', 'Konna'], ['Sévaré', 'Sévaré (Mali)']], says: ['town of Konna in the Mopti Region, south of Sévaré.'] },
