@@ -2,3 +2,5 @@ export * from './span.js';
 export * from './article.js';
 export * from './annalsError.js';
 export * from './extraction.js';
+export * from './mention.js';
+export * from './entity.js';
