@@ -1,0 +1,60 @@
+import type { DateInterval, Mention, SegmentedArticle, Sentence } from '../model/index.js';
+
+/** A mention before the recognise stage numbers it (`id` is given by the stage, in text order). */
+export type MentionDraft = Mention extends infer M ? (M extends Mention ? Omit<M, 'id'> : never) : never;
+
+/** What a recogniser sees: one sentence (or one infobox value) and what the article has said so far. */
+export interface RecogniseContext {
+  article: SegmentedArticle;
+  /** The words under recognition and where they start in `article.text`. */
+  text: string;
+  offset: number;
+  /** The sentence's index in `article.sentences`, or null for an infobox value. */
+  sentenceIndex: number | null;
+  sentence: Sentence | null;
+  /** `infobox:<Label>` for an infobox value, otherwise null. */
+  infoboxField: string | null;
+  /** The article's reference date: infobox date, else its first full date in the text, else null. */
+  referenceDate: DateInterval | null;
+  /** Mentions found in earlier sentences, in text order: relative dates anchor to these. */
+  earlier: readonly MentionDraft[];
+}
+
+/**
+ * One recogniser, in chrono's shape: a name, and a function that finds its mentions in one stretch
+ * of words. It never throws on odd text; it returns nothing instead.
+ */
+export interface Recogniser {
+  name: string;
+  recognise(context: RecogniseContext): MentionDraft[];
+}
+
+/**
+ * A recogniser made of one pattern and one extractor, for the common case.
+ * @example patternRecogniser('quantity:digits', /\b\d+\b/g, (ctx, m) => …)
+ */
+export function patternRecogniser(
+  name: string,
+  pattern: RegExp,
+  extract: (context: RecogniseContext, match: RegExpExecArray) => MentionDraft | null,
+): Recogniser {
+  if (!pattern.global) throw new Error(`recogniser ${name}: pattern must be global`);
+  return {
+    name,
+    recognise(context) {
+      const found: MentionDraft[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
+        if (match[0] === '') pattern.lastIndex++;
+        const mention = extract(context, match);
+        if (mention) found.push(mention);
+      }
+      return found;
+    },
+  };
+}
+
+/** The article-text span of `length` characters at `index` in the context's words. */
+export function spanAt(context: RecogniseContext, index: number, length: number): { start: number; end: number } {
+  return { start: context.offset + index, end: context.offset + index + length };
+}
