@@ -4,3 +4,4 @@ export * from './annalsError.js';
 export * from './extraction.js';
 export * from './mention.js';
 export * from './entity.js';
+export * from './lexicon.js';

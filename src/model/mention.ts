@@ -64,8 +64,11 @@ export const QuantityMentionSchema = z.object({
 export const NameMentionSchema = z.object({
   ...base,
   kind: z.enum(['actor', 'person', 'place', 'group']),
-  /** The name as it stands, normalised for matching ("French forces", "MOJWA"). */
-  value: z.object({ name: z.string(), role: z.string().nullable() }),
+  /**
+   * The name as it stands ("French forces", "MOJWA"); a person's role as written before or beside the
+   * name ("French defense minister"); and, for an acronym or long form the article defines, the other form.
+   */
+  value: z.object({ name: z.string(), role: z.string().nullable(), aliasOf: z.string().nullable() }),
   /** The entity it was resolved to, once resolved. */
   entity: z.string().nullable(),
 });

@@ -1,0 +1,65 @@
+import type { Token } from '../../model/index.js';
+import type { RecogniseContext } from '../recogniser.js';
+import { NAME_CONNECTORS } from './_words.js';
+
+/** A run of capitalised words read as one name, with the tokens around it. */
+export interface Chunk {
+  text: string;
+  start: number;
+  end: number;
+  /** Index in the sentence's tokens of the chunk's first and one-past-last token. */
+  first: number;
+  last: number;
+}
+
+// Capitalised words that are not names: calendar words, and sentence openers wink may tag PROPN.
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'mr', 'mrs', 'ms', 'dr',
+]);
+// "and" and "in" join two names ("Kidal and Ménaka") more often than they sit inside one.
+const INNER_CONNECTORS = new Set([...NAME_CONNECTORS].filter((w) => w !== 'and' && w !== 'in'));
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+
+/**
+ * Proper-noun chunks of a sentence from wink-nlp's POS tags: PROPN runs and capitalised words,
+ * with name-internal connectors ("of", "al", "bin") and glued hyphens ("Jean-Yves").
+ * @example properNounChunks(ctx) // "Jean-Yves Le Drian", "Kidal Region", "Movement for Oneness"…
+ */
+export function properNounChunks(context: RecogniseContext): Chunk[] {
+  const tokens = context.sentence?.tokens ?? [];
+  const words = tokens.map((t) => context.article.text.slice(t.span.start, t.span.end));
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(words, tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && continuesName(words, tokens, j)) j++;
+    while (j > i + 1 && !isCapitalised(words[j - 1] ?? '')) j--; // a name ends on a capitalised word
+    const start = (tokens[i] as Token).span.start;
+    const end = (tokens[j - 1] as Token).span.end;
+    chunks.push({ text: context.article.text.slice(start, end).replace(/['’]s$/, ''), start, end, first: i, last: j });
+    i = j;
+  }
+  return chunks;
+}
+
+function startsName(words: string[], tokens: Token[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (!isCapitalised(word) || NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (i === 0 || /^["“(]$/.test(words[i - 1] ?? '')) return tokens[i]?.pos === 'PROPN';
+  return true;
+}
+
+function continuesName(words: string[], tokens: Token[], j: number): boolean {
+  const word = words[j] ?? '';
+  const glued = (tokens[j - 1] as Token).span.end === (tokens[j] as Token).span.start;
+  if (/^[-‐'’]$/.test(word)) return glued && isCapitalised(words[j + 1] ?? '') && (tokens[j + 1] as Token).span.start === (tokens[j] as Token).span.end;
+  if (glued && /^[-‐'’]/.test(words[j - 1] ?? '')) return true;
+  if (isCapitalised(word)) return !NOT_NAMES.has(word.toLowerCase());
+  return INNER_CONNECTORS.has(word.toLowerCase()) && isCapitalised(words[j + 1] ?? '') && !NOT_NAMES.has((words[j + 1] ?? '').toLowerCase());
+}

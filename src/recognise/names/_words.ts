@@ -1,0 +1,69 @@
+// General English lexicons for naming actors and places in conflict reporting. None names a
+// particular conflict, group, place or person.
+
+/** Nouns for a state's armed or governing bodies: "French forces", "Malian troops". */
+export const FORCE_NOUNS = new Set([
+  'forces', 'force', 'troops', 'soldiers', 'army', 'military', 'armed forces', 'planes', 'jets', 'aircraft', 'warplanes',
+  'fighter jets', 'helicopters', 'drones', 'air force', 'navy', 'artillery', 'police', 'gendarmerie', 'government',
+  'authorities', 'officials', 'ministry', 'special forces', 'paratroopers', 'marines', 'units', 'contingent', 'tanks',
+  'warships', 'military forces', 'security forces', 'government forces', 'national guard', 'border guards', 'army units',
+]);
+
+/** Nouns that make a demonym name a place: "Algerian airspace", "the Mauritanian-Malian border". */
+export const PLACE_NOUNS = new Set(['airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'borders', 'territorial waters']);
+
+/** People and crowds the article ties to an actor by context. */
+export const GROUP_NOUNS = new Set([
+  'jihadists', 'jihadist', 'rebels', 'rebel', 'islamists', 'islamist', 'militants', 'militant', 'insurgents', 'insurgent',
+  'fighters', 'separatists', 'residents', 'civilians', 'villagers', 'locals', 'protesters', 'demonstrators', 'terrorists',
+  'gunmen', 'tribesmen', 'militiamen', 'militias', 'militia', 'loyalists', 'mercenaries', 'extremists', 'guerrillas', 'partisans',
+  'inhabitants', 'refugees',
+]);
+
+/** Group nouns that name the unarmed: they resolve to a civilians entity. */
+export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators']);
+
+/** Words of an organisation's name that make it an armed group or a unit. */
+export const GROUP_NAME_WORDS = new Set([
+  'movement', 'front', 'army', 'forces', 'force', 'party', 'council', 'committee', 'state', 'jihad', 'liberation', 'guard',
+  'guards', 'militia', 'militias', 'units', 'organization', 'organisation', 'group', 'coalition', 'alliance', 'union',
+  'brigades', 'battalions', 'legion', 'mujahideen', 'taliban', 'hezbollah', 'hamas', 'ansar', 'jabhat', 'jaysh', 'jaish',
+  'liwa', 'harakat', 'ahrar', 'tahrir', 'katibat', 'saraya', 'jund', 'junud', 'fatah', 'fateh', 'daesh', 'isil', 'isis',
+  'command', 'resistance', 'revolutionaries', 'rebels', 'fighters', 'squad', 'wagner',
+]);
+
+/** Words of a unit's name: a unit, not a whole armed group. */
+export const UNIT_NAME_WORDS = new Set([
+  'brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron', 'company', 'platoon', 'detachment', 'wing', 'fleet',
+  'flotilla', 'group', 'task force', 'battery',
+]);
+
+/** Role nouns that put a person's name after them: "French defense minister Jean-Yves Le Drian". */
+export const ROLE_NOUNS = new Set([
+  'minister', 'president', 'commander', 'general', 'colonel', 'spokesman', 'spokesperson', 'spokeswoman', 'leader', 'chief',
+  'head', 'governor', 'mayor', 'ambassador', 'secretary', 'officer', 'emir', 'lieutenant', 'major', 'captain', 'admiral',
+  'marshal', 'premier', 'chancellor', 'king', 'prince', 'sheikh', 'cleric', 'envoy', 'representative', 'official', 'director',
+  'journalist', 'founder', 'deputy', 'adviser', 'advisor', 'sergeant', 'brigadier', 'minister of defence', 'minister of defense',
+]);
+
+/** Prepositions after which a proper noun is a place: "in Aghabo", "over Spain", "from Saint-Dizier". */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'from', 'to', 'towards', 'toward', 'outside', 'around', 'over', 'into', 'across', 'through', 'via',
+  'inside', 'within', 'north', 'south', 'east', 'west', 'of',
+]);
+
+/** Nouns after a proper noun that make it a place: "the N'Djamena airbase", "the Firhoun and Bourem military camps". */
+export const PLACE_FEATURE_NOUNS = new Set([
+  'airbase', 'air base', 'airport', 'base', 'bases', 'camp', 'camps', 'prison', 'district', 'neighborhood', 'neighbourhood',
+  'village', 'town', 'city', 'province', 'region', 'governorate', 'oblast', 'area', 'countryside', 'outskirts', 'bridge',
+  'military camp', 'military camps', 'checkpoint', 'highway', 'road', 'river', 'dam', 'valley', 'mountains', 'hills',
+]);
+
+/** Words that end a region's name: "Kidal Region", "Idlib Governorate", "Donetsk Oblast". */
+export const REGION_WORDS = new Set([
+  'region', 'governorate', 'oblast', 'province', 'district', 'prefecture', 'state', 'raion', 'wilayat', 'cercle', 'department',
+  'county', 'municipality', 'krai', 'canton', 'emirate',
+]);
+
+/** Lower-case words allowed inside a proper name: "Movement for the Liberation of Azawad", "Abu Bakr al-Baghdadi". */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'and', 'in', 'da', 'di']);

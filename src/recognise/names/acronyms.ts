@@ -1,0 +1,66 @@
+import type { Recogniser } from '../recogniser.js';
+import { nameMention } from './_mention.js';
+import { NAME_CONNECTORS } from './_words.js';
+
+// "Movement for Oneness and Jihad in West Africa (MOJWA)"
+const LONG_THEN_SHORT = /((?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)(?:[ -](?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)){1,14}) \((\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\)/gu;
+// "MOJWA (Movement for Oneness and Jihad in West Africa)"
+const SHORT_THEN_LONG = /\b(\p{Lu}[\p{Lu}&-]{1,9})\b \(((?:\p{Lu}[\p{L}'’-]*)(?:[ -](?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)){1,14})\)/gu;
+
+/**
+ * Whether `short` abbreviates `long`: its capitals are the initials of long's words, in any order
+ * ("MNLA" for "National Movement for the Liberation of Azawad" keeps the French order).
+ * @example abbreviates('MOJWA', 'Movement for Oneness and Jihad in West Africa') === true
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{Lu}]/gu, '').split('');
+  const initials = long
+    .split(/[ -]+/)
+    .filter((w) => w !== '' && !NAME_CONNECTORS.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase());
+  if (letters.length < 2 || initials.length < 2 || letters.length > initials.length + 1) return false;
+  const pool = [...initials];
+  const matched = letters.filter((l) => {
+    const at = pool.indexOf(l);
+    if (at >= 0) pool.splice(at, 1);
+    return at >= 0;
+  }).length;
+  return matched === letters.length && matched >= Math.ceil(initials.length * 0.6);
+}
+
+/** Trims a long form from the left until it is abbreviated by `short`, dropping words before the name. */
+function trimLongForm(long: string, short: string): string | null {
+  const words = long.split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    const candidate = words.slice(i).join(' ');
+    if (/^\p{Lu}/u.test(candidate) && abbreviates(short, candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Acronym definitions in either order; each form is an alias of the other. */
+export const acronymRecogniser: Recogniser = {
+  name: 'names:acronym',
+  recognise(context) {
+    const found = [];
+    for (const match of context.text.matchAll(LONG_THEN_SHORT)) {
+      const short = match[2] ?? '';
+      const long = trimLongForm(match[1] ?? '', short);
+      if (!long || match.index === undefined) continue;
+      const longStart = context.offset + match.index + (match[1] ?? '').length - long.length;
+      const shortStart = context.offset + match.index + match[0].length - short.length - 1;
+      found.push(nameMention(context, { kind: 'actor', start: longStart, end: longStart + long.length, rule: this.name, aliasOf: short }));
+      found.push(nameMention(context, { kind: 'actor', start: shortStart, end: shortStart + short.length, rule: this.name, aliasOf: long }));
+    }
+    for (const match of context.text.matchAll(SHORT_THEN_LONG)) {
+      const short = match[1] ?? '';
+      const long = match[2] ?? '';
+      if (!abbreviates(short, long) || match.index === undefined) continue;
+      const shortStart = context.offset + match.index;
+      const longStart = shortStart + short.length + 2;
+      found.push(nameMention(context, { kind: 'actor', start: shortStart, end: shortStart + short.length, rule: this.name, aliasOf: long }));
+      found.push(nameMention(context, { kind: 'actor', start: longStart, end: longStart + long.length, rule: this.name, aliasOf: short }));
+    }
+    return found;
+  },
+};

@@ -1,0 +1,80 @@
+import type { NameLexicon, Token } from '../../model/index.js';
+import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
+import { properNounChunks, type Chunk } from './_chunks.js';
+import { nameMention } from './_mention.js';
+import { GROUP_NAME_WORDS, LOCATIVE_PREPOSITIONS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+
+type Kind = 'place' | 'actor' | 'person';
+
+/**
+ * Proper-noun chunks classified as places, actors or persons by the words around them: region words,
+ * country names, organisation words, a role before a name, a locative preposition or a place noun.
+ * Chunks it cannot place are left out rather than guessed.
+ * @example chunkNameRecogniser(lexicon) // "in Aghabo, Kidal Region" → places; "minister Jean-Yves Le Drian" → person
+ */
+export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
+  return {
+    name: 'names:chunk',
+    recognise(context) {
+      const found: MentionDraft[] = [];
+      let previous: { chunk: Chunk; kind: Kind } | null = null;
+      for (const chunk of properNounChunks(context)) {
+        const name = chunk.text.replace(/^The /, '');
+        if (lexicon.countryOfDemonym(name) !== null) continue; // the demonym recogniser reads these
+        const classified = classify(context, chunk, name, lexicon, previous);
+        if (classified) {
+          const start = chunk.end - name.length;
+          found.push(nameMention(context, { kind: classified.kind, start, end: chunk.end, rule: `names:${classified.why}`, role: classified.role }));
+          previous = { chunk, kind: classified.kind };
+        }
+      }
+      return found;
+    },
+  };
+}
+
+interface Classified {
+  kind: Kind;
+  why: string;
+  role: string | null;
+}
+
+function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon: NameLexicon, previous: { chunk: Chunk; kind: Kind } | null): Classified | null {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  const last = words[words.length - 1] ?? '';
+  const tokens = context.sentence?.tokens ?? [];
+  const wordAt = (i: number): string => (tokens[i] ? context.article.text.slice(tokens[i].span.start, tokens[i].span.end).toLowerCase() : '');
+  if (REGION_WORDS.has(last) && words.length > 1) return { kind: 'place', why: 'region', role: null };
+  if (lexicon.countryCodeOf(name)) return { kind: 'place', why: 'country', role: null };
+  if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
+  const role = rolePhraseBefore(context, tokens, chunk.first);
+  if (role && words.length >= 2) return { kind: 'person', why: 'role', role };
+  const before = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 2) : wordAt(chunk.first - 1);
+  // "the N'Djamena airbase", and "The Firhoun and Bourem military camps" for both names.
+  let k = chunk.last;
+  while (/^(and|,)$/.test(wordAt(k)) && /^\p{Lu}/u.test(wordAt(k + 1) === '' ? '' : context.article.text.slice(tokens[k + 1]?.span.start, tokens[k + 1]?.span.end))) k += 2;
+  if (PLACE_FEATURE_NOUNS.has(wordAt(k)) || PLACE_FEATURE_NOUNS.has(`${wordAt(k)} ${wordAt(k + 1)}`)) {
+    return { kind: 'place', why: 'place-noun', role: null };
+  }
+  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of') return { kind: 'place', why: 'locative', role: null };
+  if (previous?.kind === 'place' && /^(,|and|, and|or)$/.test(betweenWords(context, previous.chunk, chunk))) return { kind: 'place', why: 'coordinated', role: null };
+  if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
+  if (before === 'of' && /(city|town|village|cities|towns|villages|province|region)$/.test(wordAt(chunk.first - 2))) return { kind: 'place', why: 'locative', role: null };
+  return null;
+}
+
+function betweenWords(context: RecogniseContext, a: Chunk, b: Chunk): string {
+  return context.article.text.slice(a.end, b.start).trim().replace(/\s+/g, ' ');
+}
+
+// Function words and verbs end a role phrase: "stated that French defense minister …" gives "French defense minister".
+const NOT_IN_ROLE = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'PART', 'SYM']);
+
+// Up to four words before a name ending in a role noun: "French defense minister", "rebel commander".
+function rolePhraseBefore(context: RecogniseContext, tokens: Token[], first: number): string | null {
+  const word = (i: number): string => context.article.text.slice((tokens[i] as Token).span.start, (tokens[i] as Token).span.end);
+  if (first < 1 || !ROLE_NOUNS.has(word(first - 1).toLowerCase())) return null;
+  let begin = first - 1;
+  while (begin >= 1 && first - begin < 4 && !NOT_IN_ROLE.has((tokens[begin - 1] as Token).pos) && /^[\p{L}-]+$/u.test(word(begin - 1))) begin--;
+  return context.article.text.slice((tokens[begin] as Token).span.start, (tokens[first - 1] as Token).span.end);
+}

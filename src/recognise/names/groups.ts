@@ -1,0 +1,48 @@
+import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
+import { nameMention } from './_mention.js';
+import { GROUP_NOUNS } from './_words.js';
+
+// "residents of Gao", "Residents of the city"
+const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
+const WORD = /\p{L}+/gu;
+// The collective noun a group word may modify: "jihadist groups", "rebel forces".
+const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions)\b/;
+// A proper modifier right before it: "Tuareg rebels", "Kurdish fighters".
+const PROPER_MODIFIER = /(?:^|\s)(\p{Lu}[\p{L}-]+) $/u;
+// What ties a group noun to the named actor right after it: "the jihadist Movement…", "rebels of the National…"
+const TIED_NAME = /^(?: of(?: the)?)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
+
+/**
+ * Group nouns ("jihadists", "rebels", "residents") with their modifier; where the words tie one to a
+ * named actor ("the jihadist Movement for Oneness…", "Tuareg rebels of the National Movement…"), that
+ * actor's name rides along as `aliasOf` for the resolver.
+ * @example groupRecogniser.recognise(ctx) // "Tuareg rebels" aliasOf "National Movement for the Liberation of Azawad"
+ */
+export const groupRecogniser: Recogniser = {
+  name: 'names:group',
+  recognise(context) {
+    const found: MentionDraft[] = [];
+    const covered: [number, number][] = [];
+    for (const match of context.text.matchAll(RESIDENTS_OF)) {
+      const at = match.index ?? 0;
+      covered.push([at, at + match[0].length]);
+      found.push(nameMention(context, { kind: 'group', start: context.offset + at, end: context.offset + at + match[0].length, rule: 'names:residents-of' }));
+    }
+    for (const match of context.text.matchAll(WORD)) {
+      const at = match.index ?? 0;
+      if (!GROUP_NOUNS.has(match[0].toLowerCase()) || covered.some(([s, e]) => at >= s && at < e)) continue;
+      found.push(groupMention(context, at, match[0]));
+    }
+    return found;
+  },
+};
+
+function groupMention(context: RecogniseContext, at: number, noun: string): MentionDraft {
+  const modifier = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const properModifier = modifier !== '' && !/^(The|A|An|Some|Many|Several|Most|Other|Residents|Local)$/.test(modifier);
+  const start = at - (properModifier ? modifier.length + 1 : 0);
+  const collective = COLLECTIVE.exec(context.text.slice(at + noun.length))?.[0] ?? '';
+  const end = at + noun.length + collective.length;
+  const tied = TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null;
+  return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + end, rule: 'names:group', aliasOf: tied });
+}
