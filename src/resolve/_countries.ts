@@ -1,0 +1,40 @@
+import type { Entity, NameMention } from '../model/index.js';
+import { type ResolveContext } from './_resolveContext.js';
+import { nameKey } from './_nameKeys.js';
+
+// Words that, after a demonym, still name the state's forces: "Syrian Arab Army", "Royal Saudi Air Force".
+const FORCE_WORDS = new Set([
+  'army', 'forces', 'force', 'air', 'armed', 'military', 'troops', 'soldiers', 'planes', 'jets', 'fighter', 'aircraft', 'warplanes',
+  'navy', 'police', 'government', 'authorities', 'officials', 'arab', 'national', 'royal', 'republican', 'ground', 'special',
+  'security', 'helicopters', 'drones', 'artillery', 'gendarmerie', 'marines', 'units', 'contingent', 'tanks', 'guard', 'guards',
+  'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side',
+]);
+// A bare force noun is the conflict country's: "the Army relieved the citadel".
+const BARE_FORCES = new Set(['army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police']);
+
+/**
+ * The country a name stands for: a country's name ("Mali"), or a demonym alone or before force or
+ * territory words ("French planes", "Syrian Arab Army", "Algerian airspace"); null otherwise.
+ * @example countryOfName(ctx, 'Malian forces') === 'ML'
+ */
+export function countryOfName(context: ResolveContext, mention: NameMention): string | null {
+  const name = mention.value.name.replace(/^the /i, '');
+  const exact = context.lexicon.countryCodeOf(name);
+  if (exact) return exact;
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first.includes('-')) return null; // "Mauritanian-Malian border" is a border, not one country
+  const code = context.lexicon.countryOfDemonym(first);
+  if (code && words.slice(1).every((w) => FORCE_WORDS.has(w.toLowerCase()))) return code;
+  if (mention.kind === 'actor' && BARE_FORCES.has(name.toLowerCase())) return context.conflictCountry;
+  return null;
+}
+
+/** The country's entity, made on first use; it stays a place until some mention uses it as an actor. */
+export function countryEntity(context: ResolveContext, code: string, asActor: boolean): Entity {
+  const name = context.lexicon.countryName(code) ?? code;
+  const entity = context.table.upsert('place', name, [`country:${code}`, nameKey(name)]);
+  entity.country = code;
+  if (asActor) context.actingCountries.add(entity);
+  return entity;
+}

@@ -1,0 +1,47 @@
+import type { Entity, NameMention } from '../model/index.js';
+import { abbreviates, CIVILIAN_NOUNS } from '../recognise/index.js';
+import { groupKey, nameKey } from './_nameKeys.js';
+import type { ResolveContext } from './_resolveContext.js';
+
+/**
+ * The actor a group noun stands for. A tie in the words ("the jihadist Movement for…", "Tuareg rebels
+ * of the National Movement…") makes the noun an alias of that actor for the whole article; "residents
+ * of Gao" names the residents; other civilians are the conflict country's; an untied armed noun stays
+ * its own actor ("rebels"), never merged with a named group on the noun alone.
+ * @example resolveGroup(ctx, mention('jihadists')) // the entity earlier tied to "jihadist"
+ */
+export function resolveGroup(context: ResolveContext, mention: NameMention): Entity {
+  const { table } = context;
+  const key = `group:${groupKey(mention.value.name.replace(/^(moderate|radical|armed|local|some|many) /i, ''))}`;
+  if (mention.rule === 'names:residents-of') {
+    const noun = `group:${groupKey(mention.value.name.split(' ')[0] ?? '')}`;
+    const name = mention.value.name.charAt(0).toUpperCase() + mention.value.name.slice(1);
+    return table.upsert('civilians', name, [key, noun, nameKey(name)]);
+  }
+  if (mention.value.aliasOf) {
+    const tied = table.upsert('armed_group', mention.value.aliasOf, [nameKey(mention.value.aliasOf)]);
+    table.addKey(tied, key);
+    return tied;
+  }
+  const known = table.find(key) ?? actorOfModifier(context, mention.value.name);
+  if (known) {
+    table.addKey(known, key);
+    return known;
+  }
+  const noun = groupKey(mention.value.name).split(' ').pop() ?? '';
+  if (CIVILIAN_NOUNS.has(`${noun}s`) || CIVILIAN_NOUNS.has(noun)) {
+    const country = context.conflictCountry ? context.lexicon.countryName(context.conflictCountry) : null;
+    return table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, 'group:civilian']);
+  }
+  return table.upsert('armed_group', mention.value.name, [key]);
+}
+
+// "FSA rebels", "Hezbollah fighters": a modifier that names a known actor (or abbreviates one) ties the noun to it.
+function actorOfModifier(context: ResolveContext, phrase: string): Entity | null {
+  const modifier = phrase.split(/\s+/).slice(0, -1).join(' ');
+  if (!/^\p{Lu}/u.test(modifier)) return null;
+  const direct = context.table.find(nameKey(modifier));
+  if (direct && direct.kind !== 'place') return direct;
+  if (!/^\p{Lu}{2,6}$/u.test(modifier)) return null;
+  return context.table.all().find((e) => e.kind === 'armed_group' && abbreviates(modifier, e.name)) ?? null;
+}

@@ -1,0 +1,55 @@
+import type { Alias, Entity, NameLexicon, NameMention, Span } from '../model/index.js';
+import type { RecognisedArticle } from '../recognise/index.js';
+import { EntityTable } from './_entityTable.js';
+import { nameKey } from './_nameKeys.js';
+
+/** What resolving one article's names shares across its steps. */
+export interface ResolveContext {
+  article: RecognisedArticle;
+  lexicon: NameLexicon;
+  table: EntityTable;
+  /** The country the conflict is in, from the infobox place: bare "the Army" is its army. */
+  conflictCountry: string | null;
+  /** Entities some mention uses as an actor: a country among them is a state, not only a place. */
+  actingCountries: Set<Entity>;
+}
+
+export function newResolveContext(article: RecognisedArticle, lexicon: NameLexicon): ResolveContext {
+  return { article, lexicon, table: new EntityTable(), conflictCountry: conflictCountryOf(article, lexicon), actingCountries: new Set() };
+}
+
+/**
+ * The conflict's country: the last country named in the infobox place ("Gao and outskirts, Gao Region, Mali"),
+ * else the country the prose names most.
+ */
+function conflictCountryOf(article: RecognisedArticle, lexicon: NameLexicon): string | null {
+  const place = article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
+  const named = (place?.value ?? '').split(/\s*[,·;]\s*/).map((p) => lexicon.countryCodeOf(p.trim())).filter((c): c is string => c !== null);
+  if (named.length > 0) return named[named.length - 1] as string;
+  const counts = new Map<string, number>();
+  for (const m of article.mentions) {
+    if (m.kind !== 'place') continue;
+    const code = lexicon.countryCodeOf(m.value.name);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The words of a mention as an alias, with the infobox field or prose that gave them. */
+export function aliasOfMention(context: ResolveContext, mention: NameMention): Alias {
+  const { article } = context;
+  const field = article.infobox?.fields.find((f) => f.span.start <= mention.span.start && mention.span.end <= f.span.end);
+  return { text: article.text.slice(mention.span.start, mention.span.end), span: mention.span, from: field ? `infobox:${field.label}` : 'prose' };
+}
+
+/** Keys for a mention: its name, and the canonical page a wikilink over the same words names. */
+export function keysOf(context: ResolveContext, name: string, span: Span): string[] {
+  const link = context.article.links.find((l) => l.span.start <= span.start && span.end <= l.span.end && l.span.end - l.span.start <= (span.end - span.start) * 2 + 4);
+  const keys = [nameKey(name)];
+  if (link) keys.push(`page:${nameKey(link.target)}`);
+  return keys;
+}
+
+export function pageOf(context: ResolveContext, span: Span): string | null {
+  return context.article.links.find((l) => l.span.start <= span.start && span.end <= l.span.end)?.target ?? null;
+}

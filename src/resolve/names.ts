@@ -1,0 +1,81 @@
+import type { Entity, EntityKind, Mention, NameLexicon, NameMention } from '../model/index.js';
+import { abbreviates, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
+import { countryEntity, countryOfName } from './_countries.js';
+import { resolveGroup } from './_groups.js';
+import { nameKey } from './_nameKeys.js';
+import { resolvePerson } from './_persons.js';
+import { aliasOfMention, keysOf, newResolveContext, pageOf, type ResolveContext } from './_resolveContext.js';
+
+export interface ResolvedNames {
+  entities: Entity[];
+  /** The article's mentions, each name mention now pointing at its entity. */
+  mentions: Mention[];
+}
+
+const isName = (m: Mention): m is NameMention => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group';
+// Infobox items name entities first, then the article's own acronym definitions and "residents of X", then the prose in order.
+const order = (m: NameMention): number => (m.sentence === null ? 0 : m.rule === 'names:acronym' ? 1 : m.rule === 'names:residents-of' ? 2 : 3);
+
+/**
+ * Merges name mentions into entities: one entity per actor, person or place, with every alias and
+ * the words that gave it. Evidence for identity: the same canonical page (wikilinks), an acronym the
+ * article defines, a demonym's country, a tie in the words for group nouns, the same normalised name.
+ * @example resolveNames(article, gazetteer).entities // France ← "French planes", "French forces"; MOJWA ← "Movement for Oneness…"
+ */
+export function resolveNames(article: RecognisedArticle, lexicon: NameLexicon): ResolvedNames {
+  const context = newResolveContext(article, lexicon);
+  const names = article.mentions.filter(isName);
+  const ordered = [...names].sort((a, b) => order(a) - order(b) || a.span.start - b.span.start);
+  const entityOf = new Map<string, string>();
+  for (const mention of ordered) {
+    const entity = resolveOne(context, mention);
+    context.table.addAlias(entity, aliasOfMention(context, mention));
+    entity.page ??= pageOf(context, mention.span);
+    entityOf.set(mention.id, entity.id);
+  }
+  for (const entity of context.table.all()) if (context.actingCountries.has(entity)) entity.kind = 'state';
+  return {
+    entities: context.table.all(),
+    mentions: article.mentions.map((m) => (isName(m) ? { ...m, entity: entityOf.get(m.id) ?? null } : m)),
+  };
+}
+
+function resolveOne(context: ResolveContext, mention: NameMention): Entity {
+  const keys = keysOf(context, mention.value.name, mention.span);
+  if (mention.kind === 'person') return resolvePerson(context, mention, keys);
+  if (mention.kind === 'group') return resolveGroup(context, mention);
+  const code = countryOfName(context, mention);
+  if (code) {
+    const entity = countryEntity(context, code, mention.kind === 'actor');
+    for (const key of keys) context.table.addKey(entity, key);
+    return entity;
+  }
+  const kind = kindOf(mention);
+  if (mention.value.aliasOf) {
+    const other = nameKey(mention.value.aliasOf);
+    const existing = context.table.find(...keys, other);
+    const name = existing?.name ?? shorter(mention.value.name, mention.value.aliasOf);
+    return context.table.upsert(kind, name, [...keys, other]);
+  }
+  return context.table.find(...keys) ?? abbreviationOf(context, mention) ?? context.table.upsert(kind, mention.value.name, keys);
+}
+
+function kindOf(mention: NameMention): EntityKind {
+  if (mention.kind === 'place') return 'place';
+  const words = mention.value.name.toLowerCase().split(/\s+/);
+  return words.some((w) => UNIT_NAME_WORDS.has(w)) ? 'military_unit' : 'armed_group';
+}
+
+// An acronym the article never defines ("FSA") stands for a known actor whose initials it is ("Free Syrian Army").
+function abbreviationOf(context: ResolveContext, mention: NameMention): Entity | null {
+  const name = mention.value.name;
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
+  const found = context.table.all().find((e) => e.kind !== 'place' && e.kind !== 'person' && [e.name, ...e.aliases.map((a) => a.text)].some((n) => n !== name && abbreviates(name, n)));
+  if (found) context.table.addKey(found, nameKey(name));
+  return found ?? null;
+}
+
+// The name an actor goes by: the short form the article defines ("MOJWA"), as the article then uses it.
+function shorter(a: string, b: string): string {
+  return a.length <= b.length ? a : b;
+}
