@@ -55,3 +55,4 @@ function clashes(mention: MentionDraft, kept: readonly MentionDraft[]): boolean 
   return kept.some((other) => other.kind === mention.kind && other.span.start === mention.span.start && other.span.end === mention.span.end);
 }
 export { CIVILIAN_NOUNS, UNIT_NAME_WORDS, GROUP_NOUNS, FORCE_NOUNS } from './names/_words.js';
+export { countryCode } from './names/countryCode.js';

@@ -1,6 +1,7 @@
 import type { Entity, NameMention } from '../model/index.js';
 import { type ResolveContext } from './_resolveContext.js';
 import { nameKey } from './_nameKeys.js';
+import { countryCode } from '../recognise/index.js';
 
 // Words that, after a demonym, still name the state's forces: "Syrian Arab Army", "Royal Saudi Air Force".
 const FORCE_WORDS = new Set([
@@ -19,7 +20,7 @@ const BARE_FORCES = new Set(['army', 'military', 'air force', 'navy', 'governmen
  */
 export function countryOfName(context: ResolveContext, mention: NameMention): string | null {
   const name = mention.value.name.replace(/^the /i, '');
-  const exact = context.lexicon.countryCodeOf(name);
+  const exact = countryCode(context.lexicon, name);
   if (exact) return exact;
   const words = name.split(/\s+/);
   const first = words[0] ?? '';

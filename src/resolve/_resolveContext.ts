@@ -1,4 +1,4 @@
-import type { Alias, Entity, NameLexicon, NameMention, Span } from '../model/index.js';
+import type { Alias, Entity, Link, NameLexicon, NameMention, Span } from '../model/index.js';
 import type { RecognisedArticle } from '../recognise/index.js';
 import { EntityTable } from './_entityTable.js';
 import { nameKey } from './_nameKeys.js';
@@ -44,12 +44,17 @@ export function aliasOfMention(context: ResolveContext, mention: NameMention): A
 
 /** Keys for a mention: its name, and the canonical page a wikilink over the same words names. */
 export function keysOf(context: ResolveContext, name: string, span: Span): string[] {
-  const link = context.article.links.find((l) => l.span.start <= span.start && span.end <= l.span.end && l.span.end - l.span.start <= (span.end - span.start) * 2 + 4);
+  const link = linkOver(context, span);
   const keys = [nameKey(name)];
   if (link) keys.push(`page:${nameKey(link.target)}`);
   return keys;
 }
 
 export function pageOf(context: ResolveContext, span: Span): string | null {
-  return context.article.links.find((l) => l.span.start <= span.start && span.end <= l.span.end)?.target ?? null;
+  return linkOver(context, span)?.target ?? null;
+}
+
+// A link over the mention's words, not one over a long phrase they are a small part of.
+function linkOver(context: ResolveContext, span: Span): Link | null {
+  return context.article.links.find((l) => l.span.start <= span.start && span.end <= l.span.end && l.span.end - l.span.start <= (span.end - span.start) * 2 + 4) ?? null;
 }

@@ -39,7 +39,7 @@ export function properNounChunks(context: RecogniseContext): Chunk[] {
     }
     let j = i + 1;
     while (j < tokens.length && continuesName(words, tokens, j)) j++;
-    while (j > i + 1 && !isCapitalised(words[j - 1] ?? '')) j--; // a name ends on a capitalised word
+    while (j > i + 1 && (INNER_CONNECTORS.has((words[j - 1] ?? '').toLowerCase()) || /^[-‐'’]$/.test(words[j - 1] ?? ''))) j--; // a name ends on a word of the name
     const start = (tokens[i] as Token).span.start;
     const end = (tokens[j - 1] as Token).span.end;
     chunks.push({ text: context.article.text.slice(start, end).replace(/['’]s$/, ''), start, end, first: i, last: j });
@@ -58,6 +58,11 @@ function startsName(words: string[], tokens: Token[], i: number): boolean {
 function continuesName(words: string[], tokens: Token[], j: number): boolean {
   const word = words[j] ?? '';
   const glued = (tokens[j - 1] as Token).span.end === (tokens[j] as Token).span.start;
+  const gluedNext = (tokens[j + 1] as Token | undefined)?.span.start === (tokens[j] as Token).span.end;
+  // wink splits some letters off a word ("Erdo", "ğ", "an"): pieces glued on without a space stay in the name
+  if (glued && /^\p{L}+$/u.test(word) && /\p{L}$/u.test(words[j - 1] ?? '')) return true;
+  // "al-Bilawi", "bin-Laden": a connector glued to a hyphen and a capitalised word
+  if (INNER_CONNECTORS.has(word.toLowerCase()) && gluedNext && /^[-‐]$/.test(words[j + 1] ?? '') && isCapitalised(words[j + 2] ?? '')) return true;
   if (/^[-‐'’]$/.test(word)) return glued && isCapitalised(words[j + 1] ?? '') && (tokens[j + 1] as Token).span.start === (tokens[j] as Token).span.end;
   if (glued && /^[-‐'’]/.test(words[j - 1] ?? '')) return true;
   if (isCapitalised(word)) return !NOT_NAMES.has(word.toLowerCase());

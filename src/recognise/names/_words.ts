@@ -49,7 +49,13 @@ export const ROLE_NOUNS = new Set([
 /** Prepositions after which a proper noun is a place: "in Aghabo", "over Spain", "from Saint-Dizier". */
 export const LOCATIVE_PREPOSITIONS = new Set([
   'in', 'at', 'near', 'from', 'to', 'towards', 'toward', 'outside', 'around', 'over', 'into', 'across', 'through', 'via',
-  'inside', 'within', 'north', 'south', 'east', 'west', 'of',
+  'inside', 'within', 'north', 'south', 'east', 'west', 'of', 'on',
+]);
+
+/** Nouns of a part of a place: "the center of Gao", "the outskirts of Aleppo". */
+export const PART_OF_PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'cities', 'towns', 'villages', 'province', 'region', 'governorate', 'district', 'center', 'centre',
+  'outskirts', 'suburbs', 'heart', 'north', 'south', 'east', 'west', 'countryside', 'area', 'streets', 'capital', 'port', 'edge',
 ]);
 
 /** Nouns after a proper noun that make it a place: "the N'Djamena airbase", "the Firhoun and Bourem military camps". */

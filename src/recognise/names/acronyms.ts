@@ -8,34 +8,51 @@ const LONG_THEN_SHORT = /((?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|
 const SHORT_THEN_LONG = /\b(\p{Lu}[\p{Lu}&-]{1,9})\b \(((?:\p{Lu}[\p{L}'’-]*)(?:[ -](?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)){1,14})\)/gu;
 
 /**
- * Whether `short` abbreviates `long`: its capitals are the initials of long's words, in any order
+ * How well `short` abbreviates `long`: letters of short that no initial of long accounts for, and
+ * initials left unused; null when it is no abbreviation at all. Initials may come in any order
  * ("MNLA" for "National Movement for the Liberation of Azawad" keeps the French order).
- * @example abbreviates('MOJWA', 'Movement for Oneness and Jihad in West Africa') === true
  */
-export function abbreviates(short: string, long: string): boolean {
+function fit(short: string, long: string): { misses: number; unused: number } | null {
   const letters = short.replace(/[^\p{Lu}]/gu, '').split('');
   const initials = long
     .split(/[ -]+/)
     .filter((w) => w !== '' && !NAME_CONNECTORS.has(w.toLowerCase()))
     .map((w) => (w[0] ?? '').toUpperCase());
-  if (letters.length < 2 || initials.length < 2 || letters.length > initials.length + 1) return false;
+  if (letters.length < 2 || initials.length < 2 || letters.length > initials.length + 1) return null;
   const pool = [...initials];
-  const matched = letters.filter((l) => {
-    const at = pool.indexOf(l);
+  for (const letter of letters) {
+    const at = pool.indexOf(letter);
     if (at >= 0) pool.splice(at, 1);
-    return at >= 0;
-  }).length;
-  return matched === letters.length && matched >= Math.ceil(initials.length * 0.6);
+  }
+  const matched = initials.length - pool.length;
+  // One letter may stand for a word the long form drops or renames: "ISIS" for "Islamic State of Iraq and the Levant".
+  const allowedMisses = letters.length >= 4 ? 1 : 0;
+  if (matched < letters.length - allowedMisses || matched < Math.ceil(initials.length * 0.6)) return null;
+  return { misses: letters.length - matched, unused: pool.length };
 }
 
-/** Trims a long form from the left until it is abbreviated by `short`, dropping words before the name. */
+/**
+ * Whether `short` abbreviates `long`.
+ * @example abbreviates('MOJWA', 'Movement for Oneness and Jihad in West Africa') === true
+ */
+export function abbreviates(short: string, long: string): boolean {
+  return fit(short, long) !== null;
+}
+
+/**
+ * The tail of the words before the brackets that `short` fits best: "Ansar Dine and the Movement for
+ * Oneness and Jihad in West Africa (MOJWA)" defines only the Movement.
+ */
 function trimLongForm(long: string, short: string): string | null {
   const words = long.split(' ');
+  let best: { text: string; score: number } | null = null;
   for (let i = 0; i < words.length - 1; i++) {
     const candidate = words.slice(i).join(' ');
-    if (/^\p{Lu}/u.test(candidate) && abbreviates(short, candidate)) return candidate;
+    const f = /^\p{Lu}/u.test(candidate) ? fit(short, candidate) : null;
+    const score = f ? f.misses * 10 + f.unused : Infinity;
+    if (f && (!best || score < best.score)) best = { text: candidate, score };
   }
-  return null;
+  return best?.text ?? null;
 }
 
 /** Acronym definitions in either order; each form is an alias of the other. */

@@ -1,8 +1,9 @@
 import type { NameLexicon, Token } from '../../model/index.js';
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { properNounChunks, type Chunk } from './_chunks.js';
+import { countryCode } from './countryCode.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NAME_WORDS, LOCATIVE_PREPOSITIONS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+import { GROUP_NAME_WORDS, LOCATIVE_PREPOSITIONS, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
 type Kind = 'place' | 'actor' | 'person';
 
@@ -21,6 +22,14 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
       for (const chunk of properNounChunks(context)) {
         const name = chunk.text.replace(/^The /, '');
         if (lexicon.countryOfDemonym(name) !== null) continue; // the demonym recogniser reads these
+        const titled = titledPerson(chunk, name);
+        if (titled) {
+          const outer = rolePhraseBefore(context, context.sentence?.tokens ?? [], chunk.first);
+          const role = outer ? `${outer} ${titled.title}` : titled.title;
+          found.push(nameMention(context, { kind: 'person', start: chunk.end - titled.person.length, end: chunk.end, rule: 'names:title', role }));
+          previous = { chunk, kind: 'person' };
+          continue;
+        }
         const classified = classify(context, chunk, name, lexicon, previous);
         if (classified) {
           const start = chunk.end - name.length;
@@ -31,6 +40,23 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
       return found;
     },
   };
+}
+
+/**
+ * A title inside the chunk before a person's name: "Defence Minister Zakir Hasanov", "Lieutenant General
+ * Mahdi Al-Gharrawi", "President Recep Tayyip Erdoğan".
+ */
+function titledPerson(chunk: Chunk, name: string): { title: string; person: string } | null {
+  const words = name.split(' ');
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_NOUNS.has(w.toLowerCase()) && i < words.length - 1) last = i;
+  });
+  if (last < 0) return null;
+  const rest = words.slice(last + 1);
+  const restLower = rest.map((w) => w.toLowerCase());
+  if (!rest.every((w) => /^(\p{Lu}|(al|el|ad|ar|as|bin|ibn|de|da|van|von|le|la)\b)/u.test(w)) || restLower.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w) || PLACE_FEATURE_NOUNS.has(w) || REGION_WORDS.has(w))) return null;
+  return chunk.text.endsWith(rest.join(' ')) ? { title: words.slice(0, last + 1).join(' '), person: rest.join(' ') } : null;
 }
 
 interface Classified {
@@ -44,10 +70,12 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   const last = words[words.length - 1] ?? '';
   const tokens = context.sentence?.tokens ?? [];
   const wordAt = (i: number): string => (tokens[i] ? context.article.text.slice(tokens[i].span.start, tokens[i].span.end).toLowerCase() : '');
-  if (REGION_WORDS.has(last) && words.length > 1) return { kind: 'place', why: 'region', role: null };
-  if (lexicon.countryCodeOf(name)) return { kind: 'place', why: 'country', role: null };
+  // "Kidal Region" is a place; "Islamic State" is not, unless the gazetteer knows the name before "State".
+  const head = name.split(' ').slice(0, -1).join(' ');
+  if (REGION_WORDS.has(last) && words.length > 1 && (last !== 'state' || lexicon.isPlaceName(head))) return { kind: 'place', why: 'region', role: null };
+  if (countryCode(lexicon, name)) return { kind: 'place', why: 'country', role: null };
   if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
-  const role = rolePhraseBefore(context, tokens, chunk.first);
+  const role = rolePhraseBefore(context, tokens, chunk.first) ?? appositiveRole(context.article.text.slice(chunk.end, chunk.end + 120));
   if (role && words.length >= 2) return { kind: 'person', why: 'role', role };
   const before = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 2) : wordAt(chunk.first - 1);
   // "the N'Djamena airbase", and "The Firhoun and Bourem military camps" for both names.
@@ -59,8 +87,17 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of') return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && /^(,|and|, and|or)$/.test(betweenWords(context, previous.chunk, chunk))) return { kind: 'place', why: 'coordinated', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
-  if (before === 'of' && /(city|town|village|cities|towns|villages|province|region)$/.test(wordAt(chunk.first - 2))) return { kind: 'place', why: 'locative', role: null };
+  const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);
+  if (before === 'of' && PART_OF_PLACE_NOUNS.has(ofWhat)) return { kind: 'place', why: 'part-of', role: null };
   return null;
+}
+
+// "Bassma Bassim, the head of the Mosul District Council, stated": a role in apposition after the name.
+const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+[^,;.]+)?)\s*[,;.]/u;
+
+function appositiveRole(after: string): string | null {
+  const match = APPOSITIVE.exec(after);
+  return match?.[1] && match[2] && ROLE_NOUNS.has(match[2].toLowerCase()) ? match[1] : null;
 }
 
 function betweenWords(context: RecogniseContext, a: Chunk, b: Chunk): string {

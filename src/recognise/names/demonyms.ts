@@ -5,7 +5,8 @@ import { FORCE_NOUNS, PLACE_NOUNS } from './_words.js';
 
 // "French planes", "Malian forces", "Algerian airspace", "the Mauritanian-Malian border", "French intervention"
 // "Syrian Army", "Syrian Arab Army", "French Air Force": the force noun may be capitalised.
-const DEMONYM_PHRASE = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?: [\p{L}-]+){0,3})/gu;
+// The words after are looked ahead, not consumed, so "The Russian military" and "Turkish and Russian forces" each find both.
+const DEMONYM_PHRASE = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=((?: [\p{L}-]+){0,3}))/gu;
 
 /**
  * Demonyms and country adjectives: before a force noun they name the state's forces, before a place
@@ -36,7 +37,7 @@ export function demonymRecogniser(lexicon: NameLexicon): Recogniser {
 // How many of the words after a demonym belong to its noun phrase, and what the phrase names.
 function headNounLength(given: string[]): { length: number; kind: 'force' | 'place' | 'none' } {
   const words = given.map((w) => w.toLowerCase());
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
     if (words.slice(0, n - 1).some((w) => /^(and|or|of|in|the|to|by|with)$/.test(w))) continue;
     const phrase = words.slice(0, n).join(' ');
     const last = words[n - 1] ?? '';

@@ -8,7 +8,7 @@ const WORD = /\p{L}+/gu;
 // The collective noun a group word may modify: "jihadist groups", "rebel forces".
 const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions)\b/;
 // A proper modifier right before it: "Tuareg rebels", "Kurdish fighters".
-const PROPER_MODIFIER = /(?:^|\s)(\p{Lu}[\p{L}-]+) $/u;
+const PROPER_MODIFIER = /(?:^|\s)((?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+) $/u;
 // What ties a group noun to the named actor right after it: "the jihadist Movement…", "rebels of the National…"
 const TIED_NAME = /^(?: of(?: the)?)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
 
@@ -39,7 +39,7 @@ export const groupRecogniser: Recogniser = {
 
 function groupMention(context: RecogniseContext, at: number, noun: string): MentionDraft {
   const modifier = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-  const properModifier = modifier !== '' && !/^(The|A|An|Some|Many|Several|Most|Other|Residents|Local)$/.test(modifier);
+  const properModifier = modifier !== '' && !/^(The|A|An|Some|Many|Several|Most|Other|Residents|Local|According|When|After|Before|While)\b/.test(modifier);
   const start = at - (properModifier ? modifier.length + 1 : 0);
   const collective = COLLECTIVE.exec(context.text.slice(at + noun.length))?.[0] ?? '';
   const end = at + noun.length + collective.length;

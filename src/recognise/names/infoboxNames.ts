@@ -1,5 +1,6 @@
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
+import { ROLE_NOUNS } from './_words.js';
 
 // Ranks and honorifics before a commander's name: "Gen. Bashar al-Zoubi", "Maj. Gen. Salim Idris".
 const RANKS = /^(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|ADM|Cmdr|Sgt|Gov|Pres|Dr|Sheikh|Field Marshal|General|Colonel|Major|Lieutenant|Admiral|Brigadier|Captain|Commander|Marshal)\.? )+/;
@@ -61,13 +62,16 @@ function itemOf(piece: string, role: FieldRole): Item | null {
   const rank = role === 'commander' ? RANKS.exec(text) : null;
   if (rank) [text, skip] = [text.slice(rank[0].length), skip + rank[0].length];
   const note = /\s*\(([^)]*)\)?.*$/.exec(text);
-  const name = (note ? text.slice(0, note.index) : text).replace(/\s*\[[^\]]*\]$/, '').replace(/^(and|the) /i, '').trim();
+  // "Russian-occupied Kherson Oblast", "rebel-held Bosra": the place is what follows the qualifier.
+  const name = (note ? text.slice(0, note.index) : text).replace(/\s*\[[^\]]*\]$/, '').replace(/^(and|the) /i, '').replace(/^\S+-(occupied|held|controlled) /i, '').trim();
   skip += text.indexOf(name);
   if (name.length < 2 || EMPTY.test(name) || /^\d/.test(name) || !/\p{Lu}/u.test(name)) return null;
   if (role === 'place' && /^(and|near|outskirts)/i.test(name)) return null;
   const kind = role === 'commander' ? 'person' : role === 'place' ? 'place' : 'actor';
+  // A note is a role only if it names one: "(Southern Front leader)", not "(Ukrainian claim)" or "(WIA)".
   const noteText = note?.[1]?.trim() ?? null;
+  const roleNote = noteText && noteText.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? noteText : null;
   // "Gao and outskirts", "Bosra and its surroundings": the place is the name before the lower-case tail.
   const placeName = role === 'place' ? name.replace(/ and (its |the )?\p{Ll}[\p{L} ]*$/u, '') : name;
-  return { name: placeName, skip, role: role === 'commander' ? noteText : null, kind };
+  return { name: placeName, skip: skip + name.indexOf(placeName), role: role === 'commander' ? roleNote : null, kind };
 }
