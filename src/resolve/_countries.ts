@@ -31,11 +31,15 @@ export function countryOfName(context: ResolveContext, mention: NameMention): st
   return null;
 }
 
-/** The country's entity, made on first use; it stays a place until some mention uses it as an actor. */
+/**
+ * The country's entity, made on first use: the state when the words make it act ("French planes",
+ * a combatant), the place when they put something in it ("northern Mali", "over Spain").
+ */
 export function countryEntity(context: ResolveContext, code: string, asActor: boolean): Entity {
   const name = context.lexicon.countryName(code) ?? code;
-  const entity = context.table.upsert('place', name, [`country:${code}`, nameKey(name)]);
+  const entity = asActor
+    ? context.table.upsert('state', name, [`state:${code}`])
+    : context.table.upsert('place', name, [`country:${code}`, nameKey(name)]);
   entity.country = code;
-  if (asActor) context.actingCountries.add(entity);
   return entity;
 }

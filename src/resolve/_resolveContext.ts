@@ -1,4 +1,4 @@
-import type { Alias, Entity, Link, NameLexicon, NameMention, Span } from '../model/index.js';
+import type { Alias, Link, NameLexicon, NameMention, Span } from '../model/index.js';
 import type { RecognisedArticle } from '../recognise/index.js';
 import { EntityTable } from './_entityTable.js';
 import { nameKey } from './_nameKeys.js';
@@ -10,12 +10,10 @@ export interface ResolveContext {
   table: EntityTable;
   /** The country the conflict is in, from the infobox place: bare "the Army" is its army. */
   conflictCountry: string | null;
-  /** Entities some mention uses as an actor: a country among them is a state, not only a place. */
-  actingCountries: Set<Entity>;
 }
 
 export function newResolveContext(article: RecognisedArticle, lexicon: NameLexicon): ResolveContext {
-  return { article, lexicon, table: new EntityTable(), conflictCountry: conflictCountryOf(article, lexicon), actingCountries: new Set() };
+  return { article, lexicon, table: new EntityTable(), conflictCountry: conflictCountryOf(article, lexicon) };
 }
 
 /**

@@ -33,7 +33,6 @@ export function resolveNames(article: RecognisedArticle, lexicon: NameLexicon): 
     entity.page ??= pageOf(context, mention.span);
     entityOf.set(mention.id, entity.id);
   }
-  for (const entity of context.table.all()) if (context.actingCountries.has(entity)) entity.kind = 'state';
   return {
     entities: context.table.all(),
     mentions: article.mentions.map((m) => (isName(m) ? { ...m, entity: entityOf.get(m.id) ?? null } : m)),
@@ -46,8 +45,9 @@ function resolveOne(context: ResolveContext, mention: NameMention): Entity {
   if (mention.kind === 'group') return resolveGroup(context, mention);
   const code = countryOfName(context, mention);
   if (code) {
-    const entity = countryEntity(context, code, mention.kind === 'actor');
-    for (const key of keys) context.table.addKey(entity, key);
+    const asActor = mention.kind === 'actor';
+    const entity = countryEntity(context, code, asActor);
+    if (asActor) for (const key of keys.filter((k) => k !== nameKey(entity.name))) context.table.addKey(entity, key);
     return entity;
   }
   const kind = kindOf(mention);

@@ -86,6 +86,7 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   }
   if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of') return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && /^(,|and|, and|or)$/.test(betweenWords(context, previous.chunk, chunk))) return { kind: 'place', why: 'coordinated', role: null };
+  if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
   const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);
   if (before === 'of' && PART_OF_PLACE_NOUNS.has(ofWhat)) return { kind: 'place', why: 'part-of', role: null };
@@ -98,6 +99,11 @@ const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L
 function appositiveRole(after: string): string | null {
   const match = APPOSITIVE.exec(after);
   return match?.[1] && match[2] && ROLE_NOUNS.has(match[2].toLowerCase()) ? match[1] : null;
+}
+
+// "Hasanov" after "Defence Minister Zakir Hasanov": the end of a person's name the article has given in full.
+function isKnownPersonTail(context: RecogniseContext, name: string): boolean {
+  return context.earlier.some((m) => m.kind === 'person' && m.value.name !== name && m.value.name.endsWith(` ${name}`));
 }
 
 function betweenWords(context: RecogniseContext, a: Chunk, b: Chunk): string {

@@ -38,7 +38,10 @@ export const groupRecogniser: Recogniser = {
 };
 
 function groupMention(context: RecogniseContext, at: number, noun: string): MentionDraft {
-  const modifier = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const found = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  // A capitalised sentence opener is no modifier: "Later FSA rebels" is modified by "FSA" alone.
+  const opener = at - found.length - 1 === 0 && context.sentence?.tokens?.[0]?.pos !== 'PROPN';
+  const modifier = opener ? found.split(' ').slice(1).join(' ') : found;
   const properModifier = modifier !== '' && !/^(The|A|An|Some|Many|Several|Most|Other|Residents|Local|According|When|After|Before|While)\b/.test(modifier);
   const start = at - (properModifier ? modifier.length + 1 : 0);
   const collective = COLLECTIVE.exec(context.text.slice(at + noun.length))?.[0] ?? '';

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/index.js';
+import { readArticles } from '../../src/read/index.js';
+import { nameRecognisers, recognise } from '../../src/recognise/index.js';
+import { resolveNames } from '../../src/resolve/names.js';
+import { segment } from '../../src/segment/index.js';
+import { countryOnlyLexicon } from '../helpers/countryLexicon.js';
+import { ARTICLE_FIXTURES, FIXTURES } from '../helpers/fixtures.js';
+import { sentenceArticle } from '../helpers/sentenceArticle.js';
+
+const lexicon = countryOnlyLexicon();
+
+async function entitiesOf(file: string): Promise<Entity[]> {
+  const { articles } = await readArticles(readFileSync(join(ARTICLE_FIXTURES, file)), file);
+  return resolveNames(recognise(segment(articles[0]!), nameRecognisers(lexicon), null), lexicon).entities;
+}
+
+const names = (e: Entity): string[] => [e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase());
+
+interface GoldEntity {
+  name: string;
+  kind: string;
+  aliases: string[];
+}
+
+describe('resolveNames on the seed, against its gold entities', async () => {
+  const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', 'Bombardment_of_Gao.gold.json'), 'utf8')) as { entities: GoldEntity[] };
+  const entities = await entitiesOf('Bombardment_of_Gao.txt');
+  const wanted = gold.entities.filter((g) => g.name !== 'Menaka');
+
+  it.each(wanted.map((g) => [g.name, g]))('finds %s with its kind and every alias', (_name, g) => {
+    const entity = entities.find((e) => names(e).includes(g.name.toLowerCase()) || g.aliases.some((a) => names(e).includes(a.toLowerCase())));
+    expect(entity, g.name).toBeDefined();
+    expect(entity?.kind).toBe(g.kind);
+    for (const alias of g.aliases.filter((a) => !/^(Menaka|Tombouctou|Ndjamena)$/.test(a))) expect(names(entity as Entity)).toContain(alias.toLowerCase());
+  });
+
+  it('gives every alias the words it came from', () => {
+    const { text } = readArticleText('Bombardment_of_Gao.txt');
+    for (const entity of entities) for (const alias of entity.aliases) expect(text.slice(alias.span.start, alias.span.end)).toBe(alias.text);
+  });
+
+  it('affiliates the defense minister to France and keeps his role', () => {
+    const person = entities.find((e) => e.name === 'Jean-Yves Le Drian');
+    const france = entities.find((e) => e.name === 'France');
+    expect(person?.role).toBe('defense minister');
+    expect(person?.affiliation).toBe(france?.id);
+  });
+
+  it('ties "jihadists" to MOJWA and "Tuareg rebels" to MNLA, but not the untied "rebels"', () => {
+    const mojwa = entities.find((e) => e.name === 'MOJWA');
+    const mnla = entities.find((e) => e.name === 'MNLA');
+    expect(names(mojwa as Entity)).toContain('jihadists');
+    expect(names(mnla as Entity)).toContain('tuareg rebels');
+    expect(names(mojwa as Entity)).not.toContain('rebels');
+  });
+});
+
+function readArticleText(file: string): { text: string } {
+  return { text: readFileSync(join(ARTICLE_FIXTURES, file), 'utf8') };
+}
+
+describe('resolveNames merges by evidence', () => {
+  it.each([
+    ['an undefined acronym and the long form it abbreviates', 'The Free Syrian Army attacked the town. Later FSA rebels withdrew.', 'Free Syrian Army', 'FSA rebels'],
+    ['a demonym and the country', 'Russian forces shelled the town. Russia denied it.', 'Russia', 'Russian forces'],
+    ['a surname and the full name', 'Defence Minister Zakir Hasanov spoke. Later Hasanov resigned.', 'Zakir Hasanov', 'Hasanov'],
+  ])('%s', (_case, sentence, name, alias) => {
+    const entities = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+    expect(names(entities.find((e) => e.name === name) as Entity)).toContain(alias.toLowerCase());
+  });
+
+  it('never merges two named groups on a shared group noun', () => {
+    const sentence = 'Ansar Dine fighters attacked. MOJWA fighters withdrew.';
+    const entities = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+    const groups = entities.filter((e) => e.kind === 'armed_group');
+    expect(new Set(groups.map((g) => g.id)).size).toBeGreaterThanOrEqual(2);
+  });
+});
