@@ -6,10 +6,18 @@ import wtf from 'wtf_wikipedia';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticles, segment } from '../dist/index.js';
+import { existsSync } from 'node:fs';
+import { gazetteerFigures } from '../dist/resolve/gazetteer/index.js';
+import { gazetteerLexicon, openGazetteer, resolve } from '../dist/resolve/index.js';
+import { nameRecognisers, recognise } from '../dist/recognise/index.js';
+import { dateRecognisers, referenceDate } from '../dist/recognise/dates/index.js';
+import { quantityRecognisers } from '../dist/recognise/quantities/index.js';
 import { exportPages } from '../dist/read/mediawikiXml.js';
 import { decompressBzip2 } from '../dist/read/_bzip2.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Measured first, before anything else fills the heap.
+const gz = gazetteerFigures();
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
 function best(fn) {
@@ -66,6 +74,29 @@ const rows = [
   [`enwiki dump sample (${pages.length} article pages)`, 'read', wikiMB.toFixed(2), wikiReadSeconds.toFixed(3), mbps(wikiMB, wikiReadSeconds), (pages.length / wikiReadSeconds).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / wikiReadSeconds).toFixed(2)],
   ['', 'read+segment', '', (wikiReadSeconds + wikiSegmentSeconds).toFixed(3), mbps(wikiMB, wikiReadSeconds + wikiSegmentSeconds), (pages.length / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(2)],
 ];
+// Recognise and resolve over the 251-article corpus when it sits beside the repository, else the fixtures.
+const corpusDir = new URL('../../shared/corpus/plain/', import.meta.url).pathname;
+const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).map((name) => ({ name, bytes: readFileSync(join(corpusDir, name)) })) : articleFiles;
+const corpusName = existsSync(corpusDir) ? `shared corpus (${corpusFiles.length} articles)` : `fixtures/articles (${corpusFiles.length})`;
+const corpusMB = corpusFiles.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
+const segmented = [];
+for (const f of corpusFiles) for (const a of (await readArticles(f.bytes, f.name)).articles) segmented.push(segment(a));
+const sentences = segmented.reduce((n, a) => n + a.sentences.length, 0);
+const gazetteer = openGazetteer({ userDir: null });
+const lexicon = gazetteerLexicon(gazetteer);
+const recognisers = [...dateRecognisers, ...quantityRecognisers, ...nameRecognisers(lexicon)];
+let recognised = [];
+const recogniseSeconds = best(() => {
+  recognised = segmented.map((a) => recognise(a, recognisers, referenceDate(a)));
+});
+const resolveSeconds = best(() => recognised.forEach((a) => resolve(a, gazetteer, lexicon)));
+const chronoOnly = best(() => segmented.forEach((a) => recognise(a, dateRecognisers, referenceDate(a))));
+rows.push(
+  [corpusName, 'recognise (all)', corpusMB.toFixed(2), recogniseSeconds.toFixed(3), mbps(corpusMB, recogniseSeconds), `${(sentences / recogniseSeconds).toFixed(0)} sentences/s`, 'date recognisers alone (chrono)', mbps(corpusMB, chronoOnly), (chronoOnly / recogniseSeconds).toFixed(2)],
+  ['', 'resolve', '', resolveSeconds.toFixed(3), mbps(corpusMB, resolveSeconds), `${(segmented.length / resolveSeconds).toFixed(0)} articles/s`, '', '', ''],
+);
+console.log(`gazetteer base layer: ${gz.places} places, ${gz.keys} name keys, ${gz.fileMB.toFixed(1)} MB file; loaded in ${gz.loadMs.toFixed(0)} ms${gz.built ? ' (built first)' : ''}, ~${gz.memoryMB.toFixed(0)} MB retained\n`);
+
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 console.log(`\nbest of ${ROUNDS} rounds, one core; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);

@@ -1,17 +1,44 @@
 import { readFile, stat } from 'node:fs/promises';
-import { AnnalsError, type Extraction, type SegmentedArticle } from './model/index.js';
+import { AnnalsError, type Extraction, type NameLexicon } from './model/index.js';
 import { defaultReaders, MAX_ARTICLE_BYTES, readArticles, type Reader } from './read/index.js';
+import { dateRecognisers, referenceDate } from './recognise/dates/index.js';
+import { nameRecognisers, recognise, type Recogniser } from './recognise/index.js';
+import { quantityRecognisers } from './recognise/quantities/index.js';
+import { gazetteerLexicon, openGazetteer, resolve, type Gazetteer, type ResolvedArticle } from './resolve/index.js';
 import { segment } from './segment/index.js';
 
 /** The extension point: ordered lists of stage parts. A plugin is a plain `(config) => config`. */
 export interface Config {
   readers: readonly Reader[];
+  /** The recognisers, in priority order, given the lexicon the gazetteer answers. */
+  recognisers: (lexicon: NameLexicon) => readonly Recogniser[];
+  /** The offline gazetteer; opened once per process and shared. */
+  gazetteer: () => Gazetteer;
 }
 
-export const defaultConfig: Config = { readers: defaultReaders };
+let shared: Gazetteer | null = null;
+
+// The base layer takes a moment to load: every article of a run shares one.
+function sharedGazetteer(): Gazetteer {
+  shared ??= openGazetteer();
+  return shared;
+}
+
+const lexicons = new WeakMap<Gazetteer, NameLexicon>();
+function lexiconOf(gazetteer: Gazetteer): NameLexicon {
+  let lexicon = lexicons.get(gazetteer);
+  if (!lexicon) lexicons.set(gazetteer, (lexicon = gazetteerLexicon(gazetteer)));
+  return lexicon;
+}
+
+export const defaultConfig: Config = {
+  readers: defaultReaders,
+  recognisers: (lexicon) => [...dateRecognisers, ...quantityRecognisers, ...nameRecognisers(lexicon)],
+  gazetteer: sharedGazetteer,
+};
 
 export interface ExtractResult {
-  articles: SegmentedArticle[];
+  articles: ResolvedArticle[];
   /** Pages of an export that could not be read; the others still are. */
   problems: AnnalsError[];
 }
@@ -22,7 +49,15 @@ export interface ExtractResult {
  */
 export async function extractBytes(bytes: Uint8Array, source: string, config: Config = defaultConfig): Promise<ExtractResult> {
   const read = await readArticles(bytes, source, config.readers);
-  return { articles: read.articles.map((article) => segment(article)), problems: read.problems };
+  const gazetteer = config.gazetteer();
+  const lexicon = lexiconOf(gazetteer);
+  const recognisers = config.recognisers(lexicon);
+  const articles = read.articles.map((article) => {
+    const segmented = segment(article);
+    const recognised = recognise(segmented, recognisers, referenceDate(segmented));
+    return resolve(recognised, gazetteer, lexicon);
+  });
+  return { articles, problems: read.problems };
 }
 
 /** `extractBytes` over a file, refusing missing, unreadable and oversized files with one clear error. */
@@ -44,7 +79,7 @@ export async function extractFile(path: string, config: Config = defaultConfig):
  * An article as `annals extract --json` prints it (DESIGN.md, "The JSON contract").
  * @example JSON.stringify(toExtraction(article))
  */
-export function toExtraction(article: SegmentedArticle): Extraction {
+export function toExtraction(article: ResolvedArticle): Extraction {
   return {
     id: article.id,
     title: article.title,
@@ -54,5 +89,7 @@ export function toExtraction(article: SegmentedArticle): Extraction {
     infobox: article.infobox,
     sections: article.sections.map(({ title, level, span }) => ({ title, level, span })),
     sentences: article.sentences.map(({ span }) => ({ span })),
+    mentions: article.mentions,
+    entities: article.entities,
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SegmentedArticle } from '../src/model/index.js';
+import type { ResolvedArticle } from '../src/resolve/index.js';
+import { testConfig } from './helpers/config.js';
 import { extractBytes } from '../src/pipeline.js';
 import { ARTICLE_FIXTURES, DUMP_FIXTURES, FIXTURES, fixtureBytes, fixtureNames } from './helpers/fixtures.js';
 import { expectGolden } from './helpers/golden.js';
@@ -16,7 +17,7 @@ function sourceHasConflictInfobox(raw: string): boolean {
 }
 
 /** A review-friendly projection of an extraction: the words, not the offsets. */
-function readable(article: SegmentedArticle): unknown {
+function readable(article: ResolvedArticle): unknown {
   const words = (s: { start: number; end: number }): string => article.text.slice(s.start, s.end);
   return {
     title: article.title,
@@ -25,18 +26,29 @@ function readable(article: SegmentedArticle): unknown {
     sections: article.sections.map((s) => `${'='.repeat(s.level)} ${s.title}${s.backMatter ? ' (back matter)' : ''}`),
     links: article.links.length,
     sentences: article.sentences.map((s) => words(s.span)),
+    mentions: countBy(article.mentions.map((m) => m.kind)),
+    entities: article.entities.map((e) => {
+      const where = e.kind === 'place' ? ` @ ${e.resolved ? `${e.lat?.toFixed(2)},${e.lon?.toFixed(2)} ${e.country} p${e.precision}` : 'unresolved'}` : '';
+      return `${e.kind} ${e.name}${where} ← ${[...new Set(e.aliases.map((a) => a.text))].join(' | ')}`;
+    }),
   };
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
 }
 
 describe.each(fixtureNames(ARTICLE_FIXTURES))('article fixture %s', (name) => {
   const bytes = fixtureBytes(ARTICLE_FIXTURES, name);
-  const result = extractBytes(bytes, `fixtures/articles/${name}`);
+  const result = extractBytes(bytes, `fixtures/articles/${name}`, testConfig());
 
   it('gives one article whose every span covers exactly its words', async () => {
     const { articles, problems } = await result;
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(1);
-    expectSpansExact(articles[0] as SegmentedArticle);
+    expectSpansExact(articles[0] as ResolvedArticle);
   });
 
   it('finds the conflict infobox exactly where the source has one', async () => {
@@ -46,13 +58,13 @@ describe.each(fixtureNames(ARTICLE_FIXTURES))('article fixture %s', (name) => {
 
   it('matches its golden output', async () => {
     const [article] = (await result).articles;
-    expectGolden(join(FIXTURES, 'golden', `${name}.json`), readable(article as SegmentedArticle));
+    expectGolden(join(FIXTURES, 'golden', `${name}.json`), readable(article as ResolvedArticle));
   });
 });
 
 describe.each(fixtureNames(DUMP_FIXTURES))('dump fixture %s', (name) => {
   it('reads every article page with exact spans, and finds conflict infoboxes where pages have them', async () => {
-    const { articles, problems } = await extractBytes(fixtureBytes(DUMP_FIXTURES, name), `fixtures/dumps/${name}`);
+    const { articles, problems } = await extractBytes(fixtureBytes(DUMP_FIXTURES, name), `fixtures/dumps/${name}`, testConfig());
     expect(problems.map((p) => p.message)).toEqual([]);
     for (const article of articles) expectSpansExact(article);
     const withBox = articles.filter((a) => a.infobox !== null).map((a) => `${a.title}: ${a.infobox?.kind}`);

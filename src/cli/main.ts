@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { runExtract } from './extractCommand.js';
+import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 
 /**
  * The `annals` command: parses arguments, calls the library, prints messages, sets the exit status
@@ -19,6 +20,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'one JSON document per article per line')
     .action(async (paths: string[], options: { json?: boolean }) => {
       status = await runExtract(paths, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
+    });
+  const gazetteer = program
+    .command('gazetteer')
+    .description('the offline gazetteer: import GeoNames files into the user layer, show load figures');
+  gazetteer
+    .command('import')
+    .description('stream GeoNames files you downloaded (allCountries.txt, ML.txt, alternateNamesV2.txt) into the user layer')
+    .argument('<files...>', 'unzipped GeoNames dump files')
+    .option('--gazetteer <dir>', 'user layer folder (default: $ANNALS_GAZETTEER, else ~/.local/share/annals/gazetteer)')
+    .option('--json', 'one JSON document per file')
+    .action(async (files: string[], options: { gazetteer?: string; json?: boolean }) => {
+      status = await runGazetteerImport(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
+    });
+  gazetteer
+    .command('info')
+    .description("the base layer's file, load time and memory, and the user layer's size (builds the base layer if missing)")
+    .option('--gazetteer <dir>', 'user layer folder (default: $ANNALS_GAZETTEER, else ~/.local/share/annals/gazetteer)')
+    .option('--json', 'one JSON document')
+    .action((options: { gazetteer?: string; json?: boolean }) => {
+      status = runGazetteerInfo(options);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

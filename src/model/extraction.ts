@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ArticleFormatSchema, InfoboxSchema } from './article.js';
+import { EntitySchema } from './entity.js';
+import { MentionSchema } from './mention.js';
 import { SpanSchema } from './span.js';
 
 /** One line of `annals extract --json`: the fields of DESIGN.md's JSON contract that exist so far. */
@@ -12,5 +14,7 @@ export const ExtractionSchema = z.object({
   infobox: InfoboxSchema.nullable(),
   sections: z.array(z.object({ title: z.string(), level: z.number().int(), span: SpanSchema })),
   sentences: z.array(z.object({ span: SpanSchema })),
+  mentions: z.array(MentionSchema),
+  entities: z.array(EntitySchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

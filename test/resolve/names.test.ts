@@ -14,7 +14,9 @@ const lexicon = countryOnlyLexicon();
 
 async function entitiesOf(file: string): Promise<Entity[]> {
   const { articles } = await readArticles(readFileSync(join(ARTICLE_FIXTURES, file)), file);
-  return resolveNames(recognise(segment(articles[0]!), nameRecognisers(lexicon), null), lexicon).entities;
+  const [article] = articles;
+  if (!article) throw new Error(`no article in ${file}`);
+  return resolveNames(recognise(segment(article), nameRecognisers(lexicon), null), lexicon).entities;
 }
 
 const names = (e: Entity): string[] => [e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase());

@@ -1,4 +1,4 @@
-import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
+import type { MentionDraft, Recogniser } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 import { ROLE_NOUNS } from './_words.js';
 

@@ -1,0 +1,27 @@
+import type { DateInterval } from '../../model/index.js';
+import type { RecogniseContext } from '../recogniser.js';
+import { isDate, type DateDraft } from './_draft.js';
+
+/**
+ * Anchor markers a relative date carries (DateMention.anchor):
+ * - `'reference'`: the article's reference date (infobox date, else its first full date);
+ * - `'previous'`: the latest date mention before it in text order — earlier sentences
+ *   (`context.earlier`), then absolute dates earlier in the same sentence.
+ */
+export type AnchorMarker = 'reference' | 'previous';
+
+export interface Anchor {
+  value: DateInterval;
+  marker: AnchorMarker;
+}
+
+/**
+ * What a relative expression counts from: the latest earlier date mention, else the reference date.
+ * `sameSentence` holds the absolute dates of this sentence; only those ending before `index` count.
+ */
+export function previousAnchor(context: RecogniseContext, index: number, sameSentence: readonly DateDraft[]): Anchor | null {
+  const before = sameSentence.filter((d) => d.span.end <= context.offset + index);
+  const latest = before.at(-1) ?? context.earlier.filter(isDate).at(-1);
+  if (latest) return { value: latest.value, marker: 'previous' };
+  return context.referenceDate ? { value: context.referenceDate, marker: 'reference' } : null;
+}

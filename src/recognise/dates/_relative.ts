@@ -1,0 +1,51 @@
+import type { DateInterval } from '../../model/index.js';
+import type { RecogniseContext } from '../recogniser.js';
+import { previousAnchor, type Anchor } from './_anchor.js';
+import { bareYear } from './bareYear.js';
+import { calendarDate } from './calendarDate.js';
+import { isDate, type DateDraft } from './_draft.js';
+import { addDays } from './_iso.js';
+import { periodPart } from './periodPart.js';
+
+/**
+ * What a relative expression at `at` counts from: the latest date before it (this sentence's
+ * absolute dates, then earlier sentences), else the reference date. Null when the sentence states
+ * the date beside it — "Two days later, on 21 March", "On 19 March, the next day," — as the stated
+ * date is the better mention, and counting would contradict it when an earlier count was off.
+ */
+export function anchorAt(context: RecogniseContext, at: { index: number; length: number }): Anchor | null {
+  const here = [calendarDate, periodPart, bareYear]
+    .flatMap((recogniser) => recogniser.recognise(context))
+    .filter(isDate)
+    .sort((a, b) => a.span.start - b.span.start);
+  if (here.some((date) => beside(context, at, date))) return null;
+  return previousAnchor(context, at.index, here);
+}
+
+function beside(context: RecogniseContext, at: { index: number; length: number }, date: DateDraft): boolean {
+  const start = date.span.start - context.offset;
+  const end = date.span.end - context.offset;
+  const atEnd = at.index + at.length;
+  if (start >= atEnd) return /^[\s,]*(?:on\s+)?$/i.test(context.text.slice(atEnd, start));
+  return end <= at.index && /^[\s,]*$/.test(context.text.slice(end, at.index));
+}
+
+/**
+ * The day `days` after (negative: before) an anchor: counted from a range's last day forwards and
+ * its first day backwards. Only a day can be counted from; a month or year anchor gives null.
+ */
+export function shiftDays(anchor: DateInterval, days: number): DateInterval | null {
+  if (anchor.precision !== 'day') return null;
+  const day = addDays(days >= 0 ? anchor.end : anchor.start, days);
+  return { start: day, end: day, precision: 'day' };
+}
+
+/**
+ * Days `from`..`to` after (negative: before) an anchor day, as one interval of the given precision:
+ * "the following week" is days 1..7 after it.
+ */
+export function shiftRange(anchor: DateInterval, from: number, to: number, precision: DateInterval['precision']): DateInterval | null {
+  if (anchor.precision !== 'day') return null;
+  const base = from >= 0 ? anchor.end : anchor.start;
+  return { start: addDays(base, from), end: addDays(base, to), precision };
+}

@@ -1,0 +1,3 @@
+export { dateRecognisers } from './dateRecognisers.js';
+export { referenceDate } from './referenceDate.js';
+export type { AnchorMarker } from './_anchor.js';

@@ -1,0 +1,40 @@
+// Regex sources (no capture groups; use with the `iu` flags) for one number as prose writes it.
+// Each piece ends at a boundary, so an ordinal, a model designation or a clock time never matches.
+
+const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEEN = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const TEN = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SCALE = '(?:hundred|thousand|million|billion)';
+// forty-five · forty five · forty · seventeen · seven (longer first)
+const BELOW_HUNDRED = `(?:${TEN}(?:[- ]${UNIT})?|${TEEN}|${UNIT})`;
+// One number word; a run of them is one word at a time, so a run splits one way only and the
+// regex cannot backtrack through the ways to split it ("twenty-one" is never "twenty" + "-one").
+const WORD = `(?:${TEN}|${TEEN}|${UNIT}|${SCALE})`;
+
+// Not inside a word, a number or a designation ("M4", "T-72", "Su-25"), nor after a currency sign.
+const DIGITS_BEFORE = '(?<![\\p{L}\\p{N}_$€£¥#@./:,]|\\p{L}[-–])';
+// Not an ordinal or decade ("2nd", "1990s"), a clock time ("4:30"), a decimal cut short, a
+// coordinate ("36.12°N"), a percentage ("40%") or a measure adjective ("20-mile").
+const DIGITS_AFTER = '(?![\\p{L}\\p{N}_]|[.,]\\d|:\\d|\\s?[°′″%]|-\\p{L})';
+const WORDS_BEFORE = '(?<![\\p{L}\\p{N}-])';
+// Not an ordinal or fraction ("twenty-first", "one-third"), nor "one-sided".
+const WORDS_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
+
+/** A number in digits or words, one alternative per shape, longest first. */
+export const NUMBER = [
+  // 1,200 · 1.5 million · 60 · 3,846
+  `${DIGITS_BEFORE}(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?: ${SCALE}(?![\\p{L}]))?${DIGITS_AFTER}`,
+  // a dozen · half a dozen · two dozen
+  `${WORDS_BEFORE}(?:half an?|an?|${BELOW_HUNDRED}) dozen${WORDS_AFTER}`,
+  // one hundred and twenty · a thousand · two thousand five hundred · sixty · forty-five
+  // (at most a dozen words: no count is longer, and a bound keeps a long run of words linear)
+  `${WORDS_BEFORE}(?:an?[ -]${SCALE}|${WORD})(?:(?:[ -]|,? and )${WORD}){0,11}${WORDS_AFTER}`,
+].map((piece) => `(?:${piece})`).join('|');
+
+/**
+ * A year as a bare four-digit number, 1000–2099, which a count is only when a plural noun follows.
+ * @example isYearLike('2014') // true — "after it fell under occupation of … (ISIL) in 2014"
+ */
+export function isYearLike(written: string): boolean {
+  return /^(?:1\d{3}|20\d{2})$/.test(written.trim());
+}

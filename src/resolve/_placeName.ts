@@ -1,0 +1,66 @@
+import {
+  admin1Name, borderPoint, countryByCode, countryByName, findPlaces, foldName, nameSkeleton, regionName,
+  type ArticleLayer, type Gazetteer,
+} from './gazetteer/index.js';
+import { borderCountries, demonymCountry } from './_placeForms.js';
+import { bestPlace, type RankContext } from './_placeRank.js';
+import { regionPlace } from './_placeRegion.js';
+import { atCountry, type Resolution, type ResolvedPlace } from './_placeResult.js';
+import { isPlaceStopword } from './_placeStopwords.js';
+
+/** Everything a name is resolved against. */
+export interface PlaceContext extends RankContext {
+  gazetteer: Gazetteer;
+  article: ArticleLayer;
+}
+
+const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b) || nameSkeleton(foldName(a)) === nameSkeleton(foldName(b));
+
+function border(text: string, ctx: PlaceContext): ResolvedPlace | null {
+  const sides = borderCountries(text);
+  if (!sides) return null;
+  const [a, b] = sides;
+  // "the Turkish border" in an article about Syria: the border between Turkey and the conflict country.
+  const home = [...ctx.countries].find((c) => c !== a.code);
+  const other = b ?? (home ? countryByCode(home) : null);
+  const point = other ? borderPoint(ctx.gazetteer.base, a.code, other.code) : null;
+  if (!point) return atCountry(text, a, 'country');
+  return { name: text, lat: point.lat, lon: point.lon, country: a.code, admin1: null, geonameId: null, precision: 2, resolved: true, layer: 'base', via: 'border' };
+}
+
+// "ISIL", "SDF", "SAA": acronyms are organisations; GeoNames' towns are never written in capitals.
+const ACRONYM = /^[\p{Lu}\d.&-]{2,6}$/u;
+
+/** The gazetteer's best town for a name, else the article's own coordinates for it (the gazetteer
+ * knows where a town is; the infobox's point is where the event was, and may lie outside the town). */
+function place(text: string, near: boolean, ctx: PlaceContext): ResolvedPlace | null {
+  const found = ACRONYM.test(text) ? null : bestPlace(findPlaces(ctx.gazetteer, text), ctx);
+  const precision = near ? 2 : 1;
+  if (found) {
+    const p = found.place;
+    return { name: text, lat: p.lat, lon: p.lon, country: p.country, admin1: admin1Name(ctx.gazetteer.base, p.country, p.admin1), geonameId: p.geonameId, precision, resolved: true, layer: found.layer, via: 'place' };
+  }
+  const pinned = ctx.article.names.find((n) => n.lat !== null && n.lon !== null && sameName(n.text, text));
+  if (!pinned || pinned.lat === null || pinned.lon === null) return null;
+  // The conflict country, when there is one: an island's nearest town may lie across a border.
+  const country = (ctx.countries.size === 1 ? [...ctx.countries][0] : null) ?? ctx.article.pointCountry;
+  return { name: text, lat: pinned.lat, lon: pinned.lon, country, admin1: null, geonameId: null, precision, resolved: true, layer: 'article', via: 'article' };
+}
+
+/**
+ * One name resolved by the first form it takes: a border, a demonym, a country, a region, a place.
+ * Null when none applies; stopwords ("Army", "May") are never places.
+ * @example resolveName('Kidal Region', false, ctx)?.precision === 3
+ */
+export function resolveName(text: string, near: boolean, ctx: PlaceContext): Resolution | null {
+  if (text === '' || !/\p{Lu}/u.test(text) || isPlaceStopword(text)) return null;
+  const country = countryByName(text);
+  if (country) return atCountry(text, country, 'country');
+  if (/\b(?:border|frontier)\b/i.test(text)) return border(text, ctx);
+  const demonym = demonymCountry(text);
+  if (demonym) return atCountry(text, demonym, 'demonym');
+  const region = regionName(text);
+  const inRegion = region ? regionPlace(ctx.gazetteer, text, region, ctx) : null;
+  if (inRegion) return inRegion;
+  return place(text, near, ctx);
+}

@@ -1,0 +1,58 @@
+import { admin1Name, distanceKm, type GeoPlace } from './gazetteer/index.js';
+import { resolveName, type PlaceContext } from './_placeName.js';
+import { unresolved, type Resolution, type ResolvedPlace } from './_placeResult.js';
+import { containerAfter, nearCue, placeWords } from './_placeText.js';
+
+/** A place mention: its words, and the sentence they stand in (for "near the …" and ", Kidal Region"). */
+export interface PlaceQuery {
+  text: string;
+  sentence?: string | null;
+}
+
+/** Names the words put around a mention: ", Kidal Region" after it, or the infobox's later names. */
+function containerNames(q: PlaceQuery, core: string, ctx: PlaceContext): string[] {
+  const after = q.sentence ? containerAfter(q.sentence, q.text) : null;
+  const listed = ctx.article.names.findIndex((n) => n.text === core || n.text === q.text);
+  const chain = listed >= 0 ? ctx.article.names.slice(listed + 1).map((n) => n.text) : [];
+  return [...(after ? [after] : []), ...chain].slice(0, 3);
+}
+
+/** Around a capital, GeoNames' seatless area (Kyiv Oblast around Kyiv city) counts as the region. */
+const CAPITAL_AREA_KM = 150;
+
+/** A region or country container keeps the mention inside it; a town container does not. */
+function insideOf(outer: Resolution, ctx: PlaceContext): ((p: GeoPlace) => boolean) | null {
+  if (outer.via === 'country') return (p) => p.country === outer.country;
+  const area = outer.area;
+  if (!area) return null;
+  const seatless = (p: GeoPlace): boolean => admin1Name(ctx.gazetteer.base, p.country, p.admin1) === p.admin1;
+  const nearCapital = (p: GeoPlace): boolean => !!area.capital && distanceKm(p.lat, p.lon, area.capital.lat, area.capital.lon) <= CAPITAL_AREA_KM;
+  return (p) => p.country === area.country && (p.admin1 === area.admin1 || (seatless(p) && nearCapital(p)));
+}
+
+/** The public record: the area is internal. */
+function publicRecord(resolution: Resolution): ResolvedPlace {
+  const record = { ...resolution };
+  delete record.area;
+  return record;
+}
+
+/**
+ * One mention: its own words first (inside the area its container names, if any), then the container
+ * itself: inside a region the region (3), inside a town near the town (2), inside a country the country.
+ * @example resolveQuery({ text: 'Aghabo', sentence: '…bombed an Ansar Dine base in Aghabo, Kidal Region.' }, ctx) // Kidal Region's centroid, precision 3
+ */
+export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): ResolvedPlace {
+  const words = placeWords(q.text);
+  const near = words.near || (q.sentence ? nearCue(q.sentence, q.text) : false);
+  const outers = containerNames(q, words.core, ctx)
+    .map((name) => resolveName(name, false, ctx))
+    .filter((r): r is Resolution => r !== null);
+  const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? null;
+  const inner: PlaceContext = area ? { ...ctx, within: area } : ctx;
+  const own = resolveName(words.full, near, inner) ?? (words.core !== words.full ? resolveName(words.core, true, inner) : null);
+  if (own) return publicRecord({ ...own, name: q.text, precision: near && own.precision === 1 ? 2 : own.precision });
+  const outer = outers[0];
+  if (!outer) return unresolved(q.text);
+  return publicRecord({ ...outer, name: q.text, geonameId: null, precision: outer.precision === 1 ? 2 : outer.precision, via: 'container' });
+}

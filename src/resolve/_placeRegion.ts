@@ -1,0 +1,33 @@
+import { admin1Name, findPlaces, regionArea, type Gazetteer, type RegionName } from './gazetteer/index.js';
+import { bestPlace, type RankContext } from './_placeRank.js';
+import type { Resolution } from './_placeResult.js';
+
+// First-level areas are named after a PPLA (or the capital); second-level ones after a PPLA2.
+const SEATS: Record<1 | 2, string[]> = { 1: ['PPLC', 'PPLA'], 2: ['PPLC', 'PPLA', 'PPLA2'] };
+
+/**
+ * A region placed at the centroid of its area's places, found through its seat: "Kidal Region" is the
+ * first-level area whose seat (PPLA) is Kidal. Precision 3. Null when no seat of that name is known.
+ * @example regionPlace(g, 'Kidal Region', { seat: 'Kidal', word: 'Region', level: 1 }, ctx) // ≈ 19.05, 1.66, admin1 'Kidal'
+ */
+export function regionPlace(g: Gazetteer, name: string, region: RegionName, ctx: RankContext): Resolution | null {
+  const seats = findPlaces(g, region.seat).filter((c) => SEATS[region.level].includes(c.place.featureCode) && c.match !== 'skeleton');
+  const seat = bestPlace(seats, ctx);
+  if (!seat) return null;
+  const { country, admin1, admin2 } = seat.place;
+  const secondLevel = region.level === 2 && seat.place.featureCode === 'PPLA2' ? regionArea(g.base, country, admin1, admin2) : null;
+  const area = secondLevel ?? regionArea(g.base, country, admin1);
+  return {
+    name,
+    lat: area?.lat ?? seat.place.lat,
+    lon: area?.lon ?? seat.place.lon,
+    country,
+    admin1: admin1Name(g.base, country, admin1),
+    geonameId: null,
+    precision: 3,
+    resolved: true,
+    layer: seat.layer,
+    via: 'region',
+    area: { country, admin1, capital: seat.place.featureCode === 'PPLC' ? { lat: seat.place.lat, lon: seat.place.lon } : null },
+  };
+}

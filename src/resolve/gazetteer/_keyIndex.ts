@@ -1,0 +1,111 @@
+import { foldName } from './foldName.js';
+import { nameSkeleton } from './nameSkeleton.js';
+
+/** How a key reached a place: its own name, an alternate name, or only their skeletons. */
+export const TIER = { name: 0, alt: 1, skeletonName: 2, skeletonAlt: 3 } as const;
+
+/**
+ * Sorted keys (folded names and skeletons) with their postings (`row * 4 + tier`), searched by
+ * bisection. The keys stay one newline-joined string with offsets: 860k small strings would cost
+ * ~37 MB more than the text itself.
+ */
+export interface KeyIndex {
+  /** Keys joined by '\n', sorted; key k is `keyText.slice(keyStarts[k], keyStarts[k + 1] - 1)`. */
+  keyText: string;
+  keyStarts: Int32Array;
+  /** Postings of key k are `postings[starts[k] .. starts[k + 1])`. */
+  starts: Int32Array;
+  postings: Int32Array;
+}
+
+/**
+ * How many keys an index holds.
+ * @example keyCount(loadBaseLayer().index) // ≈ 860,000 for cities500
+ */
+export function keyCount(index: KeyIndex): number {
+  return index.keyStarts.length - 1;
+}
+
+/**
+ * Offsets of each key in the joined text, plus one past the end.
+ * @example keyOffsets('gao\nkidal') // Int32Array [0, 4, 10]
+ */
+export function keyOffsets(keyText: string): Int32Array {
+  const offsets = [0];
+  for (let i = keyText.indexOf('\n'); i >= 0; i = keyText.indexOf('\n', i + 1)) offsets.push(i + 1);
+  offsets.push(keyText.length + 1);
+  return keyText === '' ? new Int32Array([0]) : Int32Array.from(offsets);
+}
+
+// Arabic article prefixes: "Al Qāmishlī" is "Qamishli" too, at the same tier. The skeleton rules
+// drop these anywhere in a name; only a leading one is dropped from a folded key.
+const LEADING_ARTICLE = /^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh|ed|es|er|ez|et|en) (?=\S)/;
+
+/**
+ * The folded keys of a name: its folded form, and that form without a leading Arabic article.
+ * @example foldedKeys('Al-Hasakah') // ['al hasakah', 'hasakah']
+ */
+export function foldedKeys(name: string): string[] {
+  const folded = foldName(name);
+  const bare = folded.replace(LEADING_ARTICLE, '');
+  return bare === folded ? [folded] : [folded, bare];
+}
+
+/**
+ * Adds a place's names to a key → postings map under construction.
+ * @example addNames(acc, 0, ['Timbuktu'], ['Tombouctou']) // keys timbuktu, tombouctou and their skeletons
+ */
+export function addNames(acc: Map<string, number[]>, row: number, names: readonly string[], altNames: readonly string[]): void {
+  const add = (key: string, tier: number): void => {
+    if (key === '') return;
+    const list = acc.get(key);
+    if (list) list.push(row * 4 + tier);
+    else acc.set(key, [row * 4 + tier]);
+  };
+  for (const [list, exact, skeleton] of [[names, TIER.name, TIER.skeletonName], [altNames, TIER.alt, TIER.skeletonAlt]] as const) {
+    for (const name of list) {
+      const keys = foldedKeys(name);
+      for (const key of keys) add(key, exact);
+      add(nameSkeleton(keys[0] ?? ''), skeleton);
+    }
+  }
+}
+
+/**
+ * Freezes the map into a `KeyIndex`, keeping each place once per key at its best tier.
+ * @example lookupKey(freezeIndex(acc), 'tombouctou') // Int32Array [0 * 4 + TIER.alt]
+ */
+export function freezeIndex(acc: Map<string, number[]>): KeyIndex {
+  const keys = [...acc.keys()].sort();
+  const starts = new Int32Array(keys.length + 1);
+  const out: number[] = [];
+  keys.forEach((key, k) => {
+    starts[k] = out.length;
+    const best = new Map<number, number>();
+    for (const p of acc.get(key) ?? []) {
+      const row = p >> 2;
+      best.set(row, Math.min(best.get(row) ?? 3, p & 3));
+    }
+    for (const [row, tier] of best) out.push(row * 4 + tier);
+  });
+  starts[keys.length] = out.length;
+  const keyText = keys.join('\n');
+  return { keyText, keyStarts: keyOffsets(keyText), starts, postings: Int32Array.from(out) };
+}
+
+/**
+ * The postings under one key (empty when absent).
+ * @example lookupKey(base.index, 'gao') // the rows of Gao (ML) and of places with "Gao" as an alternate name
+ */
+export function lookupKey(index: KeyIndex, key: string): Int32Array {
+  let lo = 0;
+  let hi = keyCount(index) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = index.keyText.slice(index.keyStarts[mid], (index.keyStarts[mid + 1] ?? 0) - 1);
+    if (k === key) return index.postings.subarray(index.starts[mid], index.starts[mid + 1]);
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return new Int32Array(0);
+}

@@ -1,0 +1,81 @@
+import type { Infobox } from '../../model/index.js';
+import { infoboxPlaceNames, parseCoordinates } from './_infoboxPlace.js';
+import { countryByName, countryOfDemonym } from './countries.js';
+import { distanceKm } from './distance.js';
+import type { Gazetteer } from './gazetteer.js';
+import { regionName } from './regionName.js';
+
+/** What an article says about its own geography, before any prose is read. */
+export interface ArticleLayer {
+  /** The conflict countries (alpha-2) the infobox place/location field names. */
+  countries: string[];
+  /** The country the infobox coordinates fall in (nearest town within 150 km). */
+  pointCountry: string | null;
+  /** Countries the partof field and the title name ("the Syrian Civil War"): the weakest evidence. */
+  hintedCountries: string[];
+  /** The infobox coordinates. */
+  point: { lat: number; lon: number } | null;
+  /** Place names of the infobox place/location field, in order; the first carries `point` unless it is
+   * a country, a region or merely near the event ("Bosra" in "Bosra, Daraa Governorate, Syria" does). */
+  names: { text: string; lat: number | null; lon: number | null }[];
+}
+
+const PLACE_KEYS = ['place', 'location'];
+// "northern Syria", "Southern Ukraine", "western Syria": a part of a country still names the country.
+const DIRECTION = /^(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|north|south|east|west)\s+/i;
+
+/** The country of a point: the country of the nearest base-layer place within 150 km. */
+function countryAt(gazetteer: Gazetteer, lat: number, lon: number): string | null {
+  const { spatial, table } = gazetteer.base;
+  let best: { d: number; cc: string } | null = null;
+  for (const row of spatial.range(lon - 1.5, lat - 1.5, lon + 1.5, lat + 1.5)) {
+    const d = distanceKm(lat, lon, table.lat[row] ?? 0, table.lon[row] ?? 0);
+    if (d <= 150 && (!best || d < best.d)) best = { d, cc: table.country[row] ?? '' };
+  }
+  return best?.cc ?? null;
+}
+
+/**
+ * Countries named in a free text by name or demonym, word by word ("the Syrian Civil War" → SY,
+ * "2022 Russian invasion of Ukraine" → RU, UA): the weakest hint, used only when the infobox's place,
+ * location and coordinates name none.
+ */
+function hintedCountries(text: string): string[] {
+  const words = text.split(/[^\p{L}\p{M}'-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const code = countryByName(phrase)?.code ?? (n === 1 ? countryOfDemonym(phrase) : null);
+      if (code) {
+        found.add(code);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The article layer: the infobox's place names, its coordinates and the countries they name.
+ * @example articleLayer(seed.infobox, gazetteer) // "- Place: Gao and outskirts, Gao Region, Mali" → { countries: ['ML'], names: [Gao, Gao Region, Mali], point: null }
+ */
+export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, title = ''): ArticleLayer {
+  const fields = infobox?.fields ?? [];
+  const point = fields.filter((f) => f.key === 'coordinates').map((f) => parseCoordinates(f.value)).find((p) => p !== null) ?? null;
+  const listed = fields.filter((f) => PLACE_KEYS.includes(f.key)).flatMap((f) => infoboxPlaceNames(f.value));
+  const texts = listed.map((n) => n.text);
+  const countries = new Set<string>();
+  for (const text of texts) {
+    const country = countryByName(text) ?? countryByName(text.replace(DIRECTION, ''));
+    if (country) countries.add(country.code);
+  }
+  const pointCountry = point ? countryAt(gazetteer, point.lat, point.lon) : null;
+  const hints = hintedCountries([title, ...fields.filter((f) => f.key === 'partof' || f.key === 'conflict').map((f) => f.value)].join(' · '));
+  // "East of Snake Island": the point is the event's, beside the island, not the island's.
+  const first = listed[0];
+  const isCountry = (text: string): boolean => !!(countryByName(text) ?? countryByName(text.replace(DIRECTION, '')));
+  const pinned = point && first && !first.near && !isCountry(first.text) && !regionName(first.text) ? 0 : -1;
+  const names = texts.map((text, i) => ({ text, lat: i === pinned ? (point?.lat ?? null) : null, lon: i === pinned ? (point?.lon ?? null) : null }));
+  return { countries: [...countries], pointCountry, hintedCountries: hints, point, names };
+}

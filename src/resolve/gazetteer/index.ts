@@ -1,0 +1,16 @@
+export { articleLayer, type ArticleLayer } from './articleLayer.js';
+export { loadBaseLayer, gazetteerFigures, type BaseLayer, type LoadFigures } from './baseLayer.js';
+export { borderPoint, type BorderPoint } from './borderPoint.js';
+export { buildBaseLayer, compileBaseLayer } from './buildBaseLayer.js';
+export { countryByCode, countryByName, countryOfDemonym, type CountryRecord } from './countries.js';
+export { distanceKm } from './distance.js';
+export { foldName } from './foldName.js';
+export { findPlaces, openGazetteer, placeById, type Gazetteer, type GazetteerOptions } from './gazetteer.js';
+export { isLatinName, parseGeonamesRow, type GeoPlace } from './geonamesRow.js';
+export { importGeonamesFile, type ImportKind, type ImportResult } from './importGeonames.js';
+export { type LayerName, type MatchKind, type PlaceCandidate } from './lookupName.js';
+export { nameSkeleton } from './nameSkeleton.js';
+export { regionName, type RegionName } from './regionName.js';
+export { admin1Name, regionArea, type RegionArea } from './regions.js';
+export { openUserLayer, type UserLayer } from './userLayer.js';
+export { userLayerDir } from './paths.js';

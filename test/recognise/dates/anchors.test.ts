@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { day, days, months, relative } from './expected.js';
+import { described, recognise, sentenceContext } from './helpers.js';
+
+const earlierDate = (iso: string) => ({
+  kind: 'date' as const, span: { start: 0, end: 1 }, rule: 'date:calendar', stated: true, sentence: 0, value: day(iso), anchor: null,
+});
+
+function datesIn(text: string, options: Parameters<typeof sentenceContext>[1]) {
+  const context = sentenceContext(text, options);
+  return recognise(context).filter((m) => m.kind === 'date').map((m) => described(context.article, m));
+}
+
+describe('"the same day of/as <noun phrase>"', () => {
+  const options = { title: 'Bombardment of Gao', infoboxDate: 'January 13, 2013', earlier: [earlierDate('2013-01-20')] };
+
+  it('is the reference date when the phrase shares a word with the title', () => {
+    expect(datesIn('On the same day of the Gao bombings, forces bombed a base.', options)).toEqual([relative('the same day', day('2013-01-13'), 'reference')]);
+  });
+
+  it('is the latest earlier date when it does not', () => {
+    expect(datesIn('On the same day as the ceasefire, forces bombed a base.', options)).toEqual([relative('the same day', day('2013-01-20'))]);
+  });
+
+  it('is the latest earlier date alone', () => {
+    expect(datesIn('On the same day, forces bombed a base.', options)).toEqual([relative('the same day', day('2013-01-20'))]);
+  });
+});
+
+describe('counting days', () => {
+  const options = { infoboxDate: '21–25 March 2015', earlier: [earlierDate('2015-03-22')] };
+
+  it.each([
+    ['The next day, rebels attacked.', relative('The next day', day('2015-03-23'))],
+    ['The following day, rebels attacked.', relative('The following day', day('2015-03-23'))],
+    ['Two days later, rebels attacked.', relative('Two days later', day('2015-03-24'))],
+    ['That night, rebels attacked.', relative('That night', day('2015-03-22'))],
+    ['Three days earlier, rebels attacked.', relative('Three days earlier', day('2015-03-19'))],
+    ['The following week, rebels attacked.', relative('The following week', { start: '2015-03-23', end: '2015-03-29', precision: 'week' })],
+  ])('%s counts from the latest earlier date', (text, expected) => {
+    expect(datesIn(text, options)).toEqual([expected]);
+  });
+
+  it('counts from the reference date when nothing came before', () => {
+    expect(datesIn('The next day, rebels attacked.', { infoboxDate: 'January 13, 2013' })).toEqual([relative('The next day', day('2013-01-14'), 'reference')]);
+  });
+
+  it('counts from a date earlier in the same sentence', () => {
+    expect(datesIn('On 2 May 2014 rebels attacked, and two days later they withdrew.', options)).toEqual([
+      { text: '2 May 2014', kind: 'date', value: day('2014-05-02'), stated: true, anchor: null },
+      relative('two days later', day('2014-05-04')),
+    ]);
+  });
+
+  it('does not count a day from a month', () => {
+    expect(datesIn('The next day, rebels attacked.', { infoboxDate: 'March 2015' })).toEqual([]);
+  });
+});
+
+describe('a year left unsaid', () => {
+  it('comes from the reference date', () => {
+    expect(datesIn('On the morning of January 13, jets took off.', { infoboxDate: 'January 13, 2013' })).toEqual([
+      relative('January 13', day('2013-01-13'), 'reference'),
+    ]);
+  });
+
+  it('moves on with the narrative across a new year', () => {
+    expect(datesIn('On 2 January, the army withdrew.', { infoboxDate: 'March 2012', earlier: [earlierDate('2012-12-29')] })).toEqual([
+      relative('2 January', day('2013-01-02')),
+    ]);
+  });
+
+  it('is the reference year near the infobox date, after an aftermath in another year', () => {
+    expect(datesIn('On 6 October, the president declared three days of mourning.', { infoboxDate: '4 October 2017', earlier: [earlierDate('2019-04-15')] })).toEqual([
+      relative('6 October', day('2017-10-06'), 'reference'),
+    ]);
+  });
+
+  it('comes from a year stated earlier in the sentence', () => {
+    expect(datesIn('On 17 September 2014, strikes began, until 2 October.', { infoboxDate: '24–28 March 2015' })).toEqual([
+      { text: '17 September 2014', kind: 'date', value: day('2014-09-17'), stated: true, anchor: null },
+      relative('2 October', day('2014-10-02')),
+    ]);
+  });
+
+  it('reads "early/mid/late" of a month or a year', () => {
+    expect(datesIn('In mid-2014 and in late May, rebels attacked.', { infoboxDate: 'May 2014' })).toEqual([
+      { text: 'mid-2014', kind: 'date', value: months('2014-05-01', '2014-08-31'), stated: true, anchor: null },
+      relative('late May', days('2014-05-21', '2014-05-31'), 'reference'),
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { date, day, days, duration, hours, months, time, years } from './expected.js';
+import { described, recognise, sentenceContext } from './helpers.js';
+
+function found(text: string) {
+  const context = sentenceContext(text, { referenceDate: day('2013-01-13') });
+  return recognise(context).map((m) => described(context.article, m));
+}
+
+// The forms the issue names, each in a sentence of its own.
+describe('the forms the recognisers read', () => {
+  it.each([
+    ['On 13 January 2013, jets took off.', [date('13 January 2013', day('2013-01-13'))]],
+    ['The siege lasted from 5 March – 25 May 2014.', [date('5 March – 25 May 2014', days('2014-03-05', '2014-05-25'))]],
+    ['In March 2015, the offensive stalled.', [date('March 2015', months('2015-03-01', '2015-03-31'))]],
+    ['In 2014, the town changed hands.', [date('2014', years(2014))]],
+    ['Fighting went on from 2011 to 2013.', [date('2011 to 2013', years(2011, 2013))]],
+    ['In mid-2014, rebels withdrew.', [date('mid-2014', months('2014-05-01', '2014-08-31'))]],
+    ['In late 2013, rebels withdrew.', [date('late 2013', months('2013-09-01', '2013-12-31'))]],
+    ['In early January 2013, rebels advanced.', [date('early January 2013', days('2013-01-01', '2013-01-10'))]],
+    ['By the summer of 2014, the front was quiet.', [date('summer of 2014', months('2014-06-01', '2014-08-31'))]],
+    ['The attack began at 05:00.', [time('05:00', '05:00')]],
+    ['Fighting lasted three days.', [duration('three days', hours(72))]],
+    ['They flew for around two hours before landing.', [duration('around two hours', hours(2, 'about'))]],
+    ['They landed around 4:30pm.', [time('4:30pm', '16:30', true)]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

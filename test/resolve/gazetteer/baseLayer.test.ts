@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileBaseLayer, findPlaces, gazetteerFigures, openGazetteer, parseGeonamesRow } from '../../../src/resolve/gazetteer/index.js';
+import { tableCandidates } from '../../../src/resolve/gazetteer/lookupName.js';
+
+// Two real cities500 rows (GeoNames, CC BY 4.0), alternate names shortened.
+const GAO = '2457163\tGao\tGao\tGao,Gawo,Gàwó,Гао\t16.27167\t-0.04472\tP\tPPLA\tML\t\t09\t\t\t\t87000\t\t257\tAfrica/Bamako\t2021-03-09';
+const TIMBUKTU = '2449067\tTimbuktu\tTimbuktu\tTimbouctou,Timbuktu,Tombouctou,Тимбукту\t16.77348\t-3.00742\tP\tPPLA\tML\t\t08\t\t\t\t32460\t\t274\tAfrica/Bamako\t2021-03-10';
+
+describe('parseGeonamesRow', () => {
+  it('reads the 19 columns and keeps Latin-script alternate names only', () => {
+    expect(parseGeonamesRow(TIMBUKTU)).toEqual({
+      geonameId: 2449067, name: 'Timbuktu', asciiName: 'Timbuktu', altNames: ['Timbouctou', 'Timbuktu', 'Tombouctou'],
+      lat: 16.77348, lon: -3.00742, featureClass: 'P', featureCode: 'PPLA', country: 'ML', admin1: '08', admin2: '', population: 32460,
+    });
+  });
+
+  it.each(['', 'Gao', '= Bombardment of Gao =', GAO.replace('16.27167', 'north'), GAO.replace('2457163', '-1')])('refuses %j', (line) => {
+    expect(parseGeonamesRow(line)).toBeNull();
+  });
+});
+
+describe('compileBaseLayer', () => {
+  const { table, index } = compileBaseLayer(`${GAO}\n${TIMBUKTU}\n`);
+
+  it.each([
+    ['Gao', 'Gao', 'name'],
+    ['GAO', 'Gao', 'name'],
+    ['Gâo', 'Gao', 'name'],
+    ['Gawo', 'Gao', 'alt'],
+    ['Tombouctou', 'Timbuktu', 'alt'],
+    ['Tombuctu', 'Timbuktu', 'skeleton'],
+  ] as const)('%s finds %s by %s', (text, name, match) => {
+    const found = tableCandidates(table, index, text, 'base');
+    expect(found.map((c) => [c.place.name, c.match])).toEqual([[name, match]]);
+  });
+
+  it('finds nothing for an unknown name', () => {
+    expect(tableCandidates(table, index, 'Konna', 'base')).toEqual([]);
+  });
+});
+
+describe('the packaged base layer (cities500 + world-countries)', () => {
+  const gazetteer = openGazetteer({ userDir: null });
+
+  it('holds ~200k places and reports its load figures', () => {
+    const figures = gazetteerFigures();
+    expect(figures.places).toBeGreaterThan(190_000);
+    expect(figures.keys).toBeGreaterThan(figures.places);
+    expect(figures.loadMs).toBeGreaterThan(0);
+    expect(figures.memoryMB).toBeGreaterThan(0);
+    expect(figures.file).toMatch(/gazetteer-v\d+\.json$/);
+  });
+
+  it.each([
+    ['Deliatyn', 'UA'], // GeoNames spells it Deliatyn, older sources Delyatyn
+    ['Delyatyn', 'UA'],
+    ['Stepanakert', 'AZ'], // an alternate name of Xankandi
+    ['Khan Sheikhoun', 'SY'],
+  ])('finds %s in %s', (text, country) => {
+    expect(findPlaces(gazetteer, text).map((c) => c.place.country)).toContain(country);
+  });
+
+  it.each(['Konna', 'Boulikessi', 'Aghabo'])('has a known hole: %s', (text) => {
+    expect(findPlaces(gazetteer, text).filter((c) => c.place.country === 'ML')).toEqual([]);
+  });
+});

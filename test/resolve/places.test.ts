@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { openGazetteer } from '../../src/resolve/gazetteer/index.js';
+import { resolvePlaces, type ResolvedPlace } from '../../src/resolve/places.js';
+import { articleOf, kmFrom, type PlaceCase } from './gazetteer/_cases.js';
+import { AREAS, COUNTRIES, TOWNS } from './gazetteer/_corpusCases.js';
+
+// The base layer alone, loaded once for the file: no user layer from the machine's data folder.
+const gazetteer = openGazetteer({ userDir: null });
+
+const SEED = articleOf({ place: 'Gao and outskirts, Gao Region, Mali' });
+const BACKGROUND =
+  'On the same day of the Gao bombings, French forces also bombed an Ansar Dine base in Aghabo, Kidal Region.';
+const REFUEL = 'They refueled three times during the journey; once over Spain, once over Mauritania and again near the Mauritanian-Malian border.';
+const OVERFLIGHT = 'The aircraft flew over Morocco and Mauritania to avoid Algerian airspace.';
+const TAKEOFF = 'On the morning of January 13, four Rafale fighter jets took off from Saint-Dizier in France and headed towards Mali, accompanied by tankers.';
+const CAPTURE = 'In early 2012, moderate Tuareg rebels of the National Movement for the Liberation of Azawad (MNLA) launched an offensive against Malian forces in northern Mali, capturing swathes of territory including the cities of Kidal and Ménaka.';
+
+/** A case of the seed (shared/seed/Bombardment_of_Gao.txt), whose infobox place is SEED's. */
+type SeedCase = Omit<PlaceCase, 'article' | 'place'>;
+const seed = (c: SeedCase): PlaceCase => ({ ...c, article: 'Bombardment_of_Gao', place: 'Gao and outskirts, Gao Region, Mali' });
+
+// Every place of the seed's gold file, and the seed's other place expressions.
+const SEED_CASES: PlaceCase[] = ([
+  { text: 'Gao', sentence: 'Around six hours after takeoff, French forces bombed several areas in and around Gao.', country: 'ML', at: [16.2717, -0.0447, 25], precision: 1 },
+  { text: 'Kidal', sentence: CAPTURE, country: 'ML', at: [18.4411, 1.4078, 25], precision: 1 },
+  { text: 'Ménaka', sentence: CAPTURE, country: 'ML', at: [15.9182, 2.4022, 25], precision: 1 },
+  { text: 'Menaka', country: 'ML', at: [15.9182, 2.4022, 25], precision: 1 },
+  { text: 'Timbuktu', country: 'ML', at: [16.7735, -3.0074, 25], precision: 1 },
+  { text: 'Tombouctou', country: 'ML', at: [16.7735, -3.0074, 25], precision: 1 },
+  { text: 'Bourem', sentence: 'The Firhoun and Bourem military camps were destroyed, and another camp in the center of Gao was destroyed.', country: 'ML', at: [16.9686, -0.35, 25], precision: 1 },
+  { text: 'Saint-Dizier', sentence: TAKEOFF, country: 'FR', at: [48.6383, 4.9497, 25], precision: 1 },
+  { text: "N'Djamena", country: 'TD', at: [12.1067, 15.0444, 25], precision: 1 },
+  { text: 'Ndjamena', country: 'TD', at: [12.1067, 15.0444, 25], precision: 1 },
+  { text: 'Gao Region', country: 'ML', at: [16.2717, -0.0447, 250], precision: 3 },
+  { text: 'Kidal Region', sentence: BACKGROUND, country: 'ML', at: [18.4411, 1.4078, 350], precision: 3 },
+  { text: 'Aghabo', sentence: BACKGROUND, country: 'ML', at: [18.4411, 1.4078, 350], precision: 3 },
+  { text: 'Mali', sentence: TAKEOFF, country: 'ML', at: [17, -4, 800], precision: 'country' },
+  { text: 'northern Mali', sentence: CAPTURE, country: 'ML', precision: 'country' },
+  { text: 'France', sentence: TAKEOFF, country: 'FR', precision: 'country' },
+  { text: 'Spain', sentence: REFUEL, country: 'ES', at: [40, -4, 600], precision: 'country' },
+  { text: 'Morocco', sentence: OVERFLIGHT, country: 'MA', precision: 'country' },
+  { text: 'Mauritania', sentence: OVERFLIGHT, country: 'MR', precision: 'country' },
+  { text: 'Algeria', country: 'DZ', precision: 'country' },
+  { text: 'Algerian airspace', sentence: OVERFLIGHT, country: 'DZ', precision: 'country' },
+  { text: 'Mauritanian-Malian border', sentence: REFUEL, country: 'MR', box: [14.5, -12.5, 25.1, -4.5], precision: 2 },
+] satisfies SeedCase[]).map(seed);
+
+function resolveCase(c: PlaceCase): ResolvedPlace {
+  const queries = [{ text: c.text, sentence: c.sentence ?? null }, ...(c.with ?? []).map((text) => ({ text, sentence: c.sentence ?? null }))];
+  const [first] = resolvePlaces(queries, articleOf(c), { gazetteer });
+  if (!first) throw new Error(`no result for ${c.text}`);
+  return first;
+}
+
+function expectCase(c: PlaceCase): void {
+  const r = resolveCase(c);
+  expect(r.name).toBe(c.text);
+  expect(r.resolved).toBe(true);
+  expect(r.country).toBe(c.country);
+  expect(r.precision).toBe(c.precision);
+  if (c.at) expect(kmFrom(r, c.at[0], c.at[1])).toBeLessThanOrEqual(c.at[2]);
+  if (c.box) {
+    const [minLat, minLon, maxLat, maxLon] = c.box;
+    expect(r.lat).toBeGreaterThanOrEqual(minLat);
+    expect(r.lat).toBeLessThanOrEqual(maxLat);
+    expect(r.lon).toBeGreaterThanOrEqual(minLon);
+    expect(r.lon).toBeLessThanOrEqual(maxLon);
+  }
+}
+
+describe('resolvePlaces: the seed', () => {
+  it.each(SEED_CASES)('$text', expectCase);
+
+  it('places "Mali" at the country, never at the town of Mali in Guinea', () => {
+    const [r] = resolvePlaces([{ text: 'Mali' }], SEED, { gazetteer });
+    expect(r).toMatchObject({ country: 'ML', precision: 'country', geonameId: null, via: 'country' });
+  });
+
+  it('keeps Konna, missing from cities500, unresolved rather than dropping or misplacing it', () => {
+    const results = resolvePlaces([{ text: 'Konna', sentence: CAPTURE }, { text: 'Gao' }], SEED, { gazetteer });
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({ name: 'Konna', resolved: false, lat: null, lon: null, precision: null });
+  });
+
+  it('reports admin1 by its seat and the layer and rule that placed each mention', () => {
+    const [gao, aghabo] = resolvePlaces([{ text: 'Gao' }, { text: 'Aghabo', sentence: BACKGROUND }], SEED, { gazetteer });
+    expect(gao).toMatchObject({ admin1: 'Gao', geonameId: 2457163, layer: 'base', via: 'place' });
+    expect(aghabo).toMatchObject({ admin1: 'Kidal', geonameId: null, via: 'container' });
+  });
+});
+
+describe('resolvePlaces: corpus towns', () => {
+  it.each(TOWNS)('$text ($article)', expectCase);
+});
+
+describe('resolvePlaces: corpus regions, near places and article coordinates', () => {
+  it.each(AREAS)('$text ($article)', expectCase);
+});
+
+describe('resolvePlaces: corpus countries and borders', () => {
+  it.each(COUNTRIES)('$text ($article)', expectCase);
+});
