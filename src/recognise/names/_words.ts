@@ -23,13 +23,13 @@ export const GROUP_NOUNS = new Set([
 /** Group nouns that name the unarmed: they resolve to a civilians entity. */
 export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators']);
 
-/** Words of an organisation's name that make it an armed group or a unit. */
+/** Words of an organisation's name that make it an armed group or a unit: English, and the Arabic common nouns many group names are built from (ansar "supporters", jabhat "front", jaysh "army", liwa "brigade"); no group's own name. */
 export const GROUP_NAME_WORDS = new Set([
   'movement', 'front', 'army', 'forces', 'force', 'party', 'council', 'committee', 'state', 'jihad', 'liberation', 'guard',
   'guards', 'militia', 'militias', 'units', 'organization', 'organisation', 'group', 'coalition', 'alliance', 'union',
-  'brigades', 'battalions', 'legion', 'mujahideen', 'taliban', 'hezbollah', 'hamas', 'ansar', 'jabhat', 'jaysh', 'jaish',
-  'liwa', 'harakat', 'ahrar', 'tahrir', 'katibat', 'saraya', 'jund', 'junud', 'fatah', 'fateh', 'daesh', 'isil', 'isis',
-  'command', 'resistance', 'revolutionaries', 'rebels', 'fighters', 'squad', 'wagner',
+  'brigades', 'battalions', 'legion', 'mujahideen', 'ansar', 'jabhat', 'jaysh', 'jaish',
+  'liwa', 'harakat', 'ahrar', 'tahrir', 'katibat', 'saraya', 'jund', 'junud', 'fatah', 'fateh',
+  'command', 'resistance', 'revolutionaries', 'rebels', 'fighters', 'squad',
 ]);
 
 /** Words of a unit's name: a unit, not a whole armed group. */

@@ -27,6 +27,8 @@ export function demonymRecogniser(lexicon: NameLexicon): Recogniser {
         const following = (match[2] ?? '').trim().split(' ').filter((w) => w !== '');
         const nounLength = headNounLength(following);
         const phrase = [adjective, ...following.slice(0, nounLength.length)].join(' ');
+        // "printed in French", "spoke in Arabic": a demonym alone after "in" names a language
+        if (nounLength.length === 0 && /\bin $/.test(context.text.slice(0, match.index ?? 0))) continue;
         const kind = nounLength.kind === 'place' ? 'place' : 'actor';
         const end = nounLength.length > 0 ? start + phrase.length : start + adjective.length;
         found.push(nameMention(context, { kind, start, end, rule: this.name }));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { nameRecognisers, recognise } from '../../../src/recognise/index.js';
+import { countryOnlyLexicon } from '../../helpers/countryLexicon.js';
+import { sentenceArticle } from '../../helpers/sentenceArticle.js';
+
+const lexicon = countryOnlyLexicon();
+
+function names(sentence: string): string[] {
+  const article = recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null);
+  return article.mentions.filter((m) => ['actor', 'person', 'place', 'group'].includes(m.kind)).map((m) => article.text.slice(m.span.start, m.span.end));
+}
+
+describe('name recognisers do not name', () => {
+  it.each([
+    ['a capitalised sentence opener', 'Following the strikes, the planes flew eastward.', 'Following'],
+    ['a month', 'In March the offensive stalled.', 'March'],
+    ['a weekday after a preposition', 'The attack began on Monday.', 'Monday'],
+    ['a news agency reporting', 'Reuters reported that the town had fallen.', 'Reuters'],
+    ['a quoted title', 'The newspaper The Guardian wrote about it.', 'Guardian'],
+    ['a demonym used for a language', 'The leaflets were printed in French.', 'French'],
+    ['a bare rank', 'The General resigned.', 'General'],
+  ])('%s', (_case, sentence, word) => {
+    expect(names(sentence)).not.toContain(word);
+  });
+
+  it('does not make a place of "Islamic State"', () => {
+    const article = recognise(sentenceArticle('Fighters of the Islamic State retreated.'), nameRecognisers(lexicon), null);
+    expect(article.mentions.some((m) => m.kind === 'place' && article.text.slice(m.span.start, m.span.end) === 'Islamic State')).toBe(false);
+  });
+
+  it('does not tie a group noun to a name that only follows it in another clause', () => {
+    const article = recognise(sentenceArticle('The rebels withdrew, and Ansar Dine took the town.'), nameRecognisers(lexicon), null);
+    const rebels = article.mentions.find((m) => m.kind === 'group');
+    expect(rebels && 'aliasOf' in rebels.value ? rebels.value.aliasOf : null).toBeNull();
+  });
+
+  it('does not take an acronym in brackets for a definition when the initials do not fit', () => {
+    const article = recognise(sentenceArticle('The strike hit the Central Market (UNESCO) on Friday.'), nameRecognisers(lexicon), null);
+    expect(article.mentions.filter((m) => m.rule === 'names:acronym')).toEqual([]);
+  });
+});
