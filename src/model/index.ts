@@ -5,3 +5,4 @@ export * from './extraction.js';
 export * from './mention.js';
 export * from './entity.js';
 export * from './lexicon.js';
+export * from './event.js';
