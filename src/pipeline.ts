@@ -4,8 +4,9 @@ import { defaultReaders, MAX_ARTICLE_BYTES, readArticles, type Reader } from './
 import { dateRecognisers, referenceDate } from './recognise/dates/index.js';
 import { nameRecognisers, recognise, type Recogniser } from './recognise/index.js';
 import { quantityRecognisers } from './recognise/quantities/index.js';
-import { gazetteerLexicon, openGazetteer, resolve, type Gazetteer, type ResolvedArticle } from './resolve/index.js';
+import { gazetteerLexicon, openGazetteer, resolve, type Gazetteer } from './resolve/index.js';
 import { segment } from './segment/index.js';
+import { assemble, type AssembledArticle } from './assemble/index.js';
 
 /** The extension point: ordered lists of stage parts. A plugin is a plain `(config) => config`. */
 export interface Config {
@@ -38,7 +39,7 @@ export const defaultConfig: Config = {
 };
 
 export interface ExtractResult {
-  articles: ResolvedArticle[];
+  articles: AssembledArticle[];
   /** Pages of an export that could not be read; the others still are. */
   problems: AnnalsError[];
 }
@@ -55,7 +56,7 @@ export async function extractBytes(bytes: Uint8Array, source: string, config: Co
   const articles = read.articles.map((article) => {
     const segmented = segment(article);
     const recognised = recognise(segmented, recognisers, referenceDate(segmented));
-    return resolve(recognised, gazetteer, lexicon);
+    return assemble(resolve(recognised, gazetteer, lexicon));
   });
   return { articles, problems: read.problems };
 }
@@ -79,7 +80,7 @@ export async function extractFile(path: string, config: Config = defaultConfig):
  * An article as `annals extract --json` prints it (DESIGN.md, "The JSON contract").
  * @example JSON.stringify(toExtraction(article))
  */
-export function toExtraction(article: ResolvedArticle): Extraction {
+export function toExtraction(article: AssembledArticle): Extraction {
   return {
     id: article.id,
     title: article.title,
@@ -91,5 +92,7 @@ export function toExtraction(article: ResolvedArticle): Extraction {
     sentences: article.sentences.map(({ span }) => ({ span })),
     mentions: article.mentions,
     entities: article.entities,
+    events: article.events,
+    movements: article.movements,
   };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ResolvedArticle } from '../src/resolve/index.js';
+import type { AssembledArticle as ResolvedArticle } from '../src/assemble/index.js';
 import { testConfig } from './helpers/config.js';
 import { extractBytes } from '../src/pipeline.js';
 import { ARTICLE_FIXTURES, DUMP_FIXTURES, FIXTURES, fixtureBytes, fixtureNames } from './helpers/fixtures.js';
@@ -31,6 +31,12 @@ function readable(article: ResolvedArticle): unknown {
       const where = e.kind === 'place' ? ` @ ${e.resolved ? `${e.lat?.toFixed(2)},${e.lon?.toFixed(2)} ${e.country} p${e.precision}` : 'unresolved'}` : '';
       return `${e.kind} ${e.name}${where} ← ${[...new Set(e.aliases.map((a) => a.text))].join(' | ')}`;
     }),
+    events: article.events.map((v) => {
+      const name = (id: string | null): string => (id ? (article.entities.find((e) => e.id === id)?.name ?? id) : '?');
+      const f = v.fatalities;
+      return `${v.sub_event_type} | ${name(v.actor1)} → ${name(v.actor2)} @ ${name(v.location)} ${v.date ? `${v.date.start}..${v.date.end}` : 'undated'} | deaths ${f.low}/${f.best}/${f.high}`;
+    }),
+    movements: article.movements.map((m) => m.legs.map((l) => `${l.role}:${article.entities.find((e) => e.id === l.place)?.name ?? l.place}`).join(' → ')),
   };
 }
 

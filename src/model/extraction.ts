@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleFormatSchema, InfoboxSchema } from './article.js';
 import { EntitySchema } from './entity.js';
+import { EventSchema, MovementSchema } from './event.js';
 import { MentionSchema } from './mention.js';
 import { SpanSchema } from './span.js';
 
@@ -16,5 +17,7 @@ export const ExtractionSchema = z.object({
   sentences: z.array(z.object({ span: SpanSchema })),
   mentions: z.array(MentionSchema),
   entities: z.array(EntitySchema),
+  events: z.array(EventSchema),
+  movements: z.array(MovementSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -24,7 +24,9 @@ const NOT_IN_BASE_LAYER = new Set(['Konna']);
 
 let seed: ResolvedArticle;
 beforeAll(async () => {
-  [seed] = (await extractBytes(seedBytes, 'Bombardment_of_Gao.txt', testConfig())).articles as [ResolvedArticle];
+  const [first] = (await extractBytes(seedBytes, 'Bombardment_of_Gao.txt', testConfig())).articles;
+  if (!first) throw new Error('the seed gave no article');
+  seed = first;
 });
 
 const names = (e: Entity): string[] => [e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase());

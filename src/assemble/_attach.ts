@@ -1,0 +1,52 @@
+import type { QuantityMention } from '../model/index.js';
+import { casualtyFigures } from './_casualties.js';
+import type { EventDraft } from './_draft.js';
+import { entityMentions, quantities, type Facts } from './_facts.js';
+
+// Counts that describe an operation rather than its toll: aircraft, munitions, time.
+const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|fighter|bomber)$/;
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/**
+ * Death tolls and equipment counts to the event they are about: a sentence's own event; else the
+ * latest violent event at a place the sentence names ("…were killed in the strikes in the town of
+ * Gao"); else the latest violent event before it in the article.
+ */
+export function attachFigures(facts: Facts, drafts: EventDraft[]): void {
+  const owner = new Map<number, EventDraft>();
+  for (const d of drafts) for (const s of d.sentences) if (!owner.has(s)) owner.set(s, d);
+  facts.article.sentences.forEach((_s, sentence) => {
+    const qs = quantities(facts, sentence);
+    if (qs.length === 0) return;
+    const target = owner.get(sentence) ?? aboutPlace(facts, drafts, sentence) ?? latestBefore(drafts, sentence);
+    if (!target) return;
+    const figures = casualtyFigures(facts, sentence, qs);
+    for (const f of figures) (f.civilian ? target.civilianClaims : target.claims).push(f.claim);
+    if (figures.length > 0 && !target.sentences.includes(sentence)) target.evidence.push(...figures.map((f) => f.mention.span));
+    const tolls = new Set(figures.map((f) => f.mention));
+    if (owner.get(sentence) === target || sameBlock(facts, target, sentence)) addEquipment(target, qs.filter((q) => !tolls.has(q)));
+  });
+}
+
+function aboutPlace(facts: Facts, drafts: EventDraft[], sentence: number): EventDraft | null {
+  const places = new Set(entityMentions(facts, sentence, ['place']).map((m) => m.entity));
+  const candidates = drafts.filter((d) => VIOLENT.has(d.event_type) && d.location !== null && places.has(d.location) && (d.sentences[0] ?? 0) <= sentence);
+  return candidates[candidates.length - 1] ?? null;
+}
+
+function latestBefore(drafts: EventDraft[], sentence: number): EventDraft | null {
+  const before = drafts.filter((d) => VIOLENT.has(d.event_type) && Math.min(...d.sentences) < sentence);
+  return before.sort((a, b) => Math.max(...a.sentences.filter((s) => s < sentence)) - Math.max(...b.sentences.filter((s) => s < sentence))).pop() ?? null;
+}
+
+function sameBlock(facts: Facts, draft: EventDraft, sentence: number): boolean {
+  return draft.sentences.some((s) => facts.blockOf[s] === facts.blockOf[sentence]);
+}
+
+function addEquipment(draft: EventDraft, qs: QuantityMention[]): void {
+  for (const q of qs) {
+    if (!EQUIPMENT_HEADS.test(q.value.head) || q.value.count.best === null) continue;
+    if (draft.quantities.some((x) => x.span.start === q.span.start)) continue;
+    draft.quantities.push({ count: q.value.count.best, unit: q.value.unit, span: q.span });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Claim, QuantityMention } from '../model/index.js';
+import type { Facts } from './_facts.js';
+import { sentenceText, words } from './_facts.js';
+
+const DEATH_HEADS = new Set(['killed', 'dead', 'death', 'died', 'fatality', 'casualty', 'body', 'kia']);
+const DEATH_AFTER = /^[^.;]{0,40}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
+const WOUNDED = /\b(?:wounded|injured|injuries|hurt)\b/i;
+const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combatants?)\b/i;
+// "Residents stated that …", "According to SOHR, …", "A regional security source stated that …"
+const SAID_BY = /(?:^|[,;]\s*)((?:[A-Z][\w'’-]*|the|a|an|another|regional|local|security|military|government|his|their)(?:\s+[\w'’-]+){0,5}?)\s+(?:stated|said|reported|claimed|announced|told|confirmed|estimated|corroborated)\b/;
+const ACCORDING_TO = /\baccording to ((?:the )?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?:,|\s+(?:at least|more than|\d))/i;
+
+export interface CasualtyFigure {
+  mention: QuantityMention;
+  civilian: boolean;
+  claim: Claim;
+}
+
+/**
+ * The death tolls a sentence gives, each as a claim with who gave it: a quantity whose noun is a death
+ * word ("sixty dead", "no civilian casualties") or is followed by one ("sixty jihadists were killed").
+ * Wounded counts are not fatalities.
+ * @example casualtyFigures(facts, 14) // [{ claim: { figure: 60 more_than, by: 'Residents' } }]
+ */
+export function casualtyFigures(facts: Facts, sentence: number, quantities: readonly QuantityMention[]): CasualtyFigure[] {
+  const text = sentenceText(facts, sentence);
+  const start = facts.article.sentences[sentence]?.span.start ?? 0;
+  const by = SAID_BY.exec(text)?.[1] ?? ACCORDING_TO.exec(text)?.[1] ?? null;
+  const figures: CasualtyFigure[] = [];
+  for (const q of quantities) {
+    const phrase = words(facts, q.span);
+    const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 60, start + text.length));
+    const death = DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
+    if (!death || WOUNDED.test(phrase) || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
+    const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
+    figures.push({ mention: q, civilian, claim: { figure: q.value.count, by: by?.trim() ?? null, span: q.span } });
+  }
+  return figures;
+}
+
+/**
+ * Low/best/high from every claim, the documented rule: ACLED's conservative reading takes the lowest
+ * figure as best; low is the lowest low; high is the highest high, open (null) when any claim is open
+ * ("more than sixty" has no upper bound).
+ * @example fatalitiesOf([{ figure: 60 more_than }, { figure: 60 exact }]) // { low: 60, best: 60, high: null }
+ */
+export function fatalitiesOf(claims: readonly Claim[]): { low: number | null; best: number | null; high: number | null } {
+  if (claims.length === 0) return { low: null, best: null, high: null };
+  const lows = claims.map((c) => c.figure.low ?? c.figure.best).filter((n): n is number => n !== null);
+  const bests = claims.map((c) => c.figure.best).filter((n): n is number => n !== null);
+  const open = claims.some((c) => c.figure.high === null);
+  const highs = claims.map((c) => c.figure.high).filter((n): n is number => n !== null);
+  return {
+    low: lows.length > 0 ? Math.min(...lows) : null,
+    best: bests.length > 0 ? Math.min(...bests) : null,
+    high: open || highs.length === 0 ? null : Math.max(...highs),
+  };
+}

@@ -1,0 +1,110 @@
+import type { Entity, Mention, NameMention, Provenance } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { entityMentions, sentenceText, type Facts } from './_facts.js';
+import { AIR_WORDS, MISSILE_WORDS, NOT_HAPPENED, TRIGGERS, type Trigger } from './_triggers.js';
+
+const ACTOR_KINDS = ['state', 'armed_group', 'military_unit', 'civilians'] as const;
+
+interface Found {
+  trigger: Trigger;
+  index: number;
+  length: number;
+}
+
+/**
+ * Triggers in a sentence that report a happening (not a plan, threat, denial or negation). Several
+ * of one ACLED type in a sentence make one event, typed by the most specific ("launched an offensive
+ * …, capturing …" is one Battles event in which territory changed hands).
+ */
+function triggersIn(text: string): Found[] {
+  const found: Found[] = [];
+  for (const trigger of TRIGGERS) {
+    const match = trigger.pattern.exec(text);
+    if (!match || match.index === undefined) continue;
+    const clause = text.slice(0, match.index).split(/[;:]/).pop() ?? '';
+    if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause)) continue;
+    const same = found.find((f) => f.trigger.event_type === trigger.event_type);
+    // the more specific trigger (listed first) types the event; the earliest one opens its clause
+    if (same && match.index < same.index) Object.assign(same, { index: match.index, length: match[0].length });
+    if (!same) found.push({ trigger, index: match.index, length: match[0].length });
+  }
+  return found;
+}
+
+// ACLED types by the weapon, not by the article's verb: missiles without aircraft are shelling.
+function typed(trigger: Trigger, sentence: string): Pick<EventDraft, 'event_type' | 'sub_event_type'> {
+  if (trigger.sub_event_type === 'Air/drone strike' && MISSILE_WORDS.test(sentence) && !AIR_WORDS.test(sentence)) {
+    return { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' };
+  }
+  return { event_type: trigger.event_type, sub_event_type: trigger.sub_event_type };
+}
+
+/**
+ * The events one sentence reports, with what the sentence itself says of who, whom and where.
+ * @example detectEvents(facts, 0) // Air/drone strike: France → MOJWA at Gao
+ */
+export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
+  const text = sentenceText(facts, sentence);
+  const start = facts.article.sentences[sentence]?.span.start ?? 0;
+  const actors = entityMentions(facts, sentence, ACTOR_KINDS);
+  const places = entityMentions(facts, sentence, ['place']);
+  return triggersIn(text).map((found) => {
+    const at = start + found.index;
+    const actor1 = subjectOf(actors, at, text, start);
+    const actor2 = actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null;
+    const place = placeAfter(facts, places, at);
+    const draft: EventDraft = {
+      ...byWhom(typed(found.trigger, text), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
+      actor1: actor1?.entity ?? null,
+      actor2: actor2?.entity ?? null,
+      location: place?.entity ?? null,
+      geo_precision: null,
+      date: null,
+      time: null,
+      claims: [],
+      civilianClaims: [],
+      quantities: [],
+      evidence: [clauseSpan(start, text, found)],
+      provenance: {},
+      sentences: [sentence],
+      inherited: new Set(),
+    };
+    const prov = (m: Mention | null): Provenance | null => (m ? { article: facts.article.id, span: m.span, from: 'prose' } : null);
+    for (const [field, m] of [['actor1', actor1], ['actor2', actor2], ['location', place]] as const) {
+      const p = prov(m);
+      if (p) draft.provenance[field] = p;
+    }
+    draft.provenance['event_type'] = { article: facts.article.id, span: { start: at, end: at + found.length }, from: `rule:trigger-${found.trigger.name}` };
+    return draft;
+  });
+}
+
+// ACLED types a change of territory by who took it: a state regains, a non-state actor overtakes.
+function byWhom(type: Pick<EventDraft, 'event_type' | 'sub_event_type'>, actor: Entity | undefined): Pick<EventDraft, 'event_type' | 'sub_event_type'> {
+  if (type.event_type !== 'Battles' || !actor || type.sub_event_type === 'Armed clash') return type;
+  const state = actor.kind === 'state';
+  return { event_type: 'Battles', sub_event_type: state ? 'Government regains territory' : 'Non-state actor overtakes territory' };
+}
+
+// Who acted: the first actor named before the trigger in the sentence; else "by X" after it.
+function subjectOf(actors: NameMention[], at: number, text: string, start: number): NameMention | null {
+  const before = actors.find((m) => m.span.end <= at);
+  if (before) return before;
+  const by = /\bby\s/.exec(text.slice(at - start));
+  return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
+}
+
+// Where: the first place after the trigger that is not a whole country, else any place in the sentence.
+function placeAfter(facts: Facts, places: NameMention[], at: number): NameMention | null {
+  const notCountry = (m: NameMention): boolean => facts.entity.get(m.entity ?? '')?.precision !== 'country';
+  return places.find((m) => m.span.start > at && notCountry(m)) ?? places.find(notCountry) ?? places.find((m) => m.span.start > at) ?? places[0] ?? null;
+}
+
+// The evidence: the sentence's clause that holds the trigger, between the nearest semicolons.
+function clauseSpan(start: number, text: string, found: Found): { start: number; end: number } {
+  const from = text.lastIndexOf(';', found.index) + 1;
+  const to = text.indexOf(';', found.index + found.length);
+  const end = to < 0 ? text.length : to;
+  const lead = text.slice(from, end).length - text.slice(from, end).trimStart().length;
+  return { start: start + from + lead, end: start + end };
+}

@@ -1,0 +1,56 @@
+import type { Entity, Mention, NameMention, QuantityMention, Span } from '../model/index.js';
+import type { ResolvedArticle } from '../resolve/index.js';
+
+/** What assembling reads off the resolved article, indexed once. */
+export interface Facts {
+  article: ResolvedArticle;
+  entity: Map<string, Entity>;
+  /** Mentions per sentence index, in text order. */
+  bySentence: Map<number, Mention[]>;
+  /** For each sentence: its block (paragraph) index and its section index (-1 for the lead). */
+  blockOf: number[];
+  sectionOf: number[];
+}
+
+export function factsOf(article: ResolvedArticle): Facts {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of article.mentions) {
+    if (m.sentence === null) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const blockOf = article.sentences.map((s) => article.blocks.findIndex((b) => b.span.start <= s.span.start && s.span.end <= b.span.end));
+  const sectionOf = article.sentences.map((s) => {
+    let found = -1;
+    article.sections.forEach((sec, i) => {
+      if (sec.extent.start <= s.span.start && s.span.end <= sec.extent.end) found = i;
+    });
+    return found;
+  });
+  return { article, entity: new Map(article.entities.map((e) => [e.id, e])), bySentence, blockOf, sectionOf };
+}
+
+export const isName = (m: Mention): m is NameMention => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group';
+
+/** The words of a span. */
+export function words(facts: Facts, span: Span): string {
+  return facts.article.text.slice(span.start, span.end);
+}
+
+export function sentenceText(facts: Facts, index: number): string {
+  const s = facts.article.sentences[index];
+  return s ? facts.article.text.slice(s.span.start, s.span.end) : '';
+}
+
+/** Name mentions of the sentence whose entity is of one of `kinds`, in text order. */
+export function entityMentions(facts: Facts, sentence: number, kinds: readonly Entity['kind'][]): NameMention[] {
+  return (facts.bySentence.get(sentence) ?? []).filter(isName).filter((m) => {
+    const e = m.entity ? facts.entity.get(m.entity) : undefined;
+    return e !== undefined && kinds.includes(e.kind);
+  });
+}
+
+export function quantities(facts: Facts, sentence: number): QuantityMention[] {
+  return (facts.bySentence.get(sentence) ?? []).filter((m): m is QuantityMention => m.kind === 'quantity');
+}

@@ -1,0 +1,98 @@
+import type { DateMention, Mention, NameMention, TimeMention } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { sentenceText, type Facts } from './_facts.js';
+
+const isDate = (m: Mention): m is DateMention => m.kind === 'date';
+
+/**
+ * The event's date: a date its own sentence states; else the latest date stated earlier in the same
+ * paragraph, then the same section (an aftermath paragraph inherits from its narrative); else the
+ * infobox date. Each inherited date says so in its provenance.
+ */
+export function fillDate(facts: Facts, draft: EventDraft): void {
+  const sentence = draft.sentences[0] ?? 0;
+  const own = (facts.bySentence.get(sentence) ?? []).filter(isDate);
+  const pick = own.find((d) => d.value.precision === 'day') ?? own[0];
+  if (pick) {
+    draft.date = pick.value;
+    draft.provenance['date'] = { article: facts.article.id, span: pick.span, from: 'prose' };
+    return;
+  }
+  draft.inherited.add('date');
+  for (const scope of ['block', 'section'] as const) {
+    const earlier = earlierDates(facts, sentence, scope);
+    const latest = earlier[earlier.length - 1];
+    if (latest) {
+      draft.date = latest.value;
+      draft.provenance['date'] = { article: facts.article.id, span: latest.span, from: `rule:date-from-${scope}` };
+      return;
+    }
+  }
+  const field = facts.article.infobox?.fields.find((f) => f.key === 'date');
+  const boxDate = facts.article.mentions.filter(isDate).find((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
+  if (boxDate && field) {
+    draft.date = boxDate.value;
+    draft.provenance['date'] = { article: facts.article.id, span: boxDate.span, from: `infobox:${field.label}` };
+  }
+}
+
+function earlierDates(facts: Facts, sentence: number, scope: 'block' | 'section'): DateMention[] {
+  const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
+  const found: DateMention[] = [];
+  for (let i = 0; i < sentence; i++) {
+    if (same[i] !== same[sentence] || same[i] === undefined) continue;
+    found.push(...(facts.bySentence.get(i) ?? []).filter(isDate));
+  }
+  return found;
+}
+
+/** A time of day the trigger's sentence states, as written. */
+export function fillTime(facts: Facts, draft: EventDraft): void {
+  const sentence = draft.sentences[0] ?? 0;
+  const time = (facts.bySentence.get(sentence) ?? []).find((m): m is TimeMention => m.kind === 'time');
+  if (time) {
+    draft.time = time.value.time;
+    draft.provenance['time'] = { article: facts.article.id, span: time.span, from: 'prose' };
+  }
+}
+
+// "in and around Gao", "near Aleppo", "the outskirts of Mosul": the event is near the place, not at it.
+const NEAR = /\b(?:in and around|around|near|nearby|outskirts of|north of|south of|east of|west of|close to|vicinity of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
+
+/** ACLED's geo precision: the place entity's, loosened to 2 when the words put the event near it. */
+export function fillPrecision(facts: Facts, draft: EventDraft): void {
+  const place = draft.location ? facts.entity.get(draft.location) : undefined;
+  if (!place || place.precision === null) return;
+  const span = draft.provenance['location']?.span;
+  const sentence = draft.sentences[0] ?? 0;
+  const start = facts.article.sentences[sentence]?.span.start ?? 0;
+  const before = span ? sentenceText(facts, sentence).slice(0, span.start - start) : '';
+  draft.geo_precision = place.precision === 1 && NEAR.test(before) ? 2 : place.precision;
+}
+
+/**
+ * Where, when the trigger's sentence names no place ("captured the town"): the latest place named
+ * earlier in the paragraph, then the section, then the infobox's first place; each says so in its
+ * provenance.
+ */
+export function fillLocation(facts: Facts, draft: EventDraft): void {
+  if (draft.location !== null) return;
+  const sentence = draft.sentences[0] ?? 0;
+  const isPlace = (m: Mention): m is NameMention => m.kind === 'place' && m.entity !== null && facts.entity.get(m.entity)?.precision !== 'country';
+  for (const scope of ['block', 'section'] as const) {
+    const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
+    const earlier: NameMention[] = [];
+    for (let i = 0; i <= sentence; i++) if (same[i] === same[sentence]) earlier.push(...(facts.bySentence.get(i) ?? []).filter(isPlace));
+    const latest = earlier.filter((m) => m.span.start < (draft.evidence[0]?.end ?? Infinity)).pop();
+    if (latest?.entity) return setLocation(facts, draft, latest, `rule:place-from-${scope}`);
+  }
+  const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
+  const boxPlace = field ? facts.article.mentions.filter(isPlace).find((m) => m.sentence === null && m.span.start >= field.span.start && m.span.end <= field.span.end) : undefined;
+  if (boxPlace && field) setLocation(facts, draft, boxPlace, `infobox:${field.label}`);
+}
+
+function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from: string): void {
+  draft.location = mention.entity;
+  draft.inherited.add('location');
+  draft.provenance['location'] = { article: facts.article.id, span: mention.span, from };
+}

@@ -1,0 +1,55 @@
+import type { EventDraft } from './_draft.js';
+
+const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
+
+function overlaps(a: EventDraft, b: EventDraft): boolean {
+  if (!a.date || !b.date) return true;
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+/**
+ * Whether two drafts report one happening: the same ACLED type, the same place, overlapping dates and
+ * actors that do not disagree. Distinct places on one day stay distinct events.
+ */
+function sameEvent(a: EventDraft, b: EventDraft): boolean {
+  return (
+    a.event_type === b.event_type &&
+    a.location !== null &&
+    a.location === b.location &&
+    overlaps(a, b) &&
+    compatible(a.actor1, b.actor1) &&
+    compatible(a.actor2, b.actor2)
+  );
+}
+
+/**
+ * Merges drafts of one happening into the first, which keeps every evidence span and takes the
+ * fields the first lacks.
+ * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo]) // [gao (2 evidence spans), aghabo]
+ */
+export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const merged: EventDraft[] = [];
+  for (const draft of drafts) {
+    const into = merged.find((m) => sameEvent(m, draft));
+    if (!into) {
+      merged.push(draft);
+      continue;
+    }
+    into.evidence.push(...draft.evidence);
+    into.sentences.push(...draft.sentences);
+    for (const field of ['actor1', 'actor2', 'time'] as const) {
+      if (into[field] === null && draft[field] !== null) {
+        into[field] = draft[field];
+        const p = draft.provenance[field];
+        if (p) into.provenance[field] = p;
+      }
+    }
+    if (into.inherited.has('date') && !draft.inherited.has('date') && draft.date) {
+      into.date = draft.date;
+      into.inherited.delete('date');
+      const p = draft.provenance['date'];
+      if (p) into.provenance['date'] = p;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,44 @@
+import type { EventType } from '../model/index.js';
+
+/** One way the words say something happened, typed by ACLED's rules rather than by the article's word. */
+export interface Trigger {
+  name: string;
+  /** Matched in the sentence; group 0 is the trigger's words. Verbs only: nouns ("the strikes") refer back to events. */
+  pattern: RegExp;
+  event_type: EventType;
+  sub_event_type: string;
+}
+
+// Missiles, rockets and artillery make a strike "Shelling/artillery/missile attack" whatever verb the article uses.
+export const MISSILE_WORDS = /\b(missiles?|rockets?|artillery|mortars?|shells?|howitzers?|MLRS|HIMARS|Grad|Iskander|Kalibr|cruise|ballistic)\b/i;
+// Aircraft words keep a bombing an air strike even when missiles are named ("air-to-surface missiles").
+export const AIR_WORDS = /\b(planes?|jets?|aircraft|warplanes?|air ?strikes?|air raids?|drones?|helicopters?|bombers?|air force|air-to-surface)\b/i;
+
+/** In order of specificity: the first trigger that matches a clause types its event. */
+export const TRIGGERS: readonly Trigger[] = [
+  // "a suicide bomber blew himself up", "suicide car bombing"
+  { name: 'suicide', pattern: /\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|car bomb)\b|\bblew (?:himself|herself|themselves) up\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' },
+  // "an IED exploded", "hit a landmine", "a roadside bomb killed"
+  { name: 'remote-explosive', pattern: /\b(?:IEDs?|landmines?|roadside bombs?|improvised explosive devices?|car bombs? (?:exploded|detonated))\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' },
+  // "French planes bombed the city", "carried out airstrikes on", "struck by a drone"
+  { name: 'air-strike', pattern: /\b(?:bombed|bombard(?:ed)?|(?:launched|carried out|conducted) (?:an? )?(?:air ?strikes?|air raids?|drone strikes?)|air ?struck)\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
+  // "Russian forces shelled Volnovakha", "fired rockets at", "a missile attack on"
+  { name: 'shelling', pattern: /\b(?:shelled|(?:fired|launched) (?:\w+ )?(?:rockets?|missiles?|mortars?|shells?)|(?:launched|carried out) (?:an? )?(?:missile|rocket|artillery) (?:attack|strike)s?)\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
+  // "Malian forces took back control of Konna", "the army recaptured", "retook"
+  { name: 'regain', pattern: /\b(?:recaptured|retook|regained|re-?took control|took back(?: control)?|liberated)\b/i, event_type: 'Battles', sub_event_type: 'Government regains territory' },
+  // "capturing swathes of territory", "seized the town", "took control of", "overran"
+  { name: 'capture', pattern: /(?<!\b(?:the|of|with) )\b(?:captured|capturing|seized|seizing|overran|overrunning|took control|taking control|took over|taking over)\b(?! (?:weapons|ammunition|equipment|vehicles|documents|arms)\b)/i, event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' },
+  // "clashed with", "launched an offensive against", "attacked the base", "ambushed"
+  { name: 'clash', pattern: /\b(?:clashed|fought|ambushed|stormed|assaulted|attacked|launched an? (?:offensive|assault|attack))\b/i, event_type: 'Battles', sub_event_type: 'Armed clash' },
+  // "massacred", "executed civilians"
+  { name: 'massacre', pattern: /\b(?:massacred|executed)\b/i, event_type: 'Violence against civilians', sub_event_type: 'Attack' },
+  // "kidnapped", "abducted"
+  { name: 'abduction', pattern: /\b(?:kidnapped|abducted)\b/i, event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' },
+  // "looted the Gao police station", "pillaged", "torched"
+  { name: 'looting', pattern: /\b(?:looted|pillaged|plundered|ransacked|torched)\b/i, event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' },
+  // "arrested", "detained"
+  { name: 'arrests', pattern: /\b(?:arrested|detained)\b/i, event_type: 'Strategic developments', sub_event_type: 'Arrests' },
+];
+
+// Words that make a clause no report of a happening: "planned to attack", "threatened to bomb", "would seize".
+export const NOT_HAPPENED = /\b(?:plann(?:ed|ing) to|threaten(?:ed|ing) to|would|could|might|may|intend(?:ed|s)? to|aimed to|sought to|tried to|attempt(?:ed)? to|prepared to|vowed to|if|unless|not|never|no longer|denied|denies)\b[^,;.]*$/i;

@@ -1,0 +1,74 @@
+import type { Entity, Event } from '../model/index.js';
+import type { ResolvedArticle } from '../resolve/index.js';
+import { attachFigures } from './_attach.js';
+import { fatalitiesOf } from './_casualties.js';
+import { detectEvents } from './_detect.js';
+import type { EventDraft } from './_draft.js';
+import { factsOf, words, type Facts } from './_facts.js';
+import { fillDate, fillLocation, fillPrecision, fillTime } from './_fill.js';
+import { mergeDrafts } from './_merge.js';
+import { institutionActor } from './_institutions.js';
+
+/**
+ * Events from a resolved article: triggers typed by ACLED's rules, their actors, place and date from
+ * the sentence or inherited with provenance, merged across sentences, with every death toll kept as
+ * a claim and low/best/high derived from the claims.
+ * @example assembleEvents(seed).events.map((e) => e.sub_event_type) // ['Air/drone strike', 'Non-state actor overtakes territory', 'Air/drone strike', 'Looting/property destruction']
+ */
+export function assembleEvents(article: ResolvedArticle): { events: Event[]; entities: Entity[] } {
+  const facts = factsOf(article);
+  const entities = [...article.entities];
+  const drafts: EventDraft[] = [];
+  article.sentences.forEach((_s, i) => {
+    for (const draft of detectEvents(facts, i)) {
+      fillDate(facts, draft);
+      fillTime(facts, draft);
+      fillLocation(facts, draft);
+      fillPrecision(facts, draft);
+      if (draft.actor2 === null) institutionActor(facts, draft, entities);
+      drafts.push(draft);
+    }
+  });
+  const merged = mergeDrafts(drafts);
+  attachFigures({ ...facts, entity: new Map(entities.map((e) => [e.id, e])) } as Facts, merged);
+  return { events: merged.map((d, i) => toEvent(facts, d, i)), entities };
+}
+
+function toEvent(facts: Facts, d: EventDraft, index: number): Event {
+  const civilian = d.civilianClaims.map((c) => c.figure.best).filter((n): n is number => n !== null);
+  const first = d.evidence[0];
+  const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';
+  const claims = [...d.claims, ...d.civilianClaims];
+  const provenance = { ...d.provenance };
+  if (d.claims[0]) provenance['fatalities'] = { article: facts.article.id, span: d.claims[0].span, from: 'prose' };
+  return {
+    id: `v${index + 1}`,
+    event_type: d.event_type,
+    sub_event_type: d.sub_event_type,
+    actor1: d.actor1,
+    actor2: d.actor2,
+    assoc_actors: [],
+    location: d.location,
+    geo_precision: d.geo_precision,
+    date: d.date,
+    time: d.time,
+    fatalities: fatalitiesOf(d.claims),
+    civilian_fatalities: civilian.length > 0 ? Math.min(...civilian) : null,
+    status: 'reported',
+    claims,
+    quantities: d.quantities,
+    notes,
+    evidence: d.evidence,
+    provenance,
+    confidence: confidenceOf(d),
+  };
+}
+
+/**
+ * Confidence, documented: 0.9 when the trigger's own sentence names who acted, where and when;
+ * 0.1 less for each of those taken from context or missing; never below 0.3.
+ */
+function confidenceOf(d: EventDraft): number {
+  const missing = [d.actor1 === null, d.location === null || d.inherited.has('location'), d.date === null || d.inherited.has('date')].filter(Boolean).length;
+  return Math.max(0.3, Math.round((0.9 - 0.1 * missing) * 100) / 100);
+}
