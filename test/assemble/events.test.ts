@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { AssembledArticle } from '../../src/assemble/index.js';
+import { assembleText } from '../helpers/assembleText.js';
+
+const name = (a: AssembledArticle, id: string | null): string | null => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+
+describe('assemble: events typed by ACLED rules', () => {
+  it.each([
+    ['bombs from aircraft', 'On 5 March 2015, Russian warplanes bombed the town of Idlib.', 'Air/drone strike'],
+    ['missiles called an airstrike', 'On 5 March 2015, Russian forces bombed Kharkiv with cruise missiles.', 'Shelling/artillery/missile attack'],
+    ['shelling', 'On 25 February 2022, Russian forces shelled Volnovakha.', 'Shelling/artillery/missile attack'],
+    ['a state retaking a town', 'On 18 January 2013, Malian forces recaptured Konna.', 'Government regains territory'],
+    ['a state capturing a town', 'On 3 April 2014, the Syrian Army captured the town of Yabroud.', 'Government regains territory'],
+    ['rebels capturing a town', 'On 25 March 2015, Free Syrian Army rebels captured the town of Bosra.', 'Non-state actor overtakes territory'],
+    ['looting', 'On 14 January 2013, residents looted the police station in Gao.', 'Looting/property destruction'],
+  ])('%s', (_case, sentence, subType) => {
+    expect(assembleText(sentence).events.map((e) => e.sub_event_type)).toEqual([subType]);
+  });
+});
+
+describe('assemble: no event from', () => {
+  it.each([
+    ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],
+    ['a threat', 'On 5 March 2015, Russia threatened to bomb Kharkiv.'],
+    ['a negation', 'On 5 March 2015, Russian forces did not attack Kharkiv.'],
+    ['a denial', 'On 5 March 2015, the army denied that it shelled Kharkiv.'],
+    ['seized goods', 'Fighters argued over the seized weapons in Bosra.'],
+    ['a fatality statement alone', 'Residents of Gao stated there were no civilian casualties during the bombings.'],
+  ])('%s', (_case, sentence) => {
+    expect(assembleText(sentence).events).toEqual([]);
+  });
+});
+
+describe('assemble: arguments', () => {
+  it('takes who acted from the prose, whom from after the verb, and the death toll from a later sentence', () => {
+    const a = assembleText('On 13 January 2013, French planes bombed the city of Gao, which was controlled by the Movement for Oneness and Jihad in West Africa (MOJWA). Residents stated that more than sixty jihadists were killed in the strikes in Gao.');
+    const [event] = a.events;
+    expect(name(a, event?.actor1 ?? null)).toBe('France');
+    expect(name(a, event?.actor2 ?? null)).toBe('MOJWA');
+    expect(name(a, event?.location ?? null)).toBe('Gao');
+    expect(event?.date).toEqual({ start: '2013-01-13', end: '2013-01-13', precision: 'day' });
+    expect(event?.fatalities).toEqual({ low: 60, best: 60, high: null });
+    expect(event?.claims[0]?.by).toBe('Residents');
+  });
+
+  it('keeps every claim and takes the lowest as best', () => {
+    const a = assembleText('On 11 July 2022, Ukrainian forces shelled Nova Kakhovka. Ukraine claimed that 52 Russian soldiers were killed. Russian officials said that 7 people were killed.');
+    expect(a.events[0]?.claims.map((c) => c.figure.best)).toEqual([52, 7]);
+    expect(a.events[0]?.fatalities.best).toBe(7);
+  });
+
+  it('keeps distinct places on one day as distinct events', () => {
+    const a = assembleText('On 13 January 2013, French planes bombed Gao. On the same day, French forces also bombed Kidal.');
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Gao', 'Kidal']);
+  });
+
+  it('merges two sentences about one strike', () => {
+    const a = assembleText('On 13 January 2013, French planes bombed Gao. Later that morning French forces bombed several areas in and around Gao.');
+    expect(a.events).toHaveLength(1);
+    expect(a.events[0]?.evidence).toHaveLength(2);
+  });
+
+  it('gives provenance to every field it fills', () => {
+    const a = assembleText('On 13 January 2013, French planes bombed the city of Gao.');
+    const event = a.events[0];
+    for (const field of ['actor1', 'location', 'date', 'event_type']) expect(event?.provenance[field]).toBeDefined();
+  });
+});
