@@ -1,11 +1,13 @@
 import type { QuantityMention } from '../model/index.js';
 import { casualtyFigures } from './_casualties.js';
 import type { EventDraft } from './_draft.js';
-import { entityMentions, quantities, type Facts } from './_facts.js';
+import { entityMentions, quantities, sentenceText, type Facts } from './_facts.js';
 
 // Counts that describe an operation rather than its toll: aircraft, munitions, time.
 const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|fighter|bomber)$/;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+// A running total ("3,846 civilian deaths since the offensive began") is no one event's toll.
+const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|over the (?:last|past)|throughout|during the (?:war|conflict|offensive|campaign))\b/i;
 
 /**
  * Death tolls and equipment counts to the event they are about: a sentence's own event; else the
@@ -18,7 +20,9 @@ export function attachFigures(facts: Facts, drafts: EventDraft[]): void {
   facts.article.sentences.forEach((_s, sentence) => {
     const qs = quantities(facts, sentence);
     if (qs.length === 0) return;
-    const target = owner.get(sentence) ?? aboutPlace(facts, drafts, sentence) ?? latestBefore(drafts, sentence);
+    const own = owner.get(sentence);
+    if (!own && CUMULATIVE.test(sentenceText(facts, sentence))) return;
+    const target = own ?? aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence);
     if (!target) return;
     const figures = casualtyFigures(facts, sentence, qs);
     for (const f of figures) (f.civilian ? target.civilianClaims : target.claims).push(f.claim);
@@ -34,8 +38,9 @@ function aboutPlace(facts: Facts, drafts: EventDraft[], sentence: number): Event
   return candidates[candidates.length - 1] ?? null;
 }
 
-function latestBefore(drafts: EventDraft[], sentence: number): EventDraft | null {
-  const before = drafts.filter((d) => VIOLENT.has(d.event_type) && Math.min(...d.sentences) < sentence);
+// The latest violent event before the sentence, within its section: tolls do not cross sections' topics.
+function latestBefore(facts: Facts, drafts: EventDraft[], sentence: number): EventDraft | null {
+  const before = drafts.filter((d) => VIOLENT.has(d.event_type) && Math.min(...d.sentences) < sentence && d.sentences.some((s) => facts.sectionOf[s] === facts.sectionOf[sentence]));
   return before.sort((a, b) => Math.max(...a.sentences.filter((s) => s < sentence)) - Math.max(...b.sentences.filter((s) => s < sentence))).pop() ?? null;
 }
 

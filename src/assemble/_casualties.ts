@@ -4,6 +4,8 @@ import { sentenceText, words } from './_facts.js';
 
 const DEATH_HEADS = new Set(['killed', 'dead', 'death', 'died', 'fatality', 'casualty', 'body', 'kia']);
 const DEATH_AFTER = /^[^.;]{0,40}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
+// "that killed 278 civilians", "leaving 12 dead"
+const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving)\s+$/i;
 const WOUNDED = /\b(?:wounded|injured|injuries|hurt)\b/i;
 const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combatants?)\b/i;
 // "Residents stated that …", "According to SOHR, …", "A regional security source stated that …"
@@ -30,7 +32,8 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
   for (const q of quantities) {
     const phrase = words(facts, q.span);
     const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 60, start + text.length));
-    const death = DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
+    const before = facts.article.text.slice(Math.max(start, q.span.start - 30), q.span.start);
+    const death = DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     if (!death || WOUNDED.test(phrase) || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
     figures.push({ mention: q, civilian, claim: { figure: q.value.count, by: by?.trim() ?? null, span: q.span } });
@@ -40,19 +43,21 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
 
 /**
  * Low/best/high from every claim, the documented rule: ACLED's conservative reading takes the lowest
- * figure as best; low is the lowest low; high is the highest high, open (null) when any claim is open
- * ("more than sixty" has no upper bound).
+ * figure as best; low is the lowest low; high is the highest closed figure, unless an open claim
+ * ("more than sixty", "at least 60") reaches at least as high, and then it stays open (null).
  * @example fatalitiesOf([{ figure: 60 more_than }, { figure: 60 exact }]) // { low: 60, best: 60, high: null }
+ * @example fatalitiesOf([{ figure: 52 exact }, { figure: 7 at_least }]) // { low: 7, best: 7, high: 52 }
  */
 export function fatalitiesOf(claims: readonly Claim[]): { low: number | null; best: number | null; high: number | null } {
   if (claims.length === 0) return { low: null, best: null, high: null };
   const lows = claims.map((c) => c.figure.low ?? c.figure.best).filter((n): n is number => n !== null);
   const bests = claims.map((c) => c.figure.best).filter((n): n is number => n !== null);
-  const open = claims.some((c) => c.figure.high === null);
   const highs = claims.map((c) => c.figure.high).filter((n): n is number => n !== null);
+  const top = highs.length > 0 ? Math.max(...highs) : null;
+  const openFloor = Math.max(-Infinity, ...claims.filter((c) => c.figure.high === null).map((c) => c.figure.low ?? c.figure.best ?? 0));
   return {
     low: lows.length > 0 ? Math.min(...lows) : null,
     best: bests.length > 0 ? Math.min(...bests) : null,
-    high: open || highs.length === 0 ? null : Math.max(...highs),
+    high: top === null || openFloor >= top ? null : top,
   };
 }

@@ -50,8 +50,11 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
   const places = entityMentions(facts, sentence, ['place']);
   return triggersIn(text).map((found) => {
     const at = start + found.index;
-    const actor1 = subjectOf(actors, at, text, start);
-    const actor2 = actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null;
+    const between = betweenPair(actors, at, text, start);
+    // "was an American bombing": the demonym inside the trigger is who acted
+    const inside = actors.find((m) => m.span.start >= at && m.span.end <= at + found.length);
+    const actor1 = between?.[0] ?? inside ?? subjectOf(actors, at, text, start);
+    const actor2 = between ? between[1] : actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null;
     const place = placeAfter(facts, places, at);
     const draft: EventDraft = {
       ...byWhom(typed(found.trigger, text), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
@@ -86,12 +89,25 @@ function byWhom(type: Pick<EventDraft, 'event_type' | 'sub_event_type'>, actor: 
   return { event_type: 'Battles', sub_event_type: state ? 'Government regains territory' : 'Non-state actor overtakes territory' };
 }
 
-// Who acted: the first actor named before the trigger in the sentence; else "by X" after it.
+// Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.
 function subjectOf(actors: NameMention[], at: number, text: string, start: number): NameMention | null {
+  const after = text.slice(at - start);
+  const by = /^[\w\s-]{0,40}?\bby\s/.exec(after);
+  const passive = /^(?:\w+\s+)?(?:was|were|had been|has been)\s/.test(after) || /\b(?:was|were)\s+$/.test(text.slice(0, at - start));
+  if (by && passive) return actors.find((m) => m.span.start >= at + by[0].length - 3) ?? null;
   const before = actors.find((m) => m.span.end <= at);
   if (before) return before;
-  const by = /\bby\s/.exec(text.slice(at - start));
   return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
+}
+
+// "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade"
+function betweenPair(actors: NameMention[], at: number, text: string, start: number): [NameMention, NameMention | null] | null {
+  const between = /\bbetween\s/.exec(text.slice(at - start));
+  if (!between) return null;
+  const from = at + between.index;
+  const [a, b] = actors.filter((m) => m.span.start > from);
+  if (a && b && a.entity !== b.entity) return [a, b];
+  return a ? [a, null] : null;
 }
 
 // Where: the first place after the trigger that is not a whole country, else any place in the sentence.

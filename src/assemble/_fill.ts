@@ -96,3 +96,25 @@ function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from
   draft.inherited.add('location');
   draft.provenance['location'] = { article: facts.article.id, span: mention.span, from };
 }
+
+/**
+ * A place no layer could put on the map ("the al-Jadidah neighborhood") gives way to the nearest
+ * place the words tie it to that is on the map ("western Mosul"), at precision 2: part of it or near it.
+ */
+export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
+  const place = draft.location ? facts.entity.get(draft.location) : undefined;
+  if (!place || place.resolved) return;
+  const sentence = draft.sentences[0] ?? 0;
+  const mapped = (m: Mention): m is NameMention => {
+    const e = m.kind === 'place' && m.entity ? facts.entity.get(m.entity) : undefined;
+    return e !== undefined && e.resolved && e.precision !== 'country';
+  };
+  const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
+  const earlier: NameMention[] = [];
+  for (let i = 0; i < sentence; i++) if (facts.blockOf[i] === facts.blockOf[sentence]) earlier.push(...(facts.bySentence.get(i) ?? []).filter(mapped));
+  const near = own[0] ?? earlier[earlier.length - 1];
+  if (!near?.entity) return;
+  draft.location = near.entity;
+  draft.geo_precision = 2;
+  draft.provenance['location'] = { article: facts.article.id, span: near.span, from: 'rule:nearest-mapped-place' };
+}

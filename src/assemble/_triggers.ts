@@ -20,8 +20,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'suicide', pattern: /\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|car bomb)\b|\bblew (?:himself|herself|themselves) up\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' },
   // "an IED exploded", "hit a landmine", "a roadside bomb killed"
   { name: 'remote-explosive', pattern: /\b(?:IEDs?|landmines?|roadside bombs?|improvised explosive devices?|car bombs? (?:exploded|detonated))\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' },
-  // "French planes bombed the city", "carried out airstrikes on", "struck by a drone"
-  { name: 'air-strike', pattern: /\b(?:bombed|bombard(?:ed)?|(?:launched|carried out|conducted) (?:an? )?(?:air ?strikes?|air raids?|drone strikes?)|air ?struck)\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
+  // "French planes bombed the city", "carried out airstrikes on", "launched 10 airstrikes", "was an American bombing"
+  { name: 'air-strike', pattern: /\b(?:bombed|bombard(?:ed)?|(?:launched|carried out|conducted) (?:an? |\w+ )?(?:air ?strikes?|air raids?|drone strikes?|bombing raids?)|air ?struck|was an? (?:\w+ ){0,2}(?:bombing|air ?strike|air raid|drone strike))\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
   // "Russian forces shelled Volnovakha", "fired rockets at", "a missile attack on"
   { name: 'shelling', pattern: /\b(?:shelled|(?:fired|launched) (?:\w+ )?(?:rockets?|missiles?|mortars?|shells?)|(?:launched|carried out) (?:an? )?(?:missile|rocket|artillery) (?:attack|strike)s?)\b/i, event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
   // "Malian forces took back control of Konna", "the army recaptured", "retook"
@@ -29,7 +29,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "capturing swathes of territory", "seized the town", "took control of", "overran"
   { name: 'capture', pattern: /(?<!\b(?:the|of|with) )\b(?:captured|capturing|seized|seizing|overran|overrunning|took control|taking control|took over|taking over)\b(?! (?:weapons|ammunition|equipment|vehicles|documents|arms)\b)/i, event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' },
   // "clashed with", "launched an offensive against", "attacked the base", "ambushed"
-  { name: 'clash', pattern: /\b(?:clashed|fought|ambushed|stormed|assaulted|attacked|launched an? (?:offensive|assault|attack))\b/i, event_type: 'Battles', sub_event_type: 'Armed clash' },
+  // …, "the offensive was launched by rebels", "clashes took place in Glen town between …"
+  { name: 'clash', pattern: /\b(?:clashed|fought|ambushed|stormed|assaulted|attacked|launched an? (?:offensive|assault|attack)|(?:offensive|assault|attack) was launched|(?:clashes|fighting|battles?) (?:took place|erupted|broke out)|was an? (?:\w+ ){0,2}(?:attack|ambush|assault))\b/i, event_type: 'Battles', sub_event_type: 'Armed clash' },
   // "massacred", "executed civilians"
   { name: 'massacre', pattern: /\b(?:massacred|executed)\b/i, event_type: 'Violence against civilians', sub_event_type: 'Attack' },
   // "kidnapped", "abducted"

@@ -5,7 +5,8 @@ import { fatalitiesOf } from './_casualties.js';
 import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, words, type Facts } from './_facts.js';
-import { fillDate, fillLocation, fillPrecision, fillTime } from './_fill.js';
+import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
+import { fillOpposingSide } from './_sides.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 
@@ -25,11 +26,13 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
       fillTime(facts, draft);
       fillLocation(facts, draft);
       fillPrecision(facts, draft);
+      fillMappedLocation(facts, draft);
       if (draft.actor2 === null) institutionActor(facts, draft, entities);
       drafts.push(draft);
     }
   });
   const merged = mergeDrafts(drafts);
+  for (const draft of merged) fillOpposingSide(facts, draft);
   attachFigures({ ...facts, entity: new Map(entities.map((e) => [e.id, e])) } as Facts, merged);
   return { events: merged.map((d, i) => toEvent(facts, d, i)), entities };
 }
@@ -52,7 +55,8 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
     geo_precision: d.geo_precision,
     date: d.date,
     time: d.time,
-    fatalities: fatalitiesOf(d.claims),
+    // ACLED's fatalities count everyone killed, civilians too; "no civilian casualties" adds nothing
+    fatalities: fatalitiesOf([...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)]),
     civilian_fatalities: civilian.length > 0 ? Math.min(...civilian) : null,
     status: 'reported',
     claims,

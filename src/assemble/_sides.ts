@@ -1,0 +1,28 @@
+import type { EventDraft } from './_draft.js';
+import type { Facts } from './_facts.js';
+
+const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
+
+/**
+ * For a fight whose sentence names only who acted, the other side from the infobox: the first
+ * combatant listed on a side other than the actor's. The infobox's order says nothing of who attacked
+ * whom, so it is used only for the side the prose leaves out, with the field as provenance.
+ * @example fillOpposingSide(facts, capture) // "FSA rebels … captured the town" → actor2 Syria (Combatant2)
+ */
+export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
+  if (draft.actor2 !== null || draft.actor1 === null || !FIGHTING.has(draft.event_type)) return;
+  const sides = (facts.article.infobox?.fields ?? [])
+    .filter((f) => /^combatant\d$/.test(f.key))
+    .map((f) => ({
+      field: f,
+      members: facts.article.mentions.filter((m) => m.sentence === null && 'entity' in m && m.entity && m.span.start >= f.span.start && m.span.end <= f.span.end),
+    }));
+  const own = sides.find((s) => s.members.some((m) => 'entity' in m && m.entity === draft.actor1));
+  if (!own) return;
+  const other = sides.find((s) => s !== own && s.members.length > 0);
+  const first = other?.members[0];
+  if (!other || !first || !('entity' in first) || !first.entity) return;
+  draft.actor2 = first.entity;
+  draft.inherited.add('actor2');
+  draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
