@@ -38,9 +38,13 @@ function aboutPlace(facts: Facts, drafts: EventDraft[], sentence: number): Event
   return candidates[candidates.length - 1] ?? null;
 }
 
-// The latest violent event before the sentence, within its section: tolls do not cross sections' topics.
+// "the toll of sixty dead", "during the bombings": words that point back at an event already told.
+const REFERS_BACK = /\bthe (?:bombings?|bombardment|strikes?|air ?strikes?|attacks?|battle|fighting|shelling|raids?|toll|death toll|explosions?|blast|massacre|offensive|assault|operation|clashes|siege)\b/i;
+
+// The latest violent event before the sentence: in its own section, or anywhere when its words point back at one.
 function latestBefore(facts: Facts, drafts: EventDraft[], sentence: number): EventDraft | null {
-  const before = drafts.filter((d) => VIOLENT.has(d.event_type) && Math.min(...d.sentences) < sentence && d.sentences.some((s) => facts.sectionOf[s] === facts.sectionOf[sentence]));
+  const anywhere = REFERS_BACK.test(sentenceText(facts, sentence));
+  const before = drafts.filter((d) => VIOLENT.has(d.event_type) && Math.min(...d.sentences) < sentence && (anywhere || d.sentences.some((s) => facts.sectionOf[s] === facts.sectionOf[sentence])));
   return before.sort((a, b) => Math.max(...a.sentences.filter((s) => s < sentence)) - Math.max(...b.sentences.filter((s) => s < sentence))).pop() ?? null;
 }
 

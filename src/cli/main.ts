@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { extractFile, toExtraction } from '../pipeline.js';
+import { runEval } from './evalCommand.js';
 import { runExtract } from './extractCommand.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 
@@ -20,6 +22,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'one JSON document per article per line')
     .action(async (paths: string[], options: { json?: boolean }) => {
       status = await runExtract(paths, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
+    });
+  program
+    .command('eval')
+    .description('score the extractor against gold files (*.gold.json; default fixtures/gold, else ../shared/gold)')
+    .argument('[dirs...]', 'folders of *.gold.json files (walked recursively) or single gold files')
+    .option('--json', 'one JSON document: overall and per-article figures')
+    .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
+    .action(async (dirs: string[], options: { json?: boolean; minF1?: number }) => {
+      status = await runEval(dirs, options, async (source) => {
+        const [article] = (await extractFile(source)).articles;
+        return article ? { checks: [], ...toExtraction(article) } : null;
+      });
     });
   const gazetteer = program
     .command('gazetteer')

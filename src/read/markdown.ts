@@ -19,7 +19,7 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
  */
 export function readMarkdown(input: string, source: string, bytes?: Uint8Array): Article {
   const { meta, body } = splitFrontMatter(input, source);
-  const tree = fromMarkdown(body, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree = fromMarkdown(endTables(body), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const title = titleOf(meta, tree.children, source);
   const builder = new LayoutBuilder();
   const titleSpan = builder.title(title);
@@ -44,6 +44,12 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
     blocks,
     links,
   };
+}
+
+// GFM runs a table on until a blank line, so the corpus's lead paragraph written right under the
+// infobox table would be read as one more row; a table ends where its rows do.
+function endTables(body: string): string {
+  return body.replace(/^(\|.*\|[ \t]*)\n(?=[ \t]*[^|\s])/gm, '$1\n\n');
 }
 
 function splitFrontMatter(input: string, source: string): { meta: Record<string, unknown>; body: string } {
