@@ -18,11 +18,33 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
       members: facts.article.mentions.filter((m) => m.sentence === null && 'entity' in m && m.entity && m.span.start >= f.span.start && m.span.end <= f.span.end),
     }));
   const own = sides.find((s) => s.members.some((m) => 'entity' in m && m.entity === draft.actor1));
-  if (!own) return;
+  if (!own) return mainOpponent(facts, draft);
   const other = sides.find((s) => s !== own && s.members.length > 0);
   const first = other?.members[0];
   if (!other || !first || !('entity' in first) || !first.entity) return;
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * Without infobox sides, the other side of a fight is the actor of the other kind the article names
+ * most: against an armed group the most-named state, against a state the most-named armed group.
+ */
+function mainOpponent(facts: Facts, draft: EventDraft): void {
+  const actor = facts.entity.get(draft.actor1 ?? '');
+  if (!actor) return;
+  const wanted = actor.kind === 'state' ? ['armed_group'] : actor.kind === 'armed_group' ? ['state'] : [];
+  const counts = new Map<string, number>();
+  for (const m of facts.article.mentions) {
+    const id = 'entity' in m ? m.entity : null;
+    const e = id ? facts.entity.get(id) : undefined;
+    if (e && id && wanted.includes(e.kind) && id !== draft.actor1) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) return;
+  draft.actor2 = top[0];
+  draft.inherited.add('actor2');
+  const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === top[0]);
+  if (first) draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: 'rule:main-opponent' };
 }

@@ -12,6 +12,9 @@ import { contentId } from './contentId.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
+/** The kind of an infobox laid out from front-matter date and place, not from a conflict infobox. */
+export const FRONT_MATTER_KIND = 'front matter';
+
 /**
  * Reads Markdown with a YAML front matter (the corpus's shape): title and infobox from the front matter,
  * sections and paragraphs from the body, Markdown marks removed from `text`.
@@ -26,6 +29,7 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
   let infobox: FoundInfobox | null = conflictInfoboxFromYaml(meta['infoboxes']);
   const tableInfobox = tree.children.find((n): n is Table => n.type === 'table' && infoboxFromTable(n) !== null);
   if (!infobox && tableInfobox) infobox = infoboxFromTable(tableInfobox);
+  infobox ??= frontMatterSummary(meta);
   const fields = infobox ? builder.infobox(infobox.entries) : [];
   for (const node of tree.children) {
     if (node === tableInfobox) continue;
@@ -50,6 +54,20 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
 // infobox table would be read as one more row; a table ends where its rows do.
 function endTables(body: string): string {
   return body.replace(/^(\|.*\|[ \t]*)\n(?=[ \t]*[^|\s])/gm, '$1\n\n');
+}
+
+/**
+ * Without an infobox, the publisher's front matter still gives the conflict's date and place; they
+ * are laid out as an infobox of kind "front matter" so that dates can anchor to them with a span.
+ * @example frontMatterSummary({ date: ['5 March – 25 May 2014'], place: ['Idlib Governorate Syria'] })
+ */
+function frontMatterSummary(meta: Record<string, unknown>): FoundInfobox | null {
+  const entries = (['date', 'place'] as const).flatMap((key) => {
+    const raw = meta[key];
+    const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+    return values.length > 0 ? [{ key, label: key === 'date' ? 'Date' : 'Place', value: values.join('\n') }] : [];
+  });
+  return entries.length > 0 ? { kind: FRONT_MATTER_KIND, entries } : null;
 }
 
 function splitFrontMatter(input: string, source: string): { meta: Record<string, unknown>; body: string } {

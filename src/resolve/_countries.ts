@@ -8,7 +8,7 @@ const FORCE_WORDS = new Set([
   'army', 'forces', 'force', 'air', 'armed', 'military', 'troops', 'soldiers', 'planes', 'jets', 'fighter', 'aircraft', 'warplanes',
   'navy', 'police', 'government', 'authorities', 'officials', 'arab', 'national', 'royal', 'republican', 'ground', 'special',
   'security', 'helicopters', 'drones', 'artillery', 'gendarmerie', 'marines', 'units', 'contingent', 'tanks', 'guard', 'guards',
-  'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side',
+  'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'ministry', 'defence', 'defense', 'of',
 ]);
 // A bare force noun is the conflict country's: "the Army relieved the citadel".
 const BARE_FORCES = new Set(['army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police']);

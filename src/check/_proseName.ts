@@ -1,0 +1,66 @@
+import type { NameMention, Span } from '../model/index.js';
+import type { CheckContext } from './checkContext.js';
+import { sameTransliteratedName } from './_nameLikeness.js';
+
+/** One name an infobox field lists. */
+export interface NameItem {
+  text: string;
+  entity: string | null;
+  /** What the recognisers read it as; null when no name was read and the words stand alone. */
+  kind: NameMention['kind'] | null;
+}
+
+/**
+ * Where the prose names an infobox item: a prose mention of the same entity — the item's own words
+ * first (with the acronym's definition around them: "Movement for Oneness and Jihad in West Africa
+ * (MOJWA)"), then a longer name, then any name, then a group noun tied to it — else the item's exact
+ * words in a sentence, else for a person another transliteration of the name ("Qassem Saadeddine" for
+ * "Kassem Saadeddin"). Null when the prose never names it.
+ * @example proseName(context, { text: 'MOJWA', entity: 'e5', kind: 'actor' }) // span of "Movement for Oneness and Jihad in West Africa (MOJWA)"
+ */
+export function proseName(context: CheckContext, item: NameItem): Span | null {
+  const { article } = context;
+  const words = (m: NameMention): string => article.text.slice(m.span.start, m.span.end);
+  const same = item.entity === null ? [] : proseNames(context).filter((m) => m.entity === item.entity);
+  const rank = (m: NameMention): number => {
+    if (words(m).toLowerCase() === item.text.toLowerCase()) return 0;
+    if (m.kind === 'group') return 3;
+    return words(m).includes(' ') ? 1 : 2;
+  };
+  const best = same.reduce<NameMention | null>((b, m) => (b === null || rank(m) < rank(b) ? m : b), null);
+  if (best) return rank(best) === 0 ? withDefinition(article.text, best, same) : best.span;
+  return exactWords(context, item.text) ?? (item.kind === 'person' ? otherSpelling(context, item.text) : null);
+}
+
+function otherSpelling(context: CheckContext, name: string): Span | null {
+  const { text } = context.article;
+  const found = proseNames(context).find((m) => m.kind === 'person' && sameTransliteratedName(text.slice(m.span.start, m.span.end), name));
+  return found?.span ?? null;
+}
+
+function proseNames(context: CheckContext): NameMention[] {
+  return context.article.sentences.flatMap((_, i) => context.namesIn(i));
+}
+
+// "Long Form (SHORT)" or "SHORT (Long Form)": the definition is the fullest evidence for either form.
+function withDefinition(text: string, mention: NameMention, same: readonly NameMention[]): Span {
+  const before = same.find((m) => m.sentence === mention.sentence && /^\s*\($/.test(text.slice(m.span.end, mention.span.start)));
+  if (before && text[mention.span.end] === ')') return { start: before.span.start, end: mention.span.end + 1 };
+  const after = same.find((m) => m.sentence === mention.sentence && /^\s*\($/.test(text.slice(mention.span.end, m.span.start)));
+  if (after && text[after.span.end] === ')') return { start: mention.span.start, end: after.span.end + 1 };
+  return mention.span;
+}
+
+// The recognisers may miss a name in prose that the infobox spells out; its exact words still count,
+// in any case when there are several ("the al-Nusra Front" for "Al-Nusra Front").
+function exactWords(context: CheckContext, words: string): Span | null {
+  if (words.trim().length < 2) return null;
+  const { text, sentences } = context.article;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, words.includes(' ') ? 'iu' : 'u');
+  for (const sentence of sentences) {
+    const found = pattern.exec(text.slice(sentence.span.start, sentence.span.end));
+    if (found) return { start: sentence.span.start + found.index, end: sentence.span.start + found.index + found[0].length };
+  }
+  return null;
+}

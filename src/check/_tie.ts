@@ -1,0 +1,51 @@
+import type { CheckContext } from './checkContext.js';
+import type { Figure } from './_figure.js';
+import { inside } from './_fieldMentions.js';
+
+/** Whose a prose figure is: the sides its own words name, else the sides its sentence names. */
+export interface Tie {
+  sides: readonly number[];
+  /** `own`: the counted noun names the side ("sixty jihadists"); `sentence`: only the sentence does; `none`. */
+  how: 'own' | 'sentence' | 'none';
+}
+
+/**
+ * The sides a prose figure is about. The counted words come first: in "more than sixty jihadists were
+ * killed", "jihadists" is an alias of the group on side 2. Without a side in them, the sentence's names
+ * stand in — a weaker tie — except that after a verb ("Russia had shot down one drone") the one side
+ * the sentence names is the doer, so in a two-sided infobox the counted are the other side.
+ * @example tieOf(context, sixtyJihadists) // { sides: [2], how: 'own' }
+ */
+export function tieOf(context: CheckContext, figure: Figure): Tie {
+  const { mention } = figure;
+  if (!mention || mention.sentence === null) return { sides: [], how: 'none' };
+  const names = context.namesIn(mention.sentence);
+  const sidesOf = (entities: readonly (string | null)[]): number[] => [
+    ...new Set(entities.flatMap((e) => (e === null ? [] : context.sides.sidesOf(e)))),
+  ];
+  const inWords = names.filter((n) => inside(n.span, mention.span)).map((n) => n.entity);
+  const own = sidesOf([...inWords, ...aliasesIn(context, mention.value.unit)]);
+  if (own.length > 0) return { sides: own, how: 'own' };
+  const sentence = sidesOf(names.map((n) => n.entity));
+  const [doer] = sentence;
+  if (figure.active && doer !== undefined && sentence.length === 1) {
+    const others = context.sides.all().filter((s) => s !== doer);
+    return others.length === 1 ? { sides: others, how: 'sentence' } : { sides: [], how: 'none' };
+  }
+  return sentence.length > 0 ? { sides: sentence, how: 'sentence' } : { sides: [], how: 'none' };
+}
+
+// Entities the counted words name without a mention: the recognisers may leave a name inside a count
+// unread ("Twelve French soldiers", first in its sentence), and a bare group noun ("15 militants") is
+// the side one of whose names ends with it ("JNIM militants") when only one side's does.
+function aliasesIn(context: CheckContext, unit: string): string[] {
+  const words = ` ${unit.toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
+  const named = context.article.entities.filter((e) => e.aliases.some((a) => a.text.length > 2 && words.includes(` ${a.text.toLowerCase()} `)));
+  const onSides = named.filter((e) => context.sides.sidesOf(e.id).length > 0);
+  if (onSides.length > 0 || words.trim().includes(' ')) return onSides.map((e) => e.id);
+  const endsWith = context.article.entities.filter(
+    (e) => context.sides.sidesOf(e.id).length > 0 && e.aliases.some((a) => a.text.includes(' ') && a.text.toLowerCase().endsWith(words.trimEnd())),
+  );
+  const sides = new Set(endsWith.flatMap((e) => context.sides.sidesOf(e.id)));
+  return sides.size === 1 ? endsWith.map((e) => e.id) : [];
+}
