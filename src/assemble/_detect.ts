@@ -95,13 +95,17 @@ function subjectOf(actors: NameMention[], at: number, text: string, start: numbe
   const by = /^[\w\s-]{0,40}?\bby\s/.exec(after);
   const passive = /^(?:\w+\s+)?(?:was|were|had been|has been)\s/.test(after) || /\b(?:was|were)\s+$/.test(text.slice(0, at - start));
   if (by && passive) return actors.find((m) => m.span.start >= at + by[0].length - 3) ?? null;
+  // "… accused Azerbaijan of launching an offensive": the accused is who acted
+  const accused = /\baccused\s+$/;
+  const named = actors.find((m) => m.span.end <= at && accused.test(text.slice(Math.max(0, m.span.start - start - 12), m.span.start - start)));
+  if (named) return named;
   const before = actors.find((m) => m.span.end <= at && !isSource(m, text, start));
   if (before) return before;
   return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
 }
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
-const REPORTING_AFTER = /^[\w\s'’-]{0,30}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
+const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
 function isSource(m: NameMention, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, m.span.start - start - 30), m.span.start - start);
   return /\baccording to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) || REPORTING_AFTER.test(text.slice(m.span.end - start));

@@ -10,6 +10,7 @@ const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
  * @example fillOpposingSide(facts, capture) // "FSA rebels … captured the town" → actor2 Syria (Combatant2)
  */
 export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
+  if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   if (draft.actor2 !== null || draft.actor1 === null || !FIGHTING.has(draft.event_type)) return;
   const sides = (facts.article.infobox?.fields ?? [])
     .filter((f) => /^combatant\d$/.test(f.key))
@@ -47,4 +48,18 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   draft.inherited.add('actor2');
   const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === top[0]);
   if (first) draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: 'rule:main-opponent' };
+}
+
+/**
+ * Warplanes no one is named for ("killed by bombing from warplanes") fly for the state the conflict is
+ * in when the article makes that state an actor: in a civil war the government has the air force.
+ */
+function airForceOf(facts: Facts, draft: EventDraft): void {
+  const place = facts.entity.get(draft.location ?? '');
+  const state = facts.article.entities.find((e) => e.kind === 'state' && place?.country && e.country === place.country);
+  if (!state) return;
+  draft.actor1 = state.id;
+  draft.inherited.add('actor1');
+  const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === state.id);
+  if (first) draft.provenance['actor1'] = { article: facts.article.id, span: first.span, from: 'rule:air-force-of-state' };
 }
