@@ -121,10 +121,24 @@ function betweenPair(actors: NameMention[], at: number, text: string, start: num
   return a ? [a, null] : null;
 }
 
-// Where: the first place after the trigger that is not a whole country, else any place in the sentence.
+// Where: the first place on the map after the trigger, inside the conflict's countries if one is; then
+// any mapped place in the sentence; a place no layer knows only when nothing else is named; a country last.
 function placeAfter(facts: Facts, places: NameMention[], at: number): NameMention | null {
-  const notCountry = (m: NameMention): boolean => facts.entity.get(m.entity ?? '')?.precision !== 'country';
-  return places.find((m) => m.span.start > at && notCountry(m)) ?? places.find(notCountry) ?? places.find((m) => m.span.start > at) ?? places[0] ?? null;
+  const entity = (m: NameMention) => facts.entity.get(m.entity ?? '');
+  const town = (m: NameMention): boolean => entity(m)?.precision !== 'country';
+  const mapped = (m: NameMention): boolean => town(m) && entity(m)?.resolved === true;
+  const home = (m: NameMention): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(entity(m)?.country ?? '');
+  const after = places.filter((m) => m.span.start > at);
+  return (
+    after.find((m) => mapped(m) && home(m)) ??
+    places.find((m) => mapped(m) && home(m)) ??
+    after.find(mapped) ??
+    after.find(town) ??
+    places.find(town) ??
+    after[0] ??
+    places[0] ??
+    null
+  );
 }
 
 // The evidence: the sentence's clause that holds the trigger, between the nearest semicolons.

@@ -10,6 +10,8 @@ export interface Facts {
   /** For each sentence: its block (paragraph) index and its section index (-1 for the lead). */
   blockOf: number[];
   sectionOf: number[];
+  /** The countries the conflict is in: the infobox place's, else the one its places are most often in. */
+  conflictCountries: Set<string>;
 }
 
 export function factsOf(article: ResolvedArticle): Facts {
@@ -28,7 +30,26 @@ export function factsOf(article: ResolvedArticle): Facts {
     });
     return found;
   });
-  return { article, entity: new Map(article.entities.map((e) => [e.id, e])), bySentence, blockOf, sectionOf };
+  return { article, entity: new Map(article.entities.map((e) => [e.id, e])), bySentence, blockOf, sectionOf, conflictCountries: conflictCountriesOf(article) };
+}
+
+function conflictCountriesOf(article: ResolvedArticle): Set<string> {
+  const field = article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const fromBox = new Set(
+    article.mentions
+      .filter((m) => field && m.sentence === null && m.span.start >= field.span.start && m.span.end <= field.span.end && 'entity' in m && m.entity)
+      .map((m) => ('entity' in m && m.entity ? byId.get(m.entity)?.country : null))
+      .filter((c): c is string => !!c),
+  );
+  if (fromBox.size > 0) return fromBox;
+  const counts = new Map<string, number>();
+  for (const m of article.mentions) {
+    const e = m.kind === 'place' && m.entity ? byId.get(m.entity) : undefined;
+    if (e?.resolved && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return new Set(top ? [top[0]] : []);
 }
 
 export const isName = (m: Mention): m is NameMention => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group';

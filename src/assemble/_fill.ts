@@ -103,11 +103,13 @@ function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from
  */
 export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const place = draft.location ? facts.entity.get(draft.location) : undefined;
-  if (!place || place.resolved) return;
+  const home = (country: string | null): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(country ?? '');
+  // a namesake abroad ("Ma'an", Jordan, in a Syrian article) is as good as no place at all
+  if (!place || (place.resolved && (home(place.country) || place.precision === 'country'))) return;
   const sentence = draft.sentences[0] ?? 0;
   const mapped = (m: Mention): m is NameMention => {
     const e = m.kind === 'place' && m.entity ? facts.entity.get(m.entity) : undefined;
-    return e !== undefined && e.resolved && e.precision !== 'country';
+    return e !== undefined && e.resolved && e.precision !== 'country' && home(e.country);
   };
   const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
   const earlier: NameMention[] = [];
