@@ -31,10 +31,29 @@ function triggersIn(text: string): Found[] {
   return found;
 }
 
-// ACLED types by the weapon, not by the article's verb: missiles without aircraft are shelling.
-function typed(trigger: Trigger, sentence: string): Pick<EventDraft, 'event_type' | 'sub_event_type'> {
+// Words of fighting on the ground: with them an attack is a battle, without them a strike from afar.
+const GROUND = /\b(?:clash(?:es|ed)?|f(?:ought|ighting)|infantry|stormed|assault|ground|gunfire|firefight|advanced|entered|captured|besieged)\b/i;
+
+/**
+ * ACLED types by what happened, not by the article's word: missiles without aircraft are shelling; an
+ * "attack on" a place with no ground fighting is a strike from afar; a bomb followed by clashes is a
+ * battle; capturing "parts of" a town is a clash; a town taken "without resistance" changes hands
+ * without violence.
+ */
+function typed(trigger: Trigger, sentence: string, words: string): Pick<EventDraft, 'event_type' | 'sub_event_type'> {
+  const after = sentence.slice(sentence.indexOf(words) + words.length);
   if (trigger.sub_event_type === 'Air/drone strike' && MISSILE_WORDS.test(sentence) && !AIR_WORDS.test(sentence)) {
     return { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' };
+  }
+  if (trigger.name === 'clash' && /\battack on\b/i.test(words) && !GROUND.test(sentence)) {
+    return { event_type: 'Explosions/Remote violence', sub_event_type: AIR_WORDS.test(sentence) ? 'Air/drone strike' : 'Shelling/artillery/missile attack' };
+  }
+  if ((trigger.name === 'suicide' || trigger.name === 'remote-explosive') && /\bfollowed by (?:clashes|fighting|an? (?:assault|attack))\b/i.test(after)) {
+    return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  }
+  if (trigger.name === 'capture' && /^\s+(?:parts? of|some (?:areas|positions)|positions)\b/i.test(after)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if ((trigger.name === 'capture' || trigger.name === 'regain') && /\bwithout (?:a fight|resistance|fighting|a shot)\b/i.test(after)) {
+    return { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' };
   }
   return { event_type: trigger.event_type, sub_event_type: trigger.sub_event_type };
 }
@@ -57,7 +76,7 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const actor2 = between ? between[1] : actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null;
     const place = placeAfter(facts, places, at);
     const draft: EventDraft = {
-      ...byWhom(typed(found.trigger, text), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
+      ...byWhom(typed(found.trigger, text, text.slice(found.index, found.index + found.length)), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
       actor1: actor1?.entity ?? null,
       actor2: actor2?.entity ?? null,
       location: place?.entity ?? null,

@@ -63,3 +63,14 @@ function airForceOf(facts: Facts, draft: EventDraft): void {
   const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === state.id);
   if (first) draft.provenance['actor1'] = { article: facts.article.id, span: first.span, from: 'rule:air-force-of-state' };
 }
+
+/**
+ * ACLED keeps "Government regains territory" for a country's own government: a foreign state's forces
+ * taking a place abroad overtake it.
+ */
+export function foreignCapture(facts: Facts, draft: EventDraft): void {
+  if (draft.sub_event_type !== 'Government regains territory') return;
+  const actor = facts.entity.get(draft.actor1 ?? '');
+  const place = facts.entity.get(draft.location ?? '');
+  if (actor?.kind === 'state' && actor.country && place?.country && actor.country !== place.country) draft.sub_event_type = 'Non-state actor overtakes territory';
+}

@@ -6,7 +6,7 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { fillOpposingSide } from './_sides.js';
+import { fillOpposingSide, foreignCapture } from './_sides.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 
@@ -27,6 +27,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
       fillLocation(facts, draft);
       fillPrecision(facts, draft);
       fillMappedLocation(facts, draft);
+      foreignCapture(facts, draft);
       if (draft.actor2 === null) institutionActor(facts, draft, entities);
       drafts.push(draft);
     }
