@@ -30,9 +30,9 @@ export const absoluteDates: CorpusCase[] = [
   // Prose: the year implied from the dates before.
   ['Battle_of_Bosra_(2015)', 'On 29 March, local clashes took place', [relative('29 March', day('2015-03-29'), 'reference')]],
   ['2016_Nagorno-Karabakh_conflict', 'A ceasefire was reached on 5 April between Azerbaijan and Armenia', [relative('5 April', day('2016-04-05'), 'reference')]],
-  ['2017_Mosul_airstrike', 'air raids from 10 March to 17 March', [relative('10 March to 17 March', days('2017-03-10', '2017-03-17'))]],
+  ['2017_Mosul_airstrike', 'air raids from 10 March to 17 March', [relative('10 March to 17 March', days('2017-03-10', '2017-03-17'), 'reference')]],
   ['2012_Hama_offensive', 'On 22 January, the military launched an offensive', [relative('22 January', day('2013-01-22'), 'reference')]],
-  ['Fall_of_Mosul', 'On 4 June, the insurgents began their efforts to capture Mosul.', [relative('4 June', day('2014-06-04'))]],
+  ['Fall_of_Mosul', 'On 4 June, the insurgents began their efforts to capture Mosul.', [relative('4 June', day('2014-06-04'), 'reference')]],
   ['Battle_of_Anadan', 'At dusk on 29 July, First Lieutenant', [relative('29 July', day('2012-07-29'), 'reference')]],
   ['Battle_of_Lebedyn', 'On the nights of the 1 and 2 of March', [relative('1 and 2 of March', days('2022-03-01', '2022-03-02'), 'reference')]],
   ['Battle_of_Morek', 'Between 18 and 22 April, the SOHR reported', [relative('18 and 22 April', days('2014-04-18', '2014-04-22'), 'reference')]],
@@ -47,7 +47,7 @@ export const absoluteDates: CorpusCase[] = [
   ]],
   ['2016_Nagorno-Karabakh_conflict', 'The collapse of oil prices in 2015–16', [date('2015–16', years(2015, 2016))]],
   ['2017_Mosul_airstrike', 'after it fell under occupation of the Islamic State of Iraq and the Levant (ISIL) in 2014', [date('2014', years(2014))]],
-  ['2017_Mosul_airstrike', 'In February, the Trump administration', [relative('February', months('2017-02-01', '2017-02-28'))]],
+  ['2017_Mosul_airstrike', 'In February, the Trump administration', [relative('February', months('2017-02-01', '2017-02-28'), 'reference')]],
   ['2019_Turkish_offensive_into_north-eastern_Syria', 'Preparations for the offensive began in July 2019  and the final preparation in October', [
     date('July 2019', months('2019-07-01', '2019-07-31')),
     relative('October', months('2019-10-01', '2019-10-31')),

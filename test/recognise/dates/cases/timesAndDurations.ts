@@ -15,7 +15,7 @@ export const timesAndDurations: CorpusCase[] = [
   ['2019_Turkish_offensive_into_north-eastern_Syria', 'The new ceasefire started at 12pm local time on 23 October.', [time('12pm', '12:00'), relative('23 October', day('2019-10-23'), 'reference')]],
   ['2019_Turkish_offensive_into_north-eastern_Syria', 'Around 12:00 (UTC+03:00), the TAF and SNA', [time('12:00', '12:00', true)]],
   ['Fall_of_Mosul', 'At 02:30 in morning', [time('02:30', '02:30')]],
-  ['Fall_of_Mosul', 'to control much of Mosul by midday on 10 June', [time('midday', '12:00'), relative('10 June', day('2014-06-10'))]],
+  ['Fall_of_Mosul', 'to control much of Mosul by midday on 10 June', [time('midday', '12:00'), relative('10 June', day('2014-06-10'), 'reference')]],
   ['Battle_of_Hlukhiv', 'Early in the morning of February 24, 2022 at 5:23 a.m.', [date('February 24, 2022', day('2022-02-24')), time('5:23 a.m.', '05:23')]],
   ['Battle_of_Hlukhiv', 'Russian troops passed through Hlukhiv at noon on February 24', [time('noon', '12:00'), relative('February 24', day('2022-02-24'), 'reference')]],
   ['Battle_of_Hlukhiv', 'Between 4pm and 11:30pm on February 24 in Hlukhiv', [time('4pm', '16:00'), time('11:30pm', '23:30'), relative('February 24', day('2022-02-24'), 'reference')]],
