@@ -7,6 +7,11 @@ import { quantityRecognisers } from './recognise/quantities/index.js';
 import { gazetteerLexicon, openGazetteer, resolve, type Gazetteer } from './resolve/index.js';
 import { segment } from './segment/index.js';
 import { assemble, type AssembledArticle } from './assemble/index.js';
+import { checkInfobox } from './check/index.js';
+import type { Check } from './model/index.js';
+
+/** An article with everything the pipeline makes of it. */
+export type ExtractedArticle = AssembledArticle & { checks: Check[] };
 
 /** The extension point: ordered lists of stage parts. A plugin is a plain `(config) => config`. */
 export interface Config {
@@ -39,7 +44,7 @@ export const defaultConfig: Config = {
 };
 
 export interface ExtractResult {
-  articles: AssembledArticle[];
+  articles: ExtractedArticle[];
   /** Pages of an export that could not be read; the others still are. */
   problems: AnnalsError[];
 }
@@ -56,7 +61,10 @@ export async function extractBytes(bytes: Uint8Array, source: string, config: Co
   const articles = read.articles.map((article) => {
     const segmented = segment(article);
     const recognised = recognise(segmented, recognisers, referenceDate(segmented));
-    return assemble(resolve(recognised, gazetteer, lexicon));
+    const assembled = assemble(resolve(recognised, gazetteer, lexicon));
+    // the publisher's front-matter date and place are no infobox an editor wrote: nothing to check
+    const checks = assembled.infobox && assembled.infobox.kind !== 'front matter' ? checkInfobox(assembled) : [];
+    return { ...assembled, checks };
   });
   return { articles, problems: read.problems };
 }
@@ -80,7 +88,7 @@ export async function extractFile(path: string, config: Config = defaultConfig):
  * An article as `annals extract --json` prints it (DESIGN.md, "The JSON contract").
  * @example JSON.stringify(toExtraction(article))
  */
-export function toExtraction(article: AssembledArticle): Extraction {
+export function toExtraction(article: ExtractedArticle): Extraction {
   return {
     id: article.id,
     title: article.title,
@@ -94,5 +102,6 @@ export function toExtraction(article: AssembledArticle): Extraction {
     entities: article.entities,
     events: article.events,
     movements: article.movements,
+    checks: article.checks,
   };
 }

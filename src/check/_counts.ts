@@ -39,7 +39,10 @@ export function boundsOf(count: Count): Bounds | null {
   }
 }
 
-/** Whether two counts can both be true: "at least 137" and "137" can; "50" and "12" cannot. */
+/**
+ * Whether two counts can both be true: "at least 137" and "137" can; "50" and "12" cannot.
+ * @example countsOverlap({ low: 50, best: 50, high: 50, qualifier: 'exact' }, { low: 12, best: 12, high: 12, qualifier: 'exact' }) // false
+ */
 export function countsOverlap(a: Count, b: Count): boolean | null {
   const x = boundsOf(a);
   const y = boundsOf(b);
@@ -74,7 +77,10 @@ function reachOf(count: Count): Bounds | null {
   return bounds;
 }
 
-/** Whether two counts are written the same way: same qualifier, same numbers ("60+" and "more than sixty"). */
+/**
+ * Whether two counts are written the same way: same qualifier, same numbers.
+ * @example sameCount(sixtyPlus, moreThanSixty) // true — "60+ killed" and "more than sixty jihadists"
+ */
 export function sameCount(a: Count, b: Count): boolean {
   const kind = (c: Count): string => (c.qualifier === 'at_least' ? 'more_than' : c.qualifier);
   return kind(a) === kind(b) && a.low === b.low && a.best === b.best && a.high === b.high;

@@ -24,7 +24,10 @@ export function fieldNames(article: ResolvedArticle, field: InfoboxField): NameM
   );
 }
 
-/** Whether `inner` lies within `outer`. */
+/**
+ * Whether `inner` lies within `outer`.
+ * @example inside(mojwa.span, combatant2.span) // true — "- Combatant2: MOJWA"
+ */
 export function inside(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -29,8 +29,3 @@ export function isCivilianUnit(unit: string): boolean {
     .split(/[\s/]+/)
     .some((word) => CIVILIAN_HEADS.has(word) || CIVILIAN_HEADS.has(word.replace(/s$/, '')));
 }
-
-/** The smallest span holding both. */
-export function joinSpans(a: Span, b: Span): Span {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}

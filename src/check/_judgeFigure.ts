@@ -29,10 +29,10 @@ const TIE_RANK = { own: 0, sentence: 1, none: 2 } as const;
 
 /**
  * The prose figure that best decides an infobox figure. A figure about another side never decides;
- * one whose paragraph is dated outside the event never does either. Agreement may rest on a weak tie.
+ * one whose paragraph is dated outside the event does not either, unless it reports the event later. Agreement may rest on a weak tie.
  * A contradiction needs the counted words themselves to name the side (or civilians), the same loss,
- * comparable nouns, that figure to be the prose's only one for that side and loss — two prose
- * figures may be parts of the infobox's total — and the numbers to clash in a way a part cannot.
+ * comparable nouns, the infobox figure to stand alone in its field, and the numbers to clash in a way
+ * a part of the total cannot.
  * @example judgeFigure(context, { figure: sixtyPlusKilled, side: 2, mode: 'casualties', alone: true }, proseFigures(seed))?.verdict // 'agrees'
  */
 export function judgeFigure(context: CheckContext, question: FigureQuestion, prose: readonly Figure[]): FigureVerdict | null {
@@ -49,22 +49,27 @@ export function judgeFigure(context: CheckContext, question: FigureQuestion, pro
     }
   }
   if (best) return { verdict: 'agrees', prose: best.prose };
+  if (!question.alone) return null;
+  const more = comparable.find((c) => clash(figure, c) === 'more');
+  if (more) return { verdict: 'contradicts', prose: more };
   const [only] = comparable;
-  if (!only || comparable.length > 1 || !question.alone) return null;
-  return contradicts(context, figure, only) ? { verdict: 'contradicts', prose: only } : null;
+  return only && comparable.length === 1 && clash(figure, only) === 'fewer' && closedOneDay(context, figure) ? { verdict: 'contradicts', prose: only } : null;
 }
 
-// More than the infobox allows contradicts it. Fewer may be a part — one strike of a month-long
-// offensive, the first count of an open-ended "200+" — so fewer contradicts only a closed figure
-// for a one-day event: "50 killed" against "12 were killed".
-function contradicts(context: CheckContext, figure: Figure, prose: Figure): boolean {
+// More than the infobox allows contradicts it: no part exceeds its whole. Fewer may be a part — one
+// strike of a month-long offensive, the first count of an open-ended "200+" — so fewer contradicts only
+// a closed figure for a one-day event, and only as the prose's one figure: "50 killed" against "12 were killed".
+function clash(figure: Figure, prose: Figure): 'more' | 'fewer' | null {
   const infobox = boundsOf(figure.count);
   const stated = boundsOf(prose.count);
-  if (!infobox || !stated || figure.count.qualifier === 'vague' || prose.count.qualifier === 'vague') return false;
-  if (stated.low > infobox.high) return true;
-  const closed = infobox.high !== Infinity;
-  const oneDay = context.event !== null && context.event.start === context.event.end;
-  return stated.high < infobox.low && closed && oneDay;
+  if (!infobox || !stated || figure.count.qualifier === 'vague' || prose.count.qualifier === 'vague') return null;
+  if (stated.low > infobox.high) return 'more';
+  return stated.high < infobox.low ? 'fewer' : null;
+}
+
+function closedOneDay(context: CheckContext, figure: Figure): boolean {
+  const bounds = boundsOf(figure.count);
+  return bounds !== null && bounds.high !== Infinity && context.event !== null && context.event.start === context.event.end;
 }
 
 // Whether a prose figure speaks of the same people and loss as the infobox figure (`firm`: firmly
@@ -74,9 +79,10 @@ function fitOf(context: CheckContext, { figure, side, mode }: FigureQuestion, pr
   if ((mode === 'casualties') !== (prose.kind !== null)) return null;
   const sameHead = figure.head.toLowerCase() === prose.head.toLowerCase();
   if (mode === 'count' ? !countHeadsMeet(figure.head, prose.head) : !headsMeet(figure.head, prose.head)) return null;
-  const day = context.event ? context.dateBefore(prose.span) : null;
-  if (day && context.event && dateRelation(day, context.event) === 'apart') return null;
-  let firm = mode === 'casualties';
+  if (!aboutTheEvent(context, prose)) return null;
+  // "soldiers" may agree with "fighters" of the same side, but only the same noun or a bare casualty
+  // word is firm enough to contradict: "3 soldiers killed" says nothing of "30 rebels".
+  let firm = mode === 'casualties' && (sameHead || figure.head === '' || prose.head === '');
   if (figure.kind && prose.kind) {
     const meet = kindsMeet(figure.kind, prose.kind, { a: figure.count.best === 0, b: prose.count.best === 0 });
     if (meet === 'apart') return null;
@@ -90,6 +96,20 @@ function fitOf(context: CheckContext, { figure, side, mode }: FigureQuestion, pr
   // Untied, a loss may be anyone's; a size only when it counts the very same noun ("four Rafale fighter jets").
   if (known && tie.how === 'none' && (mode === 'casualties' || !sameHead)) return null;
   return { rank: TIE_RANK[tie.how], firm: firm && known && tie.how === 'own' };
+}
+
+// A figure in a paragraph dated before the event is about something else; one dated after it is
+// too ("On 29 March, local clashes … One fighter was killed") unless its sentence reports
+// ("On November 2, the minister announced that more than 50 jihadists had been neutralized").
+const REPORTING = /(?<![\p{L}])(?:said|says|stated|states|announced|reported|claimed|claims|confirmed|according\s+to|estimated|toll)(?![\p{L}])/iu;
+
+function aboutTheEvent(context: CheckContext, prose: Figure): boolean {
+  const { event } = context;
+  const day = event ? context.dateBefore(prose.span) : null;
+  if (!event || !day || dateRelation(day, event) !== 'apart') return true;
+  if (day.end < event.start) return false;
+  const sentence = prose.mention?.sentence == null ? undefined : context.article.sentences[prose.mention.sentence];
+  return sentence !== undefined && REPORTING.test(context.article.text.slice(sentence.span.start, sentence.span.end));
 }
 
 // Sizes compare only like with like: "4 Rafale fighter jets" with jets; a bare "15,000" only with people under arms.

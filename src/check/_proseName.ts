@@ -32,10 +32,24 @@ export function proseName(context: CheckContext, item: NameItem): Span | null {
   return exactWords(context, item.text) ?? (item.kind === 'person' ? otherSpelling(context, item.text) : null);
 }
 
+// Runs of capitalised words as long as the name, read straight from the sentences: the recognisers
+// may not have read the other spelling as a name at all.
 function otherSpelling(context: CheckContext, name: string): Span | null {
-  const { text } = context.article;
-  const found = proseNames(context).find((m) => m.kind === 'person' && sameTransliteratedName(text.slice(m.span.start, m.span.end), name));
-  return found?.span ?? null;
+  const size = name.trim().split(/\s+/).length;
+  const { text, sentences } = context.article;
+  for (const sentence of sentences) {
+    const words = [...text.slice(sentence.span.start, sentence.span.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)];
+    for (let i = 0; i + size <= words.length; i++) {
+      const first = words[i];
+      const last = words[i + size - 1];
+      if (first?.index === undefined || last?.index === undefined) continue;
+      const span = { start: sentence.span.start + first.index, end: sentence.span.start + last.index + last[0].length };
+      const run = text.slice(span.start, span.end);
+      if (!/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u.test(run)) continue;
+      if (sameTransliteratedName(run, name)) return span;
+    }
+  }
+  return null;
 }
 
 function proseNames(context: CheckContext): NameMention[] {

@@ -13,6 +13,8 @@ export interface Sides {
   known(n: number): boolean;
   /** The sides the infobox names anyone on, in order. */
   all(): number[];
+  /** The sides of the states whose country has this ISO code: "Russia reported …" names the state. */
+  sidesOfCountry(code: string): readonly number[];
   /** The first name the infobox gives side `n`, for reasons. */
   label(n: number): string | null;
 }
@@ -47,5 +49,6 @@ export function readSides(article: ResolvedArticle): Sides {
     known: (n) => [...bySide.values()].some((set) => set.size === 1 && set.has(n)),
     all: () => [...new Set([...bySide.values()].filter((set) => set.size === 1).flatMap((set) => [...set]))].sort((a, b) => a - b),
     label: (n) => labels.get(n) ?? null,
+    sidesOfCountry: (code) => [...new Set(article.entities.filter((e) => e.kind === 'state' && e.country === code).flatMap((e) => own(e.id)))],
   };
 }

@@ -1,3 +1,4 @@
+import type { NameMention } from '../model/index.js';
 import type { CheckContext } from './checkContext.js';
 import type { Figure } from './_figure.js';
 import { inside } from './_fieldMentions.js';
@@ -26,7 +27,7 @@ export function tieOf(context: CheckContext, figure: Figure): Tie {
   const inWords = names.filter((n) => inside(n.span, mention.span)).map((n) => n.entity);
   const own = sidesOf([...inWords, ...aliasesIn(context, mention.value.unit)]);
   if (own.length > 0) return { sides: own, how: 'own' };
-  const sentence = sidesOf(names.map((n) => n.entity));
+  const sentence = [...new Set([...sidesOf(names.map((n) => n.entity)), ...countriesActing(context, names)])];
   const [doer] = sentence;
   if (figure.active && doer !== undefined && sentence.length === 1) {
     const others = context.sides.all().filter((s) => s !== doer);
@@ -35,16 +36,29 @@ export function tieOf(context: CheckContext, figure: Figure): Tie {
   return sentence.length > 0 ? { sides: sentence, how: 'sentence' } : { sides: [], how: 'none' };
 }
 
+// A country named as a place stands for its state when it acts ("Russia reported"), not where it
+// is a location ("in Russia", "over Spain").
+const LOCATIVE = /(?<![\p{L}])(?:in|into|to|from|over|across|near|of|at|inside|within|through|via|towards?)\s+(?:the\s+)?$/iu;
+
+function countriesActing(context: CheckContext, names: readonly NameMention[]): number[] {
+  return names.flatMap((n) => {
+    const entity = n.entity === null ? undefined : context.entities.get(n.entity);
+    if (entity?.kind !== 'place' || entity.precision !== 'country' || entity.country === null) return [];
+    if (LOCATIVE.test(context.article.text.slice(Math.max(0, n.span.start - 12), n.span.start))) return [];
+    return context.sides.sidesOfCountry(entity.country);
+  });
+}
+
 // Entities the counted words name without a mention: the recognisers may leave a name inside a count
 // unread ("Twelve French soldiers", first in its sentence), and a bare group noun ("15 militants") is
-// the side one of whose names ends with it ("JNIM militants") when only one side's does.
+// the side one of whose armed groups has a name ending with it ("JNIM militants"), if only one side's does.
 function aliasesIn(context: CheckContext, unit: string): string[] {
   const words = ` ${unit.toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
   const named = context.article.entities.filter((e) => e.aliases.some((a) => a.text.length > 2 && words.includes(` ${a.text.toLowerCase()} `)));
   const onSides = named.filter((e) => context.sides.sidesOf(e.id).length > 0);
   if (onSides.length > 0 || words.trim().includes(' ')) return onSides.map((e) => e.id);
   const endsWith = context.article.entities.filter(
-    (e) => context.sides.sidesOf(e.id).length > 0 && e.aliases.some((a) => a.text.includes(' ') && a.text.toLowerCase().endsWith(words.trimEnd())),
+    (e) => e.kind === 'armed_group' && context.sides.sidesOf(e.id).length > 0 && e.aliases.some((a) => a.text.includes(' ') && a.text.toLowerCase().endsWith(words.trimEnd())),
   );
   const sides = new Set(endsWith.flatMap((e) => context.sides.sidesOf(e.id)));
   return sides.size === 1 ? endsWith.map((e) => e.id) : [];

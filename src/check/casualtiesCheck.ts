@@ -24,7 +24,11 @@ export const casualtiesCheck: FieldChecker = {
     if (isUnknownValue(field.value)) return verdict(field, 'unsupported', null, 'the infobox gives no figure');
     const [, word = '', digits = ''] = KEYS.exec(field.key) ?? [];
     const side = digits === '' ? null : Number(digits);
-    const figures = infoboxFigures(context.article, field, KEY_KIND[word] ?? 'casualties');
+    const figures = infoboxFigures(context.article, field, KEY_KIND[word] ?? 'casualties').map((f) =>
+      // A third casualties field with no third side holds civilian or other losses (the template's
+      // own words); its "None" is most often "no civilian casualties".
+      side !== null && side >= 3 && !context.sides.known(side) && f.count.best === 0 && f.head === '' ? { ...f, civilian: true } : f,
+    );
     if (figures.length === 0) return verdict(field, 'unsupported', null, 'no figure read in the infobox');
     const { agrees, contradicts } = figureVerdicts(context, figures, side, 'casualties');
     if (agrees) return verdict(field, 'agrees', agrees.prose.span, `prose gives ${showFigure(agrees.prose)}`);

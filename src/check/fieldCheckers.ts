@@ -4,10 +4,12 @@ import type { FieldChecker } from './fieldChecker.js';
 import { namesCheck } from './namesCheck.js';
 import { placeCheck } from './placeCheck.js';
 import { strengthCheck } from './strengthCheck.js';
+import { timeCheck } from './timeCheck.js';
 import { unitsCheck } from './unitsCheck.js';
 
 /**
  * The field checkers, in order: a field goes to the first whose keys match its normalised key. Fields
- * none matches (result, partof, caption…) are not checked: prose cannot confirm a verdict of history.
+ * none matches (result, status, partof, caption…) are not checked: they sum the prose up in
+ * judgements no single sentence states.
  */
-export const fieldCheckers: readonly FieldChecker[] = [dateCheck, placeCheck, casualtiesCheck, strengthCheck, unitsCheck, namesCheck];
+export const fieldCheckers: readonly FieldChecker[] = [dateCheck, timeCheck, placeCheck, casualtiesCheck, strengthCheck, unitsCheck, namesCheck];

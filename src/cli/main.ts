@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { extractFile, toExtraction } from '../pipeline.js';
+import { runCheck } from './checkCommand.js';
 import { runEval } from './evalCommand.js';
 import { runExtract } from './extractCommand.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
@@ -24,6 +25,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       status = await runExtract(paths, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
     });
   program
+    .command('check')
+    .description("compare each article's infobox with its prose: agrees, contradicts or unsupported, with the words that decided")
+    .argument('<files...>', 'article files or folders (walked recursively)')
+    .option('--json', 'one JSON document per article per line')
+    .action(async (files: string[], options: { json?: boolean }) => {
+      status = await runCheck(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false }, async (path) => (await extractFile(path)).articles);
+    });
+  program
     .command('eval')
     .description('score the extractor against gold files (*.gold.json; default fixtures/gold, else ../shared/gold)')
     .argument('[dirs...]', 'folders of *.gold.json files (walked recursively) or single gold files')
@@ -32,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (dirs: string[], options: { json?: boolean; minF1?: number }) => {
       status = await runEval(dirs, options, async (source) => {
         const [article] = (await extractFile(source)).articles;
-        return article ? { checks: [], ...toExtraction(article) } : null;
+        return article ? toExtraction(article) : null;
       });
     });
   const gazetteer = program

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleFormatSchema, InfoboxSchema } from './article.js';
 import { EntitySchema } from './entity.js';
-import { EventSchema, MovementSchema } from './event.js';
+import { CheckSchema, EventSchema, MovementSchema } from './event.js';
 import { MentionSchema } from './mention.js';
 import { SpanSchema } from './span.js';
 
@@ -19,5 +19,6 @@ export const ExtractionSchema = z.object({
   entities: z.array(EntitySchema),
   events: z.array(EventSchema),
   movements: z.array(MovementSchema),
+  checks: z.array(CheckSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
