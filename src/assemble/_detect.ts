@@ -71,9 +71,13 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const at = start + found.index;
     const between = betweenPair(actors, at, text, start);
     // "was an American bombing": the demonym inside the trigger is who acted
-    const inside = actors.find((m) => m.span.start >= at && m.span.end <= at + found.length);
-    const actor1 = between?.[0] ?? inside ?? subjectOf(actors, at, text, start);
-    const actor2 = between ? between[1] : actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null;
+    const lead = /^was an? /i.test(text.slice(found.index));
+    const inside = lead ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
+    const passive = isPassive(text, found.index);
+    const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
+    const victim = passive ? actors.find((m) => m.span.end <= at && !isSource(m, text, start)) : undefined;
+    const actor1 = between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
+    const actor2 = between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null);
     const place = placeAfter(facts, places, at);
     const draft: EventDraft = {
       ...byWhom(typed(found.trigger, text, text.slice(found.index, found.index + found.length)), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
@@ -106,6 +110,23 @@ function byWhom(type: Pick<EventDraft, 'event_type' | 'sub_event_type'>, actor: 
   if (type.event_type !== 'Battles' || !actor || type.sub_event_type === 'Armed clash') return type;
   const state = actor.kind === 'state';
   return { event_type: 'Battles', sub_event_type: state ? 'Government regains territory' : 'Non-state actor overtakes territory' };
+}
+
+// "The Russians were again attacked at the airport … by Ukraine": the subject suffered, "by" names who acted.
+function isPassive(text: string, index: number): boolean {
+  return /\b(?:was|were|been|being)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(text.slice(0, index));
+}
+
+function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number): NameMention | null {
+  const by = /\bby\s+(?:the\s+)?/i.exec(text.slice(at - start, at - start + 120));
+  if (!by) return null;
+  const from = at + by.index;
+  const actor = actors.find((m) => m.span.start >= from);
+  // "by Ukraine": a country named as the agent is its state, when the article has it as an actor
+  const country = places.find((m) => m.span.start >= from && facts.entity.get(m.entity ?? '')?.precision === 'country');
+  const state = country ? facts.article.entities.find((e) => e.kind === 'state' && e.country === facts.entity.get(country.entity ?? '')?.country) : undefined;
+  if (state && country && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
+  return actor ?? null;
 }
 
 // Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.

@@ -43,8 +43,10 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const first = d.evidence[0];
   const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';
   const claims = [...d.claims, ...d.civilianClaims];
+  const counted = [...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)];
   const provenance = { ...d.provenance };
-  if (d.claims[0]) provenance['fatalities'] = { article: facts.article.id, span: d.claims[0].span, from: 'prose' };
+  if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: 'prose' };
+  if (d.civilianClaims[0]) provenance['civilian_fatalities'] = { article: facts.article.id, span: d.civilianClaims[0].span, from: 'prose' };
   return {
     id: `v${index + 1}`,
     event_type: d.event_type,
@@ -57,7 +59,7 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
     date: d.date,
     time: d.time,
     // ACLED's fatalities count everyone killed, civilians too; "no civilian casualties" adds nothing
-    fatalities: fatalitiesOf([...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)]),
+    fatalities: fatalitiesOf(counted),
     civilian_fatalities: civilian.length > 0 ? Math.min(...civilian) : null,
     status: 'reported',
     claims,
