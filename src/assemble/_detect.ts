@@ -75,7 +75,7 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const inside = lead ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
     const passive = isPassive(text, found.index);
     const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
-    const victim = passive ? actors.find((m) => m.span.end <= at && !isSource(m, text, start)) : undefined;
+    const victim = passive ? actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) : undefined;
     const actor1 = between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
     const actor2 = between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null);
     const place = placeAfter(facts, places, at);
@@ -139,16 +139,20 @@ function subjectOf(actors: NameMention[], at: number, text: string, start: numbe
   const accused = /\baccused\s+$/;
   const named = actors.find((m) => m.span.end <= at && accused.test(text.slice(Math.max(0, m.span.start - start - 12), m.span.start - start)));
   if (named) return named;
-  const before = actors.find((m) => m.span.end <= at && !isSource(m, text, start));
+  const before = actors.find((m) => m.span.end <= at && !isSource(m, text, start, at));
   if (before) return before;
   return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
 }
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
-function isSource(m: NameMention, text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, m.span.start - start - 30), m.span.start - start);
-  return /\baccording to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) || REPORTING_AFTER.test(text.slice(m.span.end - start));
+// "…announced that they took back control": the source reports its own act
+const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+(?:they|it|its forces|their forces)\b/;
+function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
+  const before = text.slice(Math.max(0, m.span.start - start - 90), m.span.start - start);
+  const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));
+  if (OWN_ACT.test(between)) return false;
+  return /\baccording to\s+[^,.;]{0,80}$/i.test(before) || REPORTING_AFTER.test(between);
 }
 
 // "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade"

@@ -11,7 +11,10 @@ const FORCE_WORDS = new Set([
   'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'ministry', 'defence', 'defense', 'of',
 ]);
 // A bare force noun is the conflict country's: "the Army relieved the citadel".
-const BARE_FORCES = new Set(['army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police']);
+const BARE_FORCES = new Set([
+  'army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police', 'government forces', 'government troops',
+  'government soldiers', 'regime forces', 'regime troops', 'regime soldiers', 'state forces', 'security forces', 'security troops',
+]);
 
 /**
  * The country a name stands for: a country's name ("Mali"), or a demonym alone or before force or
