@@ -1,9 +1,11 @@
 import type { Entity, Mention, NameMention, Provenance } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { entityMentions, sentenceText, type Facts } from './_facts.js';
-import { AIR_WORDS, MISSILE_WORDS, NOT_HAPPENED, TRIGGERS, type Trigger } from './_triggers.js';
+import { AIR_WORDS, BACK_REFERENCE, MISSILE_WORDS, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, type Trigger } from './_triggers.js';
 
 const ACTOR_KINDS = ['state', 'armed_group', 'military_unit', 'civilians'] as const;
+// Sections of statements about the conflict, not of its events: what they call attacks is judged, not reported.
+const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in popular culture|international)\b/i;
 
 interface Found {
   trigger: Trigger;
@@ -22,7 +24,8 @@ function triggersIn(text: string): Found[] {
     const match = trigger.pattern.exec(text);
     if (!match || match.index === undefined) continue;
     const clause = text.slice(0, match.index).split(/[;:]/).pop() ?? '';
-    if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause)) continue;
+    if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause) || BACK_REFERENCE.test(clause)) continue;
+    if ((trigger.name === 'capture' || trigger.name === 'regain') && NOT_TERRITORY.test(clause)) continue;
     const same = found.find((f) => f.trigger.event_type === trigger.event_type);
     // the more specific trigger (listed first) types the event; the earliest one opens its clause
     if (same && match.index < same.index) Object.assign(same, { index: match.index, length: match[0].length });
@@ -63,6 +66,8 @@ function typed(trigger: Trigger, sentence: string, words: string): Pick<EventDra
  * @example detectEvents(facts, 0) // Air/drone strike: France → MOJWA at Gao
  */
 export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
+  const section = facts.article.sections[facts.sectionOf[sentence] ?? -1];
+  if (section && REACTIONS.test(section.title)) return [];
   const text = sentenceText(facts, sentence);
   const start = facts.article.sentences[sentence]?.span.start ?? 0;
   const actors = entityMentions(facts, sentence, ACTOR_KINDS);
