@@ -112,9 +112,15 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
     return e !== undefined && e.resolved && e.precision !== 'country' && home(e.country);
   };
   const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
-  const earlier: NameMention[] = [];
-  for (let i = 0; i < sentence; i++) if (facts.blockOf[i] === facts.blockOf[sentence]) earlier.push(...(facts.bySentence.get(i) ?? []).filter(mapped));
-  const near = own[0] ?? earlier[earlier.length - 1];
+  const earlierIn = (same: number[]): NameMention[] => {
+    const found: NameMention[] = [];
+    for (let i = 0; i < sentence; i++) if (same[i] === same[sentence]) found.push(...(facts.bySentence.get(i) ?? []).filter(mapped));
+    return found;
+  };
+  const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
+  const boxed = facts.article.mentions.filter(mapped).filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
+  // the sentence's own mapped place, then the paragraph's latest, the section's latest, the infobox's first
+  const near = own[0] ?? earlierIn(facts.blockOf).pop() ?? earlierIn(facts.sectionOf).pop() ?? boxed[0];
   if (!near?.entity) return;
   draft.location = near.entity;
   draft.geo_precision = 2;
