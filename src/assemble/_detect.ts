@@ -70,8 +70,8 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
   if (section && REACTIONS.test(section.title)) return [];
   const text = sentenceText(facts, sentence);
   const start = facts.article.sentences[sentence]?.span.start ?? 0;
-  const actors = entityMentions(facts, sentence, ACTOR_KINDS);
   const places = entityMentions(facts, sentence, ['place']);
+  const actors = [...entityMentions(facts, sentence, ACTOR_KINDS), ...countrySubjects(facts, places)].sort((a, b) => a.span.start - b.span.start);
   return triggersIn(text).map((found) => {
     const at = start + found.index;
     const between = betweenPair(actors, at, text, start);
@@ -132,6 +132,21 @@ function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], 
   const state = country ? facts.article.entities.find((e) => e.kind === 'state' && e.country === facts.entity.get(country.entity ?? '')?.country) : undefined;
   if (state && country && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
   return actor ?? null;
+}
+
+/**
+ * "Ukraine inflicted another attack", "Russia bombed six airports": a country named as the subject of
+ * the sentence (before its verb, not after "in"/"of") acts as its state.
+ */
+function countrySubjects(facts: Facts, places: NameMention[]): NameMention[] {
+  return places.flatMap((m) => {
+    const place = facts.entity.get(m.entity ?? '');
+    if (place?.precision !== 'country') return [];
+    const before = facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start);
+    if (/\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
+    const state = facts.article.entities.find((e) => e.kind === 'state' && e.country === place.country);
+    return [{ ...m, entity: (state ?? place).id }];
+  });
 }
 
 // Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.
