@@ -1,12 +1,13 @@
-import type { ResolvedArticle } from '../resolve/index.js';
+import type { ExtractedArticle } from '../pipeline.js';
 
 const MAX_FIELDS_SHOWN = 6;
+const MAX_EVENTS_SHOWN = 5;
 
 /**
  * A few lines a person can read about one extracted article.
  * @example summarise(article) // "Bombardment of Gao (plain, seed/Bombardment_of_Gao.txt)\n  infobox: military conflict, 11 fields …"
  */
-export function summarise(article: ResolvedArticle): string {
+export function summarise(article: ExtractedArticle): string {
   const lines = [`${article.title} (${article.format}, ${article.source})`];
   if (article.infobox) {
     const shown = article.infobox.fields.slice(0, MAX_FIELDS_SHOWN).map((f) => `${f.label}: ${clip(f.value)}`);
@@ -26,6 +27,17 @@ export function summarise(article: ResolvedArticle): string {
   const unresolved = places.filter((p) => !p.resolved).map((p) => p.name);
   lines.push(`  actors: ${clip(actors.join(' · '), 160) || 'none'}`);
   lines.push(`  places: ${places.length} (${places.length - unresolved.length} geocoded${unresolved.length > 0 ? `; not found: ${clip(unresolved.join(', '), 80)}` : ''})`);
+  const name = (id: string | null): string => (id ? (article.entities.find((e) => e.id === id)?.name ?? '?') : '?');
+  lines.push(`  events: ${article.events.length}${article.movements.length > 0 ? `, movements: ${article.movements.length}` : ''}`);
+  for (const event of article.events.slice(0, MAX_EVENTS_SHOWN)) {
+    const deaths = event.fatalities.best === null ? '' : `, ${event.fatalities.best}${event.fatalities.high === null && event.fatalities.low !== null ? '+' : ''} killed`;
+    lines.push(`    ${event.date?.start ?? 'undated'} ${event.sub_event_type}: ${name(event.actor1)} → ${name(event.actor2)} at ${name(event.location)}${deaths}`);
+  }
+  if (article.events.length > MAX_EVENTS_SHOWN) lines.push(`    … ${article.events.length - MAX_EVENTS_SHOWN} more`);
+  if (article.checks.length > 0) {
+    const count = (v: string): number => article.checks.filter((c) => c.verdict === v).length;
+    lines.push(`  infobox vs prose: ${count('agrees')} agree · ${count('contradicts')} contradict · ${count('unsupported')} unsupported`);
+  }
   return lines.join('\n');
 }
 
