@@ -46,7 +46,8 @@ export class LayoutBuilder {
     this.separate();
     this.text += 'Infobox';
     const fields: InfoboxField[] = [];
-    for (const entry of entries) {
+    // a field without a name ("- : value" after a broken line) is no field
+    for (const entry of entries.filter((e) => e.key.trim() !== '' && e.label.trim() !== '')) {
       this.text += `\n- ${entry.label}: `;
       const value = flattenValue(entry.value);
       const span = this.append(value);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGoldFiles } from '../../src/eval/index.js';
@@ -62,7 +63,8 @@ describe('loadGoldFiles reads gold files', () => {
     expect(golds[0]?.sourcePath).toBe(resolve(FIXTURES, 'articles/Bombardment_of_Gao.txt'));
   });
 
-  it('reads the shared gold set too', () => {
+  // shared/ sits beside the repository on developers' machines and in CI, not in every checkout
+  it.skipIf(!existsSync(join(FIXTURES, '../../shared/gold')))('reads the shared gold set too', () => {
     expect(loadGoldFiles([join(FIXTURES, '../../shared/gold')]).length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -70,6 +70,13 @@ describe('readMarkdown', () => {
     expectSpansExact(withTable);
   });
 
+  it('drops an infobox field without a name (found by the property test on a mutated Bosra)', () => {
+    const md = '---\ntitle: X\ninfoboxes:\n  - conflict:\n      text: X\n    "":\n      text: stray\n    combatant1:\n      text: Free Syrian Army\n---\n\nText.\n';
+    const article = readMarkdown(md, 'x.md');
+    expect(article.infobox?.fields.map((f) => f.key)).toEqual(['conflict', 'combatant1']);
+    expectSpansExact(article);
+  });
+
   it.each([
     ['unclosed front matter', '---\ntitle: X\n\nBody'],
     ['front matter that is not YAML', '---\ntitle: [unclosed\n---\nBody'],
