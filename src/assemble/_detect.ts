@@ -119,11 +119,11 @@ function byWhom(type: Pick<EventDraft, 'event_type' | 'sub_event_type'>, actor: 
 
 // "The Russians were again attacked at the airport … by Ukraine": the subject suffered, "by" names who acted.
 function isPassive(text: string, index: number): boolean {
-  return /\b(?:was|were|been|being)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(text.slice(0, index));
+  return /\b(?:was|were|been|being)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(text.slice(0, index)) || /^came under\b/i.test(text.slice(index));
 }
 
 function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number): NameMention | null {
-  const by = /\bby\s+(?:the\s+)?/i.exec(text.slice(at - start, at - start + 120));
+  const by = /\b(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at - start, at - start + 120));
   if (!by) return null;
   const from = at + by.index;
   const actor = actors.find((m) => m.span.start >= from);
@@ -167,7 +167,7 @@ function subjectOf(actors: NameMention[], at: number, text: string, start: numbe
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
 // "…announced that they took back control": the source reports its own act
-const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+(?:they|it|its forces|their forces)\b/;
+const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:that\s+(?:they|it|its forces|their forces)|to have)\b/;
 function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
   const before = text.slice(Math.max(0, m.span.start - start - 90), m.span.start - start);
   const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));

@@ -73,3 +73,10 @@ export const REGION_WORDS = new Set([
 
 /** Lower-case words allowed inside a proper name: "Movement for the Liberation of Azawad", "Abu Bakr al-Baghdadi". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'and', 'in', 'da', 'di']);
+
+/** Words of an institution's name: a ministry, court, agency or newspaper is neither a place nor a fighting actor. */
+export const INSTITUTION_WORDS = new Set([
+  'department', 'court', 'agency', 'commission', 'news', 'television', 'tv', 'radio', 'newspaper', 'times', 'post', 'press',
+  'university', 'institute', 'foundation', 'bank', 'company', 'corporation', 'channel', 'broadcasting', 'ministry', 'parliament',
+  'senate', 'congress', 'assembly', 'embassy', 'consulate', 'office', 'bureau', 'watch', 'amnesty', 'red', 'crescent',
+]);

@@ -3,7 +3,7 @@ import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.j
 import { properNounChunks, type Chunk } from './_chunks.js';
 import { countryCode } from './countryCode.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NAME_WORDS, LOCATIVE_PREPOSITIONS, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
 type Kind = 'place' | 'actor' | 'person';
 
@@ -75,6 +75,7 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (REGION_WORDS.has(last) && words.length > 1 && (last !== 'state' || lexicon.isPlaceName(head))) return { kind: 'place', why: 'region', role: null };
   if (countryCode(lexicon, name)) return { kind: 'place', why: 'country', role: null };
   if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
+  if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w))) return null;
   const role = rolePhraseBefore(context, tokens, chunk.first) ?? appositiveRole(context.article.text.slice(chunk.end, chunk.end + 120));
   if (role && words.length >= 2) return { kind: 'person', why: 'role', role };
   const before = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 2) : wordAt(chunk.first - 1);
@@ -84,7 +85,8 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (PLACE_FEATURE_NOUNS.has(wordAt(k)) || PLACE_FEATURE_NOUNS.has(`${wordAt(k)} ${wordAt(k + 1)}`)) {
     return { kind: 'place', why: 'place-noun', role: null };
   }
-  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of') return { kind: 'place', why: 'locative', role: null };
+  const according = /\baccording$/i.test(context.article.text.slice(Math.max(0, chunk.start - 20), chunk.start).replace(/\s+(?:to|the)\s*/g, ' ').trim());
+  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according) return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && /^(,|and|, and|or)$/.test(betweenWords(context, previous.chunk, chunk))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
