@@ -76,9 +76,11 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const at = start + found.index;
     const between = betweenPair(actors, at, text, start);
     // "was an American bombing": the demonym inside the trigger is who acted
-    const lead = /^was an? /i.test(text.slice(found.index));
-    const inside = lead ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
-    const passive = isPassive(text, found.index);
+    const words = text.slice(found.index, found.index + found.length);
+    // "was an American bombing", "a new Ukrainian attack on": the demonym inside a noun trigger is who acted
+    const noun = /^was an? /i.test(words) || /\b(?:attacks?|strikes?|shellings?) (?:on|against|at)\b/i.test(words);
+    const inside = noun ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
+    const passive = isPassive(text, found.index) || /^(?:was|were|had been|has been) /i.test(words);
     const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
     const victim = passive ? actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) : undefined;
     const actor1 = between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));

@@ -11,6 +11,18 @@ const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
  */
 export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
+  // "another Russian ammunition depot was destroyed": the side that suffered is named, the other acted
+  if (draft.actor1 === null && draft.actor2 !== null && FIGHTING.has(draft.event_type)) {
+    const mirrored: EventDraft = { ...draft, actor1: draft.actor2, actor2: null, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited) };
+    fillOpposingSide(facts, mirrored);
+    if (mirrored.actor2 !== null) {
+      draft.actor1 = mirrored.actor2;
+      draft.inherited.add('actor1');
+      const p = mirrored.provenance['actor2'];
+      if (p) draft.provenance['actor1'] = p;
+    }
+    return;
+  }
   if (draft.actor2 !== null || draft.actor1 === null || !FIGHTING.has(draft.event_type)) return;
   const sides = (facts.article.infobox?.fields ?? [])
     .filter((f) => /^combatant\d$/.test(f.key))
