@@ -82,7 +82,7 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const inside = noun ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
     const passive = isPassive(text, found.index) || /^(?:was|were|had been|has been) /i.test(words);
     const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
-    const victim = passive ? actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) : undefined;
+    const victim = passive ? (actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) ?? peopleKilled(facts, sentence, at)) : undefined;
     const actor1 = between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
     const actor2 = between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null);
     const place = placeAfter(facts, places, at);
@@ -149,6 +149,16 @@ function countrySubjects(facts: Facts, places: NameMention[]): NameMention[] {
     const state = facts.article.entities.find((e) => e.kind === 'state' && e.country === place.country);
     return [{ ...m, entity: (state ?? place).id }];
   });
+}
+
+const PEOPLE = new Set(['person', 'people', 'civilian', 'child', 'children', 'woman', 'women', 'resident', 'villager', 'man', 'men', 'family']);
+
+// "six people were killed by the … bombardment": people counted as the victims are the civilians of the article.
+function peopleKilled(facts: Facts, sentence: number, at: number): NameMention | undefined {
+  const q = (facts.bySentence.get(sentence) ?? []).find((m) => m.kind === 'quantity' && m.span.end <= at && PEOPLE.has(m.value.head));
+  const civilians = facts.article.entities.find((e) => e.kind === 'civilians');
+  if (!q || !civilians) return undefined;
+  return { id: q.id, kind: 'group', span: q.span, rule: 'rule:people-killed', stated: true, sentence, value: { name: civilians.name, role: null, aliasOf: null }, entity: civilians.id };
 }
 
 // Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.
