@@ -54,7 +54,13 @@ function typed(trigger: Trigger, sentence: string, words: string): Pick<EventDra
   if ((trigger.name === 'suicide' || trigger.name === 'remote-explosive') && /\bfollowed by (?:clashes|fighting|an? (?:assault|attack))\b/i.test(after)) {
     return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
-  if (trigger.name === 'capture' && /^\s+(?:parts? of|some (?:areas|positions)|positions)\b/i.test(after)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if (trigger.name === 'capture' && /\bcaptur(?:ed|ing) (?:parts? of|some (?:areas|positions)|positions)\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  // shooting down a drone or a missile disrupts a weapon; shooting down a manned aircraft is a fight
+  if (/\bshot down\b/i.test(words) && /\b(?:drones?|UAVs?|unmanned|missiles?|rockets?)\b/i.test(sentence)) {
+    return { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' };
+  }
+  // a strike from afar by aircraft ("came under government air assault") is an air strike
+  if (trigger.name === 'strike' && AIR_WORDS.test(sentence) && !MISSILE_WORDS.test(sentence)) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' };
   if ((trigger.name === 'capture' || trigger.name === 'regain') && /\bwithout (?:a fight|resistance|fighting|a shot)\b/i.test(after)) {
     return { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' };
   }

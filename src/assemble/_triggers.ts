@@ -12,7 +12,7 @@ export interface Trigger {
 // Missiles, rockets and artillery make a strike "Shelling/artillery/missile attack" whatever verb the article uses.
 export const MISSILE_WORDS = /\b(missiles?|rockets?|artillery|mortars?|shells?|howitzers?|MLRS|HIMARS|Grad|Iskander|Kalibr|cruise|ballistic)\b/i;
 // Aircraft words keep a bombing an air strike even when missiles are named ("air-to-surface missiles").
-export const AIR_WORDS = /\b(planes?|jets?|aircraft|warplanes?|air ?strikes?|air raids?|drones?|helicopters?|bombers?|air force|air-to-surface)\b/i;
+export const AIR_WORDS = /\b(planes?|jets?|aircraft|warplanes?|air ?strikes?|air raids?|air assaults?|drones?|helicopters?|bombers?|air force|air-to-surface)\b/i;
 
 /** In order of specificity: the first trigger that matches a clause types its event. */
 export const TRIGGERS: readonly Trigger[] = [
