@@ -38,7 +38,18 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   return { events: merged.map((d, i) => toEvent(facts, d, i)), entities };
 }
 
+// ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.
+function unitToState(facts: Facts, id: string | null, assoc: string[]): string | null {
+  const unit = id ? facts.entity.get(id) : undefined;
+  if (unit?.kind !== 'military_unit' || !unit.affiliation) return id;
+  assoc.push(unit.id);
+  return unit.affiliation;
+}
+
 function toEvent(facts: Facts, d: EventDraft, index: number): Event {
+  const assoc: string[] = [];
+  const actor1 = unitToState(facts, d.actor1, assoc);
+  const actor2 = unitToState(facts, d.actor2, assoc);
   const civilian = d.civilianClaims.map((c) => c.figure.best).filter((n): n is number => n !== null);
   const first = d.evidence[0];
   const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';
@@ -51,9 +62,9 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
     id: `v${index + 1}`,
     event_type: d.event_type,
     sub_event_type: d.sub_event_type,
-    actor1: d.actor1,
-    actor2: d.actor2,
-    assoc_actors: [],
+    actor1,
+    actor2: actor2 === actor1 ? d.actor2 : actor2,
+    assoc_actors: assoc,
     location: d.location,
     geo_precision: d.geo_precision,
     date: d.date,

@@ -4,6 +4,7 @@ import { countryEntity, countryOfName } from './_countries.js';
 import { resolveGroup } from './_groups.js';
 import { nameKey } from './_nameKeys.js';
 import { resolvePerson } from './_persons.js';
+import { affiliateUnits } from './_units.js';
 import { aliasOfMention, keysOf, newResolveContext, pageOf, type ResolveContext } from './_resolveContext.js';
 
 export interface ResolvedNames {
@@ -33,10 +34,10 @@ export function resolveNames(article: RecognisedArticle, lexicon: NameLexicon): 
     entity.page ??= pageOf(context, mention.span);
     entityOf.set(mention.id, entity.id);
   }
-  return {
-    entities: context.table.all(),
-    mentions: article.mentions.map((m) => (isName(m) ? { ...m, entity: entityOf.get(m.id) ?? null } : m)),
-  };
+  const mentions = article.mentions.map((m) => (isName(m) ? { ...m, entity: entityOf.get(m.id) ?? null } : m));
+  const entities = context.table.all();
+  affiliateUnits(article, entities, mentions, (word) => lexicon.countryOfDemonym(word));
+  return { entities, mentions };
 }
 
 function resolveOne(context: ResolveContext, mention: NameMention): Entity {
