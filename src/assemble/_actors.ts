@@ -1,0 +1,81 @@
+import type { NameMention } from '../model/index.js';
+import type { Facts } from './_facts.js';
+
+// "The Russians were again attacked at the airport … by Ukraine": the subject suffered, "by" names who acted.
+export function isPassive(text: string, index: number): boolean {
+  return /\b(?:was|were|been|being)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(text.slice(0, index)) || /^came under\b/i.test(text.slice(index));
+}
+
+export function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number): NameMention | null {
+  const by = /\b(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at - start, at - start + 120));
+  if (!by) return null;
+  const from = at + by.index;
+  const actor = actors.find((m) => m.span.start >= from);
+  // "by Ukraine": a country named as the agent is its state, when the article has it as an actor
+  const country = places.find((m) => m.span.start >= from && facts.entity.get(m.entity ?? '')?.precision === 'country');
+  const state = country ? facts.article.entities.find((e) => e.kind === 'state' && e.country === facts.entity.get(country.entity ?? '')?.country) : undefined;
+  if (state && country && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
+  return actor ?? null;
+}
+
+/**
+ * "Ukraine inflicted another attack", "Russia bombed six airports": a country named as the subject of
+ * the sentence (before its verb, not after "in"/"of") acts as its state.
+ */
+export function countrySubjects(facts: Facts, places: NameMention[]): NameMention[] {
+  return places.flatMap((m) => {
+    const place = facts.entity.get(m.entity ?? '');
+    if (place?.precision !== 'country') return [];
+    const before = facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start);
+    if (/\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
+    const state = facts.article.entities.find((e) => e.kind === 'state' && e.country === place.country);
+    return [{ ...m, entity: (state ?? place).id }];
+  });
+}
+
+const PEOPLE = new Set(['person', 'people', 'civilian', 'child', 'children', 'woman', 'women', 'resident', 'villager', 'man', 'men', 'family']);
+
+// "six people were killed by the … bombardment": people counted as the victims are the civilians of the article.
+export function peopleKilled(facts: Facts, sentence: number, at: number): NameMention | undefined {
+  const q = (facts.bySentence.get(sentence) ?? []).find((m) => m.kind === 'quantity' && m.span.end <= at && PEOPLE.has(m.value.head));
+  const civilians = facts.article.entities.find((e) => e.kind === 'civilians');
+  if (!q || !civilians) return undefined;
+  return { id: q.id, kind: 'group', span: q.span, rule: 'rule:people-killed', stated: true, sentence, value: { name: civilians.name, role: null, aliasOf: null }, entity: civilians.id };
+}
+
+// Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.
+export function subjectOf(actors: NameMention[], at: number, text: string, start: number): NameMention | null {
+  const after = text.slice(at - start);
+  const by = /^[\w\s-]{0,40}?\bby\s/.exec(after);
+  const passive = /^(?:\w+\s+)?(?:was|were|had been|has been)\s/.test(after) || /\b(?:was|were)\s+$/.test(text.slice(0, at - start));
+  if (by && passive) return actors.find((m) => m.span.start >= at + by[0].length - 3) ?? null;
+  // "… accused Azerbaijan of launching an offensive": the accused is who acted
+  const accused = /\baccused\s+$/;
+  const named = actors.find((m) => m.span.end <= at && accused.test(text.slice(Math.max(0, m.span.start - start - 12), m.span.start - start)));
+  if (named) return named;
+  const before = actors.find((m) => m.span.end <= at && !isSource(m, text, start, at));
+  if (before) return before;
+  return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
+}
+
+// "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
+const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
+// "…announced that they took back control": the source reports its own act
+const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:that\s+(?:they|it|its forces|their forces)|to have)\b/;
+export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
+  const before = text.slice(Math.max(0, m.span.start - start - 90), m.span.start - start);
+  const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));
+  if (OWN_ACT.test(between)) return false;
+  return /\baccording to\s+[^,.;]{0,80}$/i.test(before) || REPORTING_AFTER.test(between);
+}
+
+// "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade"
+export function betweenPair(actors: NameMention[], at: number, text: string, start: number): [NameMention, NameMention | null] | null {
+  const between = /\bbetween\s/.exec(text.slice(at - start));
+  if (!between) return null;
+  const from = at + between.index;
+  const [a, b] = actors.filter((m) => m.span.start > from);
+  if (a && b && a.entity !== b.entity) return [a, b];
+  return a ? [a, null] : null;
+}
+
