@@ -1,6 +1,7 @@
 import type { Entity, Event, Movement, NameMention, OffsetMention, QuantityMention, TimeMention } from '../model/index.js';
 import type { ResolvedArticle } from '../resolve/index.js';
 import { entityMentions, factsOf, sentenceText, type Facts } from './_facts.js';
+import { journeyIn } from './_journeys.js';
 import { routeOrder } from './_route.js';
 
 type Leg = Movement['legs'][number];
@@ -26,10 +27,12 @@ const AVOID = /\bto avoid\b/i;
 export function assembleMovements(article: ResolvedArticle, events: readonly Event[], entities: readonly Entity[]): Movement[] {
   const facts = factsOf({ ...article, entities: [...entities] });
   const movements: Movement[] = [];
+  const covered = new Set<number>();
   article.sentences.forEach((_s, i) => {
     const text = sentenceText(facts, i);
     const depart = DEPART.exec(text);
     if (!depart) return;
+    covered.add(i);
     const start = facts.article.sentences[i]?.span.start ?? 0;
     const places = entityMentions(facts, i, ['place']);
     const origin = places.find((p) => p.span.start > start + depart.index);
@@ -46,7 +49,13 @@ export function assembleMovements(article: ResolvedArticle, events: readonly Eve
     };
     followRoute(facts, movement, i, events);
     movement.legs = routeOrder(facts, movement.legs);
+    for (const ev of movement.evidence) facts.article.sentences.forEach((s, j) => s.span.start === ev.start && covered.add(j));
     movements.push(movement);
+  });
+  article.sentences.forEach((_s, i) => {
+    if (covered.has(i)) return;
+    const journey = journeyIn(facts, i, `m${movements.length + 1}`);
+    if (journey) movements.push(journey);
   });
   return movements;
 }
