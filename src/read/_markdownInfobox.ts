@@ -3,15 +3,13 @@ import type { RawInfoboxEntry } from './_layoutBuilder.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
 import { fixSignedCompass } from './coordinates.js';
 import { conflictKindOfKeys } from './infoboxKinds.js';
-import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
+import { isPresentationKey, labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 
 export interface FoundInfobox {
   kind: string;
   entries: RawInfoboxEntry[];
 }
 
-// Presentation-only fields: file names and sizes, not facts about the conflict.
-const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(type|size|relief|marksize|image)?|module\d*|width|coordinates_display)$/;
 
 /**
  * The conflict infobox among the corpus's YAML `infoboxes:` (each field `{ text, links: [{ page, text? }] }`).
@@ -23,7 +21,7 @@ export function conflictInfoboxFromYaml(infoboxes: unknown): FoundInfobox | null
     if (!isRecord(box)) continue;
     const entries = Object.entries(box).flatMap(([label, field]) => entryOfYaml(label, field));
     const kind = conflictKindOfKeys(entries.map((e) => e.key));
-    if (kind) return { kind, entries: entries.filter((e) => !PRESENTATION.test(e.key)) };
+    if (kind) return { kind, entries: entries.filter((e) => !isPresentationKey(e.key)) };
   }
   return null;
 }
@@ -46,7 +44,7 @@ export function infoboxFromTable(table: Table): FoundInfobox | null {
     if (label !== '') entries.push({ key: normaliseInfoboxKey(label), label: labelFor(label), value: text, links });
   }
   const kind = conflictKindOfKeys(entries.map((e) => e.key));
-  return kind ? { kind, entries: entries.filter((e) => !PRESENTATION.test(e.key)) } : null;
+  return kind ? { kind, entries: entries.filter((e) => !isPresentationKey(e.key)) } : null;
 }
 
 // Flag icons are pictures on the page; the converter turned them into emoji that no reader says.

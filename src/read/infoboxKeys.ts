@@ -15,3 +15,14 @@ export function normaliseInfoboxKey(label: string): string {
 export function labelFor(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1);
 }
+
+// Presentation-only fields: file names and sizes, not facts about the conflict.
+const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(type|size|relief|marksize|image)?|module\d*|width|coordinates_display)$/;
+
+/**
+ * Whether a normalised key is layout rather than fact, and so left out of the infobox.
+ * @example isPresentationKey('image_size') === true
+ */
+export function isPresentationKey(key: string): boolean {
+  return PRESENTATION.test(key);
+}

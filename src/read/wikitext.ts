@@ -6,7 +6,7 @@ import { wikiParser } from './_wtf.js';
 import { contentId } from './contentId.js';
 import { formatCoordinates } from './coordinates.js';
 import { conflictKindOfTemplate } from './infoboxKinds.js';
-import { labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
+import { isPresentationKey, labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 
 export interface WikitextOptions {
   /** The page title, when the page came from an XML export. */
@@ -17,7 +17,6 @@ export interface WikitextOptions {
 const FLAG_EMOJI = /\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*/gu;
 // wtf_wikipedia breaks a line only at "<br />" and turns "<br>", "<br/>" into a space, joining infobox items.
 const LINE_BREAK = /<\s*\/?\s*br\b[^>]*>/gi;
-const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(type|size|relief|marksize|image)?|module\d*|width|coordinates_display)$/;
 
 interface WikiLink {
   text: string;
@@ -60,7 +59,7 @@ function infoboxEntries(box: wtf.Infobox, doc: wtf.Document): RawInfoboxEntry[] 
   const entries: RawInfoboxEntry[] = [];
   for (const [label, field] of Object.entries(json)) {
     const key = normaliseInfoboxKey(label);
-    if (PRESENTATION.test(key)) continue;
+    if (isPresentationKey(key)) continue;
     const value = key === 'coordinates' ? (coordinatesText(doc) ?? cleanText(field.text ?? '')) : cleanText(field.text ?? '');
     if (value === '') continue;
     entries.push({ key, label: labelFor(label), value, links: linksOf(field.links ?? []) });
