@@ -1,0 +1,138 @@
+import type { Worker } from 'node:worker_threads';
+import { AnnalsError } from '../model/index.js';
+import type { FromWorker } from './_protocol.js';
+import { spawnWorker } from './_spawnWorker.js';
+import { describeUnit, type UnitResult, type WorkUnit } from './workUnit.js';
+
+// Results a worker may have in flight before the pool takes them in: memory stays bounded when the caller is slow.
+const WINDOW = 16;
+
+export interface PoolCallbacks {
+  onResult: (result: UnitResult, unit: WorkUnit) => void | Promise<void>;
+  onUnitDone?: (unit: WorkUnit) => void | Promise<void>;
+}
+
+export interface PoolSummary {
+  units: number;
+  results: number;
+  /** Workers that stopped part-way and were replaced. */
+  workerFailures: number;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: { id: number; unit: WorkUnit } | null;
+  unitsDone: number;
+  pulling: boolean;
+  failure: unknown;
+  dead: boolean;
+}
+
+/** The state of one `runPool` call: worker slots, the unit source, and the chain of callbacks. */
+export class Pool {
+  readonly summary: PoolSummary = { units: 0, results: 0, workerFailures: 0 };
+  readonly #slots = new Set<Slot>();
+  // units pulled for a worker that died meanwhile, for the next free one
+  readonly #pending: WorkUnit[] = [];
+  #delivery: Promise<void> = Promise.resolve();
+  #exhausted = false;
+  #settled = false;
+  #nextId = 0;
+
+  constructor(
+    private readonly source: AsyncIterator<WorkUnit> | Iterator<WorkUnit>,
+    private readonly callbacks: PoolCallbacks,
+    private readonly configModule: string | null,
+    private readonly done: (error?: unknown) => void,
+  ) {}
+
+  start(): void {
+    const worker = spawnWorker({ configModule: this.configModule, window: WINDOW });
+    const slot: Slot = { worker, ready: false, current: null, unitsDone: 0, pulling: false, failure: null, dead: false };
+    this.#slots.add(slot);
+    worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));
+    worker.on('error', (error) => (slot.failure ??= error));
+    worker.on('exit', (code) => this.#onExit(slot, code));
+    void this.#feed(slot);
+  }
+
+  #finish(error?: unknown): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    for (const slot of this.#slots) void slot.worker.terminate();
+    // a source left part-way closes the files it holds open
+    if (error !== undefined) void Promise.resolve(this.source.return?.()).catch(() => undefined);
+    this.done(error);
+  }
+
+  // callbacks run one at a time, in the order results arrived; one that throws ends the run
+  #deliver(step: () => void | Promise<void>): Promise<void> {
+    this.#delivery = this.#delivery.then(() => (this.#settled ? undefined : step())).catch((error: unknown) => this.#finish(error));
+    return this.#delivery;
+  }
+
+  #onMessage(slot: Slot, message: FromWorker): void {
+    if (message.type === 'ready') slot.ready = true;
+    const current = slot.current;
+    if (message.type === 'ready' || !current || message.id !== current.id) return;
+    if (message.type === 'result') {
+      this.summary.results++;
+      void this.#deliver(() => this.callbacks.onResult(message.result, current.unit)).then(() => slot.worker.postMessage({ type: 'ack', count: 1 }));
+      return;
+    }
+    this.summary.units++;
+    slot.unitsDone++;
+    slot.current = null;
+    if (this.callbacks.onUnitDone) void this.#deliver(() => this.callbacks.onUnitDone?.(current.unit));
+    void this.#feed(slot);
+  }
+
+  #onExit(slot: Slot, code: number): void {
+    slot.dead = true;
+    this.#slots.delete(slot);
+    if (this.#settled) return;
+    const reason = slot.failure instanceof Error ? slot.failure.message : `exit code ${code}`;
+    const lost = slot.current;
+    // a worker that dies before its first unit would die again: replacing it would loop
+    if (!slot.ready || (!lost && slot.unitsDone === 0)) {
+      return this.#finish(new AnnalsError('unreadable', this.configModule ?? 'worker', `a worker thread could not start (${reason})`, { cause: slot.failure }));
+    }
+    this.summary.workerFailures++;
+    if (lost) {
+      this.summary.units++;
+      void this.#deliver(() => this.callbacks.onResult({ error: `${describeUnit(lost.unit)}: worker stopped (${reason}); the rest of this unit was not read` }, lost.unit));
+    }
+    this.start();
+  }
+
+  async #feed(slot: Slot): Promise<void> {
+    slot.pulling = true;
+    const unit = this.#pending.shift() ?? (await this.#pull());
+    slot.pulling = false;
+    if (unit === null) return this.#settle();
+    if (slot.dead) {
+      this.#pending.push(unit);
+      const idle = [...this.#slots].find((s) => !s.current && !s.pulling);
+      if (idle) void this.#feed(idle);
+      return;
+    }
+    slot.current = { id: this.#nextId++, unit };
+    slot.worker.postMessage({ type: 'unit', id: slot.current.id, unit });
+  }
+
+  async #pull(): Promise<WorkUnit | null> {
+    if (this.#exhausted || this.#settled) return null;
+    const next = await Promise.resolve(this.source.next()).catch((error: unknown) => (this.#finish(error), null));
+    if (next && !next.done) return next.value;
+    this.#exhausted = true;
+    return null;
+  }
+
+  // done once the units ran out and every slot is idle, after the last callback
+  #settle(): void {
+    if (!this.#exhausted || this.#settled || this.#pending.length > 0) return;
+    if ([...this.#slots].some((s) => s.current || s.pulling)) return;
+    void this.#delivery.then(() => this.#finish());
+  }
+}

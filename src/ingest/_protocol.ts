@@ -1,0 +1,15 @@
+import type { UnitResult, WorkUnit } from './workUnit.js';
+
+/** What a worker thread is started with (`workerData`). */
+export interface WorkerSetup {
+  /** A module whose named export `config` replaces the default pipeline config. */
+  configModule: string | null;
+  /** How many results a worker may send before the pool has taken them in. */
+  window: number;
+}
+
+/** Messages from the pool to a worker. */
+export type ToWorker = { type: 'unit'; id: number; unit: WorkUnit } | { type: 'ack'; count: number };
+
+/** Messages from a worker to the pool. */
+export type FromWorker = { type: 'ready' } | { type: 'result'; id: number; result: UnitResult } | { type: 'done'; id: number };

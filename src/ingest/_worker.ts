@@ -1,0 +1,37 @@
+// The entry of a pool's worker thread: extracts the units it is sent, one at a time, and sends each
+// result back as it comes, pausing when the pool has not yet taken in `window` of them.
+import { parentPort, workerData } from 'node:worker_threads';
+import { defaultConfig, type Config } from '../pipeline.js';
+import { extractUnit } from './extractUnit.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './_protocol.js';
+import type { WorkUnit } from './workUnit.js';
+
+const port = parentPort;
+if (!port) throw new Error('_worker.js runs only as a worker thread of runPool');
+const setup = workerData as WorkerSetup;
+// the gazetteer is opened by the first article and then shared by every unit of this thread
+const config: Config = setup.configModule ? ((await import(setup.configModule)) as { config: Config }).config : defaultConfig;
+
+let credits = setup.window;
+let wake: (() => void) | null = null;
+const send = (message: FromWorker): void => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'unit') {
+    void run(message.id, message.unit);
+    return;
+  }
+  credits += message.count;
+  wake?.();
+  wake = null;
+});
+send({ type: 'ready' });
+
+async function run(id: number, unit: WorkUnit): Promise<void> {
+  for await (const result of extractUnit(unit, config)) {
+    while (credits <= 0) await new Promise<void>((resolve) => (wake = resolve));
+    credits--;
+    send({ type: 'result', id, result });
+  }
+  send({ type: 'done', id });
+}

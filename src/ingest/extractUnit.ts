@@ -1,0 +1,46 @@
+import { isAnnalsError } from '../model/index.js';
+import { defaultConfig, extractBytes, extractFile, toExtraction, type Config, type ExtractResult } from '../pipeline.js';
+import { pageExport } from './_pageXml.js';
+import { pagesOf } from './pagesOf.js';
+import { describeUnit, type Page, type PageRef, type UnitResult, type WorkUnit } from './workUnit.js';
+
+/**
+ * Runs the pipeline over one unit: a file whole, a dump page by page. Skipped pages are passed on;
+ * a page that fails costs one `error` line naming the file and page, and the unit goes on. Only a
+ * dump that breaks part-way (bad bzip2 or XML) ends its unit early, with an error line.
+ * @example for await (const r of extractUnit({ kind: 'file', path: 'fixtures/articles/Bombardment_of_Gao.txt' })) if ('extraction' in r) console.log(r.extraction.events.length) // 4
+ */
+export async function* extractUnit(unit: WorkUnit, config: Config = defaultConfig): AsyncGenerator<UnitResult> {
+  try {
+    if (unit.kind === 'file') {
+      yield* results(await extractFile(unit.path, config));
+      return;
+    }
+    for await (const page of pagesOf(unit)) {
+      if ('skipped' in page) yield page;
+      else yield* await extractPage(unit.path, page, config);
+    }
+  } catch (error) {
+    yield { error: problem(describeUnit(unit), error) };
+  }
+}
+
+async function extractPage(path: string, page: Page, config: Config): Promise<UnitResult[]> {
+  const ref: PageRef = { title: page.title, pageId: page.pageId, revisionId: page.revisionId, timestamp: page.timestamp };
+  try {
+    return results(await extractBytes(pageExport(page), path, config), ref);
+  } catch (error) {
+    return [{ error: problem(`${path}#${page.title}`, error) }];
+  }
+}
+
+function results(extracted: ExtractResult, page?: PageRef): UnitResult[] {
+  const out: UnitResult[] = extracted.articles.map((article) => ({ extraction: toExtraction(article), ...(page ? { page } : {}) }));
+  return [...out, ...extracted.problems.map((p) => ({ error: p.message }))];
+}
+
+// AnnalsError messages already start with the input they name; anything else is a fault of ours.
+function problem(where: string, error: unknown): string {
+  if (isAnnalsError(error)) return error.message;
+  return `${where}: internal error: ${error instanceof Error ? error.message : String(error)}`;
+}

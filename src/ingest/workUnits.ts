@@ -1,0 +1,33 @@
+import { stat } from 'node:fs/promises';
+import { indexBeside, isIndexOfDumpBeside, streamsOf } from './_multistreamIndex.js';
+import { isMediawikiExport } from './_sniffExport.js';
+import { walk } from './_walk.js';
+import type { WorkUnit } from './workUnit.js';
+
+/**
+ * The work in the paths named, enumerated lazily and in a fixed order: folders walked recursively
+ * (sorted, hidden entries skipped), MediaWiki exports and dumps as `dump` units, a multistream dump
+ * with its index beside it as one `dump-stream` unit per bzip2 stream, every other file as a `file`
+ * unit. A path that does not exist is passed on as a file, so that reading it reports the problem.
+ * @example for await (const unit of workUnits(['fixtures/dumps'])) console.log(unit.kind, unit.path)
+ */
+export async function* workUnits(paths: readonly string[]): AsyncGenerator<WorkUnit> {
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      yield* unitsOfFile(path);
+      continue;
+    }
+    for await (const file of walk(path)) {
+      // the index is read through its dump
+      if (!(await isIndexOfDumpBeside(file))) yield* unitsOfFile(file);
+    }
+  }
+}
+
+async function* unitsOfFile(path: string): AsyncGenerator<WorkUnit> {
+  const index = (await isMediawikiExport(path)) ? await indexBeside(path) : undefined;
+  if (index === undefined) yield { kind: 'file', path };
+  else if (index === null) yield { kind: 'dump', path };
+  else yield* streamsOf(path, index, (await stat(path)).size);
+}
