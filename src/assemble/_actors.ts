@@ -28,6 +28,9 @@ export function countrySubjects(facts: Facts, places: NameMention[]): NameMentio
     if (place?.precision !== 'country') return [];
     const before = facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start);
     if (/\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
+    // "Hama, Syria": a country right after a place contains it
+    const comma = /,\s*$/.exec(before);
+    if (comma && places.some((p) => p !== m && p.span.end === m.span.start - before.length + comma.index)) return [];
     const state = facts.article.entities.find((e) => e.kind === 'state' && e.country === place.country);
     return [{ ...m, entity: (state ?? place).id }];
   });
@@ -59,7 +62,8 @@ export function subjectOf(actors: NameMention[], at: number, text: string, start
 }
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
-const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
+// ("A soldier … was reported killed": a passive report is about the soldier, not by him.)
+const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
 // "…announced that they took back control": the source reports its own act
 const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:that\s+(?:they|it|its forces|their forces)|to have)\b/;
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
@@ -67,6 +71,16 @@ export function isSource(m: NameMention, text: string, start: number, at = Infin
   const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));
   if (OWN_ACT.test(between)) return false;
   return /\baccording to\s+[^,.;]{0,80}$/i.test(before) || REPORTING_AFTER.test(between);
+}
+
+// "… captured the town according to Russian media": a source cited after the act is not its target.
+export function citedAfter(m: NameMention, text: string, start: number): boolean {
+  return /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - start - 20), m.span.start - start));
+}
+
+// "fell to rebels led by the jihadist group Jabhat al-Nusra": who leads or backs the actor fights beside it.
+export function alongside(m: NameMention, text: string, start: number): boolean {
+  return /\b(?:led by|backed by|supported by|including|alongside|aided by|together with|with the help of|joined by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.span.start - start - 60), m.span.start - start));
 }
 
 // "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade"

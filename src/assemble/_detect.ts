@@ -1,7 +1,7 @@
 import type { Mention, NameMention, Provenance } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { entityMentions, sentenceText, type Facts } from './_facts.js';
-import { agentAfter, betweenPair, countrySubjects, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
+import { agentAfter, alongside, betweenPair, citedAfter, countrySubjects, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
 import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, type Trigger } from './_triggers.js';
 import { byWhom, typed } from './_typing.js';
 
@@ -58,8 +58,9 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const passive = isPassive(text, found.index) || /^(?:was|were|had been|has been) /i.test(words);
     const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
     const victim = passive ? (actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) ?? peopleKilled(facts, sentence, at)) : undefined;
-    const actor1 = between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
-    const actor2 = between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity) ?? null);
+    const dead = deadCombatants(actors, found, text, start, at);
+    const actor1 = dead?.[0] ?? between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
+    const actor2 = dead ? dead[1] : between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity && !citedAfter(m, text, start) && !alongside(m, text, start)) ?? null);
     const place = placeAfter(facts, places, at);
     const draft: EventDraft = {
       ...byWhom(typed(found.trigger, text, text.slice(found.index, found.index + found.length)), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
@@ -87,6 +88,27 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
   });
 }
 
+/**
+ * Deaths in a fight name its sides: "21 rebels and a number of Army soldiers were killed in clashes"
+ * (the sides in the order named), "a soldier of the Nagorno Karabakh military was killed in action with
+ * Azerbaijani forces" (who it was fought with acted, against the dead's side).
+ */
+function deadCombatants(actors: NameMention[], found: Found, text: string, start: number, at: number): [NameMention | null, NameMention | null] | null {
+  const words = text.slice(found.index, found.index + found.length);
+  const named = actors.filter((m) => m.span.end <= at && !isSource(m, text, start, at));
+  if (/^(?:killed|died) (?:in|by|during) (?:the )?(?:heavy )?(?:clashes|fighting|battles?)$/i.test(words)) {
+    const [first] = named;
+    const second = named.find((m) => m.entity !== first?.entity);
+    return first ? [first, second ?? null] : null;
+  }
+  if (/^killed in action$/i.test(words) && /^\s+(?:with|against|by)\s/i.test(text.slice(found.index + found.length))) {
+    const enemy = actors.find((m) => m.span.start >= at + found.length);
+    const own = named.find((m) => m.entity !== enemy?.entity);
+    return enemy ? [enemy, own ?? null] : null;
+  }
+  return null;
+}
+
 // Where: the first place on the map after the trigger, inside the conflict's countries if one is; then
 // any mapped place in the sentence; a place no layer knows only when nothing else is named; a country last.
 function placeAfter(facts: Facts, places: NameMention[], at: number): NameMention | null {
@@ -94,6 +116,9 @@ function placeAfter(facts: Facts, places: NameMention[], at: number): NameMentio
   const town = (m: NameMention): boolean => entity(m)?.precision !== 'country';
   const mapped = (m: NameMention): boolean => town(m) && entity(m)?.resolved === true;
   const home = (m: NameMention): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(entity(m)?.country ?? '');
+  // "Two U.S. service members": a country naming whose people, not where
+  const attributive = (m: NameMention): boolean => !town(m) && /^\s+\p{Ll}/u.test(facts.article.text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start));
+  places = places.filter((m) => !attributive(m));
   const after = places.filter((m) => m.span.start > at);
   return (
     after.find((m) => mapped(m) && home(m)) ??

@@ -1,6 +1,7 @@
 import type { DateMention, Mention, NameMention, TimeMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { sentenceText, type Facts } from './_facts.js';
+import { placeStandIn } from './_standIn.js';
 
 const isDate = (m: Mention): m is DateMention => m.kind === 'date';
 
@@ -104,25 +105,51 @@ function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from
 export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const place = draft.location ? facts.entity.get(draft.location) : undefined;
   const home = (country: string | null): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(country ?? '');
-  // a namesake abroad ("Ma'an", Jordan, in a Syrian article) is as good as no place at all
-  if (!place || (place.resolved && (home(place.country) || place.precision === 'country'))) return;
-  const sentence = draft.sentences[0] ?? 0;
+  if (!place) return;
   const mapped = (m: Mention): m is NameMention => {
     const e = m.kind === 'place' && m.entity ? facts.entity.get(m.entity) : undefined;
     return e !== undefined && e.resolved && e.precision !== 'country' && home(e.country);
   };
+  const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
+  const boxed = facts.article.mentions.filter(mapped).filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
+  const standIn = place.precision === 'country' ? null : placeStandIn(facts, place, mapped, boxed[0]);
+  if (standIn?.mention.entity) {
+    draft.location = standIn.mention.entity;
+    draft.geo_precision = 2;
+    draft.provenance['location'] = { article: facts.article.id, span: standIn.mention.span, from: standIn.rule };
+    return;
+  }
+  // a namesake abroad ("Ma'an", Jordan, in a Syrian article) is as good as no place at all
+  if (place.resolved && (home(place.country) || place.precision === 'country')) return;
+  const sentence = draft.sentences[0] ?? 0;
   const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
   const earlierIn = (same: number[]): NameMention[] => {
     const found: NameMention[] = [];
     for (let i = 0; i < sentence; i++) if (same[i] === same[sentence]) found.push(...(facts.bySentence.get(i) ?? []).filter(mapped));
     return found;
   };
-  const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
-  const boxed = facts.article.mentions.filter(mapped).filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
   // the sentence's own mapped place, then the paragraph's latest, the section's latest, the infobox's first
   const near = own[0] ?? earlierIn(facts.blockOf).pop() ?? earlierIn(facts.sectionOf).pop() ?? boxed[0];
-  if (!near?.entity) return;
-  draft.location = near.entity;
-  draft.geo_precision = 2;
-  draft.provenance['location'] = { article: facts.article.id, span: near.span, from: 'rule:nearest-mapped-place' };
+  if (near?.entity) {
+    draft.location = near.entity;
+    draft.geo_precision = 2;
+    draft.provenance['location'] = { article: facts.article.id, span: near.span, from: 'rule:nearest-mapped-place' };
+    return;
+  }
+  // nothing near it on the map: the town the article names most, known only as the event's region (3)
+  const main = mainPlace(facts, mapped);
+  if (!main?.entity) return;
+  draft.location = main.entity;
+  draft.geo_precision = 3;
+  draft.provenance['location'] = { article: facts.article.id, span: main.span, from: 'rule:article-main-place' };
+}
+
+function mainPlace(facts: Facts, mapped: (m: Mention) => m is NameMention): NameMention | undefined {
+  const counts = new Map<string, { n: number; first: NameMention }>();
+  for (const m of facts.article.mentions) {
+    if (!mapped(m) || !m.entity) continue;
+    const seen = counts.get(m.entity);
+    counts.set(m.entity, { n: (seen?.n ?? 0) + 1, first: seen?.first ?? m });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.first;
 }

@@ -11,15 +11,22 @@ function overlaps(a: EventDraft, b: EventDraft): boolean {
  * Whether two drafts report one happening: the same ACLED type, the same place, overlapping dates and
  * actors that do not disagree. Distinct places on one day stay distinct events.
  */
-function sameEvent(a: EventDraft, b: EventDraft): boolean {
+function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean): boolean {
   return (
     a.event_type === b.event_type &&
     a.location !== null &&
     a.location === b.location &&
     overlaps(a, b) &&
     compatible(a.actor1, b.actor1) &&
-    compatible(a.actor2, b.actor2)
+    (compatible(a.actor2, b.actor2) || sameStrikeOtherVictims(a, b, isCivilians))
   );
+}
+
+// "an airstrike targeting ISIL fighters" and "a bombing that killed 278 civilians" on the same day, place
+// and attacker: one strike, told once by its target and once by its victims.
+function sameStrikeOtherVictims(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean): boolean {
+  const oneDay = a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start === b.date.start;
+  return oneDay && a.actor1 !== null && a.actor1 === b.actor1 && a.sub_event_type === b.sub_event_type && (isCivilians(a.actor2) || isCivilians(b.actor2));
 }
 
 /**
@@ -27,10 +34,10 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
  * fields the first lacks.
  * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo]) // [gao (2 evidence spans), aghabo]
  */
-export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
-    const into = merged.find((m) => sameEvent(m, draft));
+    const into = merged.find((m) => sameEvent(m, draft, isCivilians));
     if (!into) {
       merged.push(draft);
       continue;

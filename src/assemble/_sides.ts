@@ -1,5 +1,7 @@
+import type { InfoboxField, Mention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
+import { UNCLAIMED } from './_unidentified.js';
 
 const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
 
@@ -9,12 +11,13 @@ const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
  * whom, so it is used only for the side the prose leaves out, with the field as provenance.
  * @example fillOpposingSide(facts, capture) // "FSA rebels … captured the town" → actor2 Syria (Combatant2)
  */
-export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
+export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent = true): void {
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   // "another Russian ammunition depot was destroyed": the side that suffered is named, the other acted
   if (draft.actor1 === null && draft.actor2 !== null && FIGHTING.has(draft.event_type)) {
     const mirrored: EventDraft = { ...draft, actor1: draft.actor2, actor2: null, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited) };
-    fillOpposingSide(facts, mirrored);
+    // an unclaimed bomb's perpetrator is the victim's infobox enemy, never a guess from mention counts
+    fillOpposingSide(facts, mirrored, !UNCLAIMED.has(draft.sub_event_type));
     if (mirrored.actor2 !== null) {
       draft.actor1 = mirrored.actor2;
       draft.inherited.add('actor1');
@@ -24,20 +27,41 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft): void {
     return;
   }
   if (draft.actor2 !== null || draft.actor1 === null || !FIGHTING.has(draft.event_type)) return;
-  const sides = (facts.article.infobox?.fields ?? [])
-    .filter((f) => /^combatant\d$/.test(f.key))
-    .map((f) => ({
-      field: f,
-      members: facts.article.mentions.filter((m) => m.sentence === null && 'entity' in m && m.entity && m.span.start >= f.span.start && m.span.end <= f.span.end),
-    }));
+  const sides = infoboxSides(facts);
   const own = sides.find((s) => s.members.some((m) => 'entity' in m && m.entity === draft.actor1));
-  if (!own) return mainOpponent(facts, draft);
+  if (!own) return guessOpponent ? mainOpponent(facts, draft) : undefined;
   const other = sides.find((s) => s !== own && s.members.length > 0);
   const first = other?.members[0];
   if (!other || !first || !('entity' in first) || !first.entity) return;
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * The state a unit of no stated allegiance fights for, from whom it fought: the first state of the
+ * infobox side that does not hold its opponent ("the 49th Combined Arms Army" attacked by Ukraine
+ * serves Russia). Null unless exactly one other side holds a state.
+ * @example enemyState(facts, ukraineId) // Russia's entity id
+ */
+export function enemyState(facts: Facts, opponent: string | null): string | null {
+  const foe = opponent ? facts.entity.get(opponent) : undefined;
+  if (!foe || foe.kind === 'civilians') return null;
+  const sides = infoboxSides(facts).map((s) => s.members.map((m) => ('entity' in m ? m.entity : null)).filter((e): e is string => e !== null));
+  const isState = (id: string): boolean => facts.entity.get(id)?.kind === 'state';
+  const own = sides.findIndex((ids) => ids.includes(foe.id));
+  // an opponent the infobox does not list: a non-state group fights the side that holds a state
+  const others = sides.filter((ids, i) => (own >= 0 ? i !== own : foe.kind !== 'state') && ids.some(isState));
+  return others.length === 1 ? (others[0]?.find(isState) ?? null) : null;
+}
+
+function infoboxSides(facts: Facts): { field: InfoboxField; members: Mention[] }[] {
+  return (facts.article.infobox?.fields ?? [])
+    .filter((f) => /^combatant\d$/.test(f.key))
+    .map((f) => ({
+      field: f,
+      members: facts.article.mentions.filter((m) => m.sentence === null && 'entity' in m && m.entity && m.span.start >= f.span.start && m.span.end <= f.span.end),
+    }));
 }
 
 /**

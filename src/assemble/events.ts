@@ -6,9 +6,12 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { fillOpposingSide, foreignCapture } from './_sides.js';
+import { enemyState, fillOpposingSide, foreignCapture } from './_sides.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
+import { unidentifiedPerpetrator } from './_unidentified.js';
+import { resolveBackSubject } from './_anaphora.js';
+import { civilianTarget } from './_civilianTargets.js';
 
 /**
  * Events from a resolved article: triggers typed by ACLED's rules, their actors, place and date from
@@ -29,27 +32,34 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
       fillMappedLocation(facts, draft);
       foreignCapture(facts, draft);
       if (draft.actor2 === null) institutionActor(facts, draft, entities);
+      resolveBackSubject(facts, draft, drafts);
       drafts.push(draft);
     }
   });
-  const merged = mergeDrafts(drafts);
-  for (const draft of merged) fillOpposingSide(facts, draft);
+  const merged = mergeDrafts(drafts, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
+  for (const draft of merged) {
+    civilianTarget(facts, draft, entities);
+    fillOpposingSide(facts, draft);
+    unidentifiedPerpetrator(facts, draft, entities);
+  }
   attachFigures({ ...facts, entity: new Map(entities.map((e) => [e.id, e])) } as Facts, merged);
   return { events: merged.map((d, i) => toEvent(facts, d, i)), entities };
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.
-function unitToState(facts: Facts, id: string | null, assoc: string[]): string | null {
+function unitToState(facts: Facts, id: string | null, other: string | null, assoc: string[]): string | null {
   const unit = id ? facts.entity.get(id) : undefined;
-  if (unit?.kind !== 'military_unit' || !unit.affiliation) return id;
+  if (unit?.kind !== 'military_unit') return id;
+  const state = unit.affiliation ?? enemyState(facts, other);
+  if (!state) return id;
   assoc.push(unit.id);
-  return unit.affiliation;
+  return state;
 }
 
 function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const assoc: string[] = [];
-  const actor1 = unitToState(facts, d.actor1, assoc);
-  const actor2 = unitToState(facts, d.actor2, assoc);
+  const actor1 = unitToState(facts, d.actor1, d.actor2, assoc);
+  const actor2 = unitToState(facts, d.actor2, d.actor1, assoc);
   const civilian = d.civilianClaims.map((c) => c.figure.best).filter((n): n is number => n !== null);
   const first = d.evidence[0];
   const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';

@@ -23,15 +23,20 @@ export function resolveGroup(context: ResolveContext, mention: NameMention): Ent
     table.addKey(tied, key);
     return tied;
   }
-  const known = table.find(key) ?? actorOfModifier(context, mention.value.name);
+  const seen = table.find(key);
+  if (seen) return seen;
+  const noun = groupKey(mention.value.name).split(' ').pop() ?? '';
+  // "Azerbaijani civilians" are Azerbaijan's civilians, not its state; other civilians the conflict country's
+  if (CIVILIAN_NOUNS.has(`${noun}s`) || CIVILIAN_NOUNS.has(noun)) {
+    const modifier = mention.value.name.split(/\s+/).slice(0, -1).join(' ');
+    const code = (modifier ? context.lexicon.countryOfDemonym(modifier) : null) ?? context.conflictCountry;
+    const country = code ? context.lexicon.countryName(code) : null;
+    return table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, country ? `group:civilian:${code}` : 'group:civilian']);
+  }
+  const known = actorOfModifier(context, mention.value.name);
   if (known) {
     table.addKey(known, key);
     return known;
-  }
-  const noun = groupKey(mention.value.name).split(' ').pop() ?? '';
-  if (CIVILIAN_NOUNS.has(`${noun}s`) || CIVILIAN_NOUNS.has(noun)) {
-    const country = context.conflictCountry ? context.lexicon.countryName(context.conflictCountry) : null;
-    return table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, 'group:civilian']);
   }
   return table.upsert('armed_group', mention.value.name, [key]);
 }

@@ -1,7 +1,7 @@
 import { admin1Name, distanceKm, type GeoPlace } from './gazetteer/index.js';
 import { resolveName, type PlaceContext } from './_placeName.js';
 import { unresolved, type Resolution, type ResolvedPlace } from './_placeResult.js';
-import { containerAfter, nearCue, placeWords } from './_placeText.js';
+import { containerAfter, nearCue, partOfTownCue, placeWords } from './_placeText.js';
 
 /** A place mention: its words, and the sentence they stand in (for "near the …" and ", Kidal Region"). */
 export interface PlaceQuery {
@@ -30,6 +30,15 @@ function insideOf(outer: Resolution, ctx: PlaceContext): ((p: GeoPlace) => boole
   return (p) => p.country === area.country && (p.admin1 === area.admin1 || (seatless(p) && nearCapital(p)));
 }
 
+/** A town's quarter lies within this distance of one of the article's places. */
+const QUARTER_KM = 40;
+
+/** Inside the conflict countries and near an anchor, when the article has them: where a town's quarter can be. */
+function amongAnchors(ctx: PlaceContext): ((p: GeoPlace) => boolean) | null {
+  if (ctx.anchors.length === 0 && ctx.countries.size === 0) return null;
+  return (p) => (ctx.countries.size === 0 || ctx.countries.has(p.country)) && (ctx.anchors.length === 0 || ctx.anchors.some((a) => distanceKm(p.lat, p.lon, a.lat, a.lon) <= QUARTER_KM));
+}
+
 /** The public record: the area is internal. */
 function publicRecord(resolution: Resolution): ResolvedPlace {
   const record = { ...resolution };
@@ -48,7 +57,7 @@ export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): ResolvedPlace {
   const outers = containerNames(q, words.core, ctx)
     .map((name) => resolveName(name, false, ctx))
     .filter((r): r is Resolution => r !== null);
-  const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? null;
+  const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? (q.sentence && partOfTownCue(q.sentence, q.text) ? amongAnchors(ctx) : null);
   const inner: PlaceContext = area ? { ...ctx, within: area } : ctx;
   const own = resolveName(words.full, near, inner) ?? (words.core !== words.full ? resolveName(words.core, true, inner) : null);
   if (own) return publicRecord({ ...own, name: q.text, precision: near && own.precision === 1 ? 2 : own.precision });

@@ -69,3 +69,16 @@ export function containerAfter(sentence: string, text: string): string | null {
   const after = /^\s*,\s*((?:al-|el-|an-|ar-|as-)?\p{Lu}[\p{L}\p{M}'’\- ]*?)\s*(?=[,.;:()]|\s+(?:and|on|in|at|where|which|was|were)\b|$)/u.exec(sentence.slice(at + text.length));
   return after?.[1] ?? null;
 }
+
+// "the al-Jadidah neighborhood", "the Karrada district": a part of a town in the article's area.
+const PART_OF_TOWN = /^\s+(?:neighbou?rhood|quarter|suburb|district)\b/i;
+
+/**
+ * Whether the words right after the mention make it a part of a town ("the al-Jadidah neighborhood"),
+ * which must then lie among the article's other places, never in a namesake city abroad.
+ * @example partOfTownCue('…in the al-Jadidah neighborhood, where…', 'al-Jadidah') === true
+ */
+export function partOfTownCue(sentence: string, text: string): boolean {
+  const at = positionIn(sentence, text);
+  return at >= 0 && PART_OF_TOWN.test(sentence.slice(at + text.length, at + text.length + 20));
+}

@@ -64,7 +64,8 @@ function resolveOne(context: ResolveContext, mention: NameMention): Entity {
 function kindOf(mention: NameMention): EntityKind {
   if (mention.kind === 'place') return 'place';
   const words = mention.value.name.toLowerCase().split(/\s+/);
-  return words.some((w) => UNIT_NAME_WORDS.has(w)) ? 'military_unit' : 'armed_group';
+  // a numbered formation ("8th Guards Combined Arms Army") is a unit of some state's forces
+  return words.some((w) => UNIT_NAME_WORDS.has(w)) || /^\d+(?:st|nd|rd|th)$/.test(words[0] ?? '') ? 'military_unit' : 'armed_group';
 }
 
 // An acronym the article never defines ("FSA") stands for a known actor whose initials it is ("Free Syrian Army").

@@ -1,5 +1,5 @@
 import type { Infobox } from '../model/index.js';
-import { articleLayer, foldName, openGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { articleLayer, foldName, nameSkeleton, openGazetteer, type Gazetteer } from './gazetteer/index.js';
 import type { PlaceContext } from './_placeName.js';
 import { resolveQuery, type PlaceQuery } from './_placeQuery.js';
 import { unresolved, type ResolvedPlace } from './_placeResult.js';
@@ -52,7 +52,8 @@ function dominantCountry(results: readonly ResolvedPlace[]): Set<string> {
   for (const r of results) {
     if (!r.resolved || !r.country || r.via === 'demonym') continue;
     if (r.via === 'country') vote(r.country, 1);
-    else placed.add(`${foldName(r.name.replace(/^the\s+/i, ''))}|${r.country}`);
+    // one vote per name, spelt however: "al-Jadida" and "al-Jadidah" are one name
+    else placed.add(`${nameSkeleton(foldName(r.name.replace(/^the\s+/i, '')))}|${r.country}`);
   }
   for (const key of placed) vote(key.split('|')[1] ?? '', 2);
   const [top, next] = [...votes].sort((a, b) => b[1] - a[1]);

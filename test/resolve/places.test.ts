@@ -100,3 +100,25 @@ describe('resolvePlaces: corpus regions, near places and article coordinates', (
 describe('resolvePlaces: corpus countries and borders', () => {
   it.each(COUNTRIES)('$text ($article)', expectCase);
 });
+
+describe('resolvePlaces: what the title and the words around a name say', () => {
+  it('puts the place a title is about ("Siege of Base 46") at the infobox coordinates', () => {
+    const article = { ...articleOf({ place: 'Urum al-Sughra, Syria', coordinates: '36.12571°N, 36.88793°E' }), title: 'Siege of Base 46' };
+    const [base] = resolvePlaces([{ text: 'Base 46', sentence: 'On 18 November, rebel forces stormed and entered Base 46.' }], article, { gazetteer });
+    expect(base).toMatchObject({ resolved: true, layer: 'article', via: 'article', country: 'SY' });
+    expect(kmFrom(base as ResolvedPlace, 36.12571, 36.88793)).toBeLessThan(1);
+  });
+
+  it('takes the country of a big city in the title when the infobox names none', () => {
+    const sentence = 'The coalition conducted an airstrike on 17 March in the al-Jadidah neighborhood.';
+    const [jadidah] = resolvePlaces([{ text: 'al-Jadidah', sentence }, { text: 'Mosul' }], { infobox: null, title: '2017 Mosul airstrike' }, { gazetteer });
+    // El Jadida, Morocco, is a namesake: a neighbourhood lies in the article's country, near its places
+    expect(jadidah?.country).not.toBe('MA');
+  });
+
+  it('keeps a neighbourhood near the article\'s places or leaves it unresolved', () => {
+    const sentence = 'The strike hit the al-Jadidah neighborhood, where civilian casualties were reported.';
+    const [jadidah] = resolvePlaces([{ text: 'al-Jadidah', sentence }, { text: 'Mosul' }, { text: 'Tikrit' }], articleOf({ place: 'Mosul, Iraq' }), { gazetteer });
+    expect(jadidah?.country === 'IQ' || jadidah?.resolved === false).toBe(true);
+  });
+});

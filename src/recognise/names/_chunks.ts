@@ -1,6 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { RecogniseContext } from '../recogniser.js';
-import { NAME_CONNECTORS } from './_words.js';
+import { NAME_CONNECTORS, NUMBERED_SITES } from './_words.js';
 
 /** A run of capitalised words read as one name, with the tokens around it. */
 export interface Chunk {
@@ -48,15 +48,25 @@ export function properNounChunks(context: RecogniseContext): Chunk[] {
   return chunks;
 }
 
+// "the al-Nusra Front", "el-Sisi": a lowercase Arabic article glued by a hyphen to a capitalised word opens a name.
+const ARTICLE_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es', 'et']);
+
 function startsName(words: string[], tokens: Token[], i: number): boolean {
   const word = words[i] ?? '';
+  if (ARTICLE_PARTICLES.has(word) && words[i + 1] === '-' && isCapitalised(words[i + 2] ?? '')) {
+    const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    return !!a && !!b && !!c && a.span.end === b.span.start && b.span.end === c.span.start;
+  }
   if (!isCapitalised(word) || NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''))) return false;
   if (i === 0 || /^["“(]$/.test(words[i - 1] ?? '')) return tokens[i]?.pos === 'PROPN';
   return true;
 }
 
+
 function continuesName(words: string[], tokens: Token[], j: number): boolean {
   const word = words[j] ?? '';
+  // "Base 46", "Hill 300": a numbered site's number is part of its name
+  if (/^\d{1,4}$/.test(word) && NUMBERED_SITES.has((words[j - 1] ?? '').toLowerCase()) && isCapitalised(words[j - 1] ?? '')) return true;
   const glued = (tokens[j - 1] as Token).span.end === (tokens[j] as Token).span.start;
   const gluedNext = (tokens[j + 1] as Token | undefined)?.span.start === (tokens[j] as Token).span.end;
   // wink splits some letters off a word ("Erdo", "ğ", "an"): pieces glued on without a space stay in the name

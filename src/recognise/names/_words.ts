@@ -65,6 +65,9 @@ export const PLACE_FEATURE_NOUNS = new Set([
   'military camp', 'military camps', 'checkpoint', 'highway', 'road', 'river', 'dam', 'valley', 'mountains', 'hills',
 ]);
 
+/** Sites named by a number after them: "Base 46", "Hill 300", "Checkpoint 17". */
+export const NUMBERED_SITES = new Set(['base', 'camp', 'hill', 'height', 'checkpoint', 'outpost', 'post', 'point', 'sector', 'station', 'gate']);
+
 /** Words that end a region's name: "Kidal Region", "Idlib Governorate", "Donetsk Oblast". */
 export const REGION_WORDS = new Set([
   'region', 'governorate', 'oblast', 'province', 'district', 'prefecture', 'state', 'raion', 'wilayat', 'cercle', 'department',

@@ -3,7 +3,7 @@ import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.j
 import { properNounChunks, type Chunk } from './_chunks.js';
 import { countryCode } from './countryCode.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
 type Kind = 'place' | 'actor' | 'person';
 
@@ -22,7 +22,7 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
       for (const chunk of properNounChunks(context)) {
         const name = chunk.text.replace(/^The /, '');
         if (lexicon.countryOfDemonym(name) !== null) continue; // the demonym recogniser reads these
-        const titled = titledPerson(chunk, name);
+        const titled = isPlaceAlready(context, chunk, name) ? null : titledPerson(chunk, name);
         if (titled) {
           const outer = rolePhraseBefore(context, context.sentence?.tokens ?? [], chunk.first);
           const role = outer ? `${outer} ${titled.title}` : titled.title;
@@ -32,7 +32,7 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
         }
         const classified = classify(context, chunk, name, lexicon, previous);
         if (classified) {
-          const start = chunk.end - name.length;
+          const start = ordinalBefore(context, chunk, classified.kind) ?? chunk.end - name.length;
           found.push(nameMention(context, { kind: classified.kind, start, end: chunk.end, rule: `names:${classified.why}`, role: classified.role }));
           previous = { chunk, kind: classified.kind };
         }
@@ -40,6 +40,23 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
       return found;
     },
   };
+}
+
+// "the 8th Guards Combined Arms Army", "111th Regiment": a formation's number is part of its name.
+function ordinalBefore(context: RecogniseContext, chunk: Chunk, kind: Kind): number | null {
+  if (kind !== 'actor') return null;
+  // read off the text: wink may split "111th" into "1" and "11th"
+  const match = /(?:^|\s)(\d+(?:st|nd|rd|th))\s+$/.exec(context.article.text.slice(Math.max(0, chunk.start - 12), chunk.start));
+  return match?.[1] ? chunk.start - match[0].length + match[0].indexOf(match[1]) : null;
+}
+
+// "at Sheikh Suleiman", and after it "Sheikh Suleiman finally fell": a title word can begin a place's name.
+function isPlaceAlready(context: RecogniseContext, chunk: Chunk, name: string): boolean {
+  const tokens = context.sentence?.tokens ?? [];
+  const prev = tokens[chunk.first - 1];
+  const before = prev ? context.article.text.slice(prev.span.start, prev.span.end).toLowerCase() : '';
+  if (['at', 'in', 'near', 'into', 'towards', 'outside'].includes(before)) return true;
+  return context.earlier.some((m) => m.kind === 'place' && m.value.name === name);
 }
 
 /**
@@ -74,6 +91,8 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   const head = name.split(' ').slice(0, -1).join(' ');
   if (REGION_WORDS.has(last) && words.length > 1 && (last !== 'state' || lexicon.isPlaceName(head))) return { kind: 'place', why: 'region', role: null };
   if (countryCode(lexicon, name)) return { kind: 'place', why: 'country', role: null };
+  // "Base 46", "Hill 300": a numbered site
+  if (words.length === 2 && /^\d+$/.test(last) && NUMBERED_SITES.has(words[0] ?? '')) return { kind: 'place', why: 'numbered-site', role: null };
   if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w))) return null;
   const role = rolePhraseBefore(context, tokens, chunk.first) ?? appositiveRole(context.article.text.slice(chunk.end, chunk.end + 120));
@@ -90,6 +109,8 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (previous?.kind === 'place' && /^(,|and|, and|or)$/.test(betweenWords(context, previous.chunk, chunk))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
+  // "stormed the base at Qarfa Shamaliya … rebels captured Qarfa Shamaliya": once a place, always a place
+  if (context.earlier.some((m) => m.kind === 'place' && m.value.name === name)) return { kind: 'place', why: 'seen-as-place', role: null };
   const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);
   if (before === 'of' && PART_OF_PLACE_NOUNS.has(ofWhat)) return { kind: 'place', why: 'part-of', role: null };
   return null;

@@ -21,6 +21,8 @@ export function demonymRecogniser(lexicon: NameLexicon): Recogniser {
       for (const match of context.text.matchAll(DEMONYM_PHRASE)) {
         const adjective = match[1] ?? '';
         if (!adjective.split('-').every((part) => lexicon.countryOfDemonym(part) !== null)) continue;
+        // "pro-Russian separatists", "anti-Assad": a stance toward a country, not the country
+        if (/\b(?:pro|anti)-$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 5), match.index ?? 0))) continue;
         // "Free Syrian Army", "Islamic Iranian …": a demonym inside a longer proper name is that name's
         if (/(?:^|\s)(?!The\s)\p{Lu}[\p{L}'’-]*\s$/u.test(context.text.slice(0, match.index ?? 0).slice(-30)) && (match.index ?? 0) > 0) continue;
         const start = context.offset + (match.index ?? 0);

@@ -1,3 +1,4 @@
+import type { NameLexicon } from '../../model/index.js';
 import type { Recogniser } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 
@@ -17,3 +18,25 @@ export const bareForceRecogniser: Recogniser = {
     });
   },
 };
+
+// "DPR forces", "SDF fighters", "FSA units": an acronym before a force noun names an armed actor.
+const ACRONYM_FORCES = /\b(\p{Lu}{2,6})(?= (?:forces|troops|fighters|units|soldiers|militants|militiamen|positions)\b)/gu;
+
+/**
+ * An armed actor named only by its acronym before a force noun; the resolver ties the acronym to the
+ * name it abbreviates. Country codes ("US forces") are the demonym's and country's business.
+ * @example acronymForceRecogniser(lexicon).recognise(ctx) // "DPR" in "DPR forces captured the nearby town"
+ */
+export function acronymForceRecogniser(lexicon: NameLexicon): Recogniser {
+  return {
+    name: 'names:acronym-force',
+    recognise(context) {
+      return [...context.text.matchAll(ACRONYM_FORCES)]
+        .filter((match) => lexicon.countryCodeOf(match[1] ?? '') === null)
+        .map((match) => {
+          const start = context.offset + (match.index ?? 0);
+          return nameMention(context, { kind: 'actor', start, end: start + (match[1] ?? '').length, rule: this.name });
+        });
+    },
+  };
+}

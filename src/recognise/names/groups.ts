@@ -8,9 +8,11 @@ const WORD = /\p{L}+/gu;
 // The collective noun a group word may modify: "jihadist groups", "rebel forces".
 const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions)\b/;
 // A proper modifier right before it: "Tuareg rebels", "Kurdish fighters".
-const PROPER_MODIFIER = /(?:^|\s)((?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+) $/u;
+// ("pro-Russian separatists", "pro-government militias": a stance is part of the group's name.)
+const PROPER_MODIFIER = /(?:^|[\s"“‘'])((?:\p{Lu}[\p{L}-]+ ){0,2}(?:\p{Lu}[\p{L}-]+|(?:pro|anti)-[\p{L}-]+)) $/u;
 // What ties a group noun to the named actor right after it: "the jihadist Movement…", "rebels of the National…"
-const TIED_NAME = /^(?: of(?: the)?)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
+// ("the jihadist group Jabhat al-Nusra": a hyphenated Arabic article inside the name keeps it going.)
+const TIED_NAME = /^(?: of(?: the)?)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
 
 /**
  * Group nouns ("jihadists", "rebels", "residents") with their modifier; where the words tie one to a

@@ -1,7 +1,7 @@
 import type { NameLexicon } from '../../model/index.js';
 import type { Recogniser } from '../recogniser.js';
 import { acronymRecogniser } from './acronyms.js';
-import { bareForceRecogniser } from './forces.js';
+import { acronymForceRecogniser, bareForceRecogniser } from './forces.js';
 import { chunkNameRecogniser } from './chunkNames.js';
 import { demonymRecogniser } from './demonyms.js';
 import { groupRecogniser } from './groups.js';
@@ -15,5 +15,5 @@ export { abbreviates } from './acronyms.js';
  * @example nameRecognisers(gazetteer).map((r) => r.name) // ['names:infobox', 'names:acronym', …]
  */
 export function nameRecognisers(lexicon: NameLexicon): Recogniser[] {
-  return [infoboxNameRecogniser(), acronymRecogniser, groupRecogniser, demonymRecogniser(lexicon), chunkNameRecogniser(lexicon), bareForceRecogniser];
+  return [infoboxNameRecogniser(), acronymRecogniser, groupRecogniser, demonymRecogniser(lexicon), chunkNameRecogniser(lexicon), bareForceRecogniser, acronymForceRecogniser(lexicon)];
 }

@@ -2,7 +2,7 @@ import type { Infobox } from '../../model/index.js';
 import { infoboxPlaceNames, parseCoordinates } from './_infoboxPlace.js';
 import { countryByName, countryOfDemonym } from './countries.js';
 import { distanceKm } from './distance.js';
-import type { Gazetteer } from './gazetteer.js';
+import { findPlaces, type Gazetteer } from './gazetteer.js';
 import { regionName } from './regionName.js';
 
 /** What an article says about its own geography, before any prose is read. */
@@ -21,6 +21,8 @@ export interface ArticleLayer {
 }
 
 const PLACE_KEYS = ['place', 'location'];
+// The place an article about one fight is named after: "Siege of Base 46", "Battle of Bosra (2015)", "2022 Attack on Nova Kakhovka".
+const TITLE_SUBJECT = /^(?:\d{4}\s+)?(?:(?:First|Second|Third)\s+)?(?:Siege|Battle|Bombardment|Fall|Capture|Liberation|Defen[cs]e|Sack|Storming|Shelling|Bombing|Attack|Raid|Assault|Massacre|Occupation|Encirclement)\s+(?:of|on)\s+(?:the\s+)?([^()]+?)(?:\s+\([^)]*\))?$/i;
 // "northern Syria", "Southern Ukraine", "western Syria": a part of a country still names the country.
 const DIRECTION = /^(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|north|south|east|west)\s+/i;
 
@@ -57,6 +59,20 @@ function hintedCountries(text: string): string[] {
 }
 
 /**
+ * "2017 Mosul airstrike": a big city's own name in the title hints at its country when nothing else
+ * does (a city of 100,000 or a capital, by its GeoNames name, never by a skeleton).
+ */
+function titleCityCountries(title: string, gazetteer: Gazetteer): string[] {
+  const found = new Set<string>();
+  for (const word of title.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) {
+    const cities = findPlaces(gazetteer, word).filter((c) => c.match === 'name' && (c.place.population >= 100_000 || c.place.featureCode === 'PPLC'));
+    const countries = new Set(cities.map((c) => c.place.country));
+    if (countries.size === 1) found.add([...countries][0] as string);
+  }
+  return [...found];
+}
+
+/**
  * The article layer: the infobox's place names, its coordinates and the countries they name.
  * @example articleLayer(seed.infobox, gazetteer) // "- Place: Gao and outskirts, Gao Region, Mali" → { countries: ['ML'], names: [Gao, Gao Region, Mali], point: null }
  */
@@ -71,11 +87,16 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
     if (country) countries.add(country.code);
   }
   const pointCountry = point ? countryAt(gazetteer, point.lat, point.lon) : null;
-  const hints = hintedCountries([title, ...fields.filter((f) => f.key === 'partof' || f.key === 'conflict').map((f) => f.value)].join(' · '));
+  const hintText = [title, ...fields.filter((f) => f.key === 'partof' || f.key === 'conflict').map((f) => f.value)].join(' · ');
+  const named = hintedCountries(hintText);
+  const hints = named.length > 0 ? named : titleCityCountries(title, gazetteer);
   // "East of Snake Island": the point is the event's, beside the island, not the island's.
   const first = listed[0];
   const isCountry = (text: string): boolean => !!(countryByName(text) ?? countryByName(text.replace(DIRECTION, '')));
   const pinned = point && first && !first.near && !isCountry(first.text) && !regionName(first.text) ? 0 : -1;
   const names = texts.map((text, i) => ({ text, lat: i === pinned ? (point?.lat ?? null) : null, lon: i === pinned ? (point?.lon ?? null) : null }));
+  // "Siege of Base 46": the place the article is about is where its coordinates point.
+  const subject = TITLE_SUBJECT.exec(title)?.[1]?.trim();
+  if (point && subject && !isCountry(subject) && !regionName(subject) && !texts.includes(subject)) names.push({ text: subject, lat: point.lat, lon: point.lon });
   return { countries: [...countries], pointCountry, hintedCountries: hints, point, names };
 }

@@ -1,0 +1,45 @@
+import type { Entity } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { sentenceText, type Facts } from './_facts.js';
+
+const REMOTE_OR_CIVILIAN = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+// What a strike hit when it hit no armed side: "residential buildings", "civilian areas", "killing 11 people".
+const CIVILIAN_TARGET = /\b(?:civilians|civilian (?:areas?|targets?|buildings?|homes|houses|infrastructure|neighbou?rhoods?)|residential (?:buildings?|areas?|neighbou?rhoods?|blocks?|districts?)|(?:killing|killed|wounding) (?:a total of |at least |some |about |around )?(?:\w+ )?(?:people|residents|villagers|children|women))\b/i;
+
+/**
+ * A shelling, strike or attack whose words name no armed target but civilian ones ("launched rockets
+ * at residential buildings", "shelled Volnovakha, hitting civilian areas") is against civilians, as ACLED
+ * codes it: actor2 "Civilians (<country>)", the country of the event's place, else the conflict's.
+ * @example civilianTarget(facts, draftOf('shelled Volnovakha, hitting civilian areas'), entities) // actor2 "Civilians (Ukraine)"
+ */
+export function civilianTarget(facts: Facts, draft: EventDraft, entities: Entity[]): void {
+  if (draft.actor2 !== null || !REMOTE_OR_CIVILIAN.has(draft.event_type)) return;
+  const sentence = draft.sentences[0] ?? 0;
+  const start = facts.article.sentences[sentence]?.span.start ?? 0;
+  const trigger = draft.provenance['event_type']?.span;
+  if (!trigger) return;
+  const clause = sentenceText(facts, sentence).slice(trigger.end - start).split(/;/)[0] ?? '';
+  const match = CIVILIAN_TARGET.exec(clause);
+  const place = entities.find((e) => e.id === draft.location);
+  const code = place?.country ?? (facts.conflictCountries.size === 1 ? [...facts.conflictCountries][0] : undefined);
+  const country = code ? entities.find((e) => e.country === code && (e.kind === 'state' || e.precision === 'country')) : undefined;
+  if (!match || !country || !code) return;
+  const entity = civiliansOf(entities, country, code);
+  const span = { start: trigger.end + match.index, end: trigger.end + match.index + match[0].length };
+  if (!entity.aliases.some((a) => a.text === match[0])) entity.aliases.push({ text: match[0], span, from: 'rule:civilian-target' });
+  draft.actor2 = entity.id;
+  draft.provenance['actor2'] = { article: facts.article.id, span, from: 'rule:civilian-target' };
+}
+
+function civiliansOf(entities: Entity[], country: Entity, code: string): Entity {
+  const name = `Civilians (${country.name.replace(/^Military Forces of /, '')})`;
+  let entity = entities.find((e) => e.kind === 'civilians' && e.name === name);
+  if (!entity) {
+    entity = {
+      id: `e${entities.length + 1}`, kind: 'civilians', name, aliases: [], page: null, role: null, affiliation: null,
+      lat: null, lon: null, country: code, admin1: null, geonameId: null, precision: null, resolved: true,
+    };
+    entities.push(entity);
+  }
+  return entity;
+}

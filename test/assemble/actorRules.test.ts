@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { AssembledArticle } from '../../src/assemble/index.js';
+import { assembleText } from '../helpers/assembleText.js';
+
+const name = (a: AssembledArticle, id: string | null | undefined): string | null => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+const only = (a: AssembledArticle) => {
+  expect(a.events).toHaveLength(1);
+  return a.events[0] as AssembledArticle['events'][number];
+};
+
+describe('assemble: who acted, by ACLED conventions', () => {
+  it('codes an unclaimed bomb to an unidentified armed group of the country', () => {
+    const a = assembleText('On 6 February 2013, 54 people were killed in Hama, Syria, when a mini-bus blew up at a bus stop.');
+    const event = only(a);
+    expect(name(a, event.actor1)).toBe('Unidentified Armed Group (Syria)');
+    expect(event.provenance['actor1']?.from).toBe('rule:unidentified-perpetrator');
+  });
+
+  it('keeps a named bomber', () => {
+    const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
+    expect(name(a, only(a).actor1)).toBe('al-Nusra Front');
+  });
+
+  it('reads "they" as the paragraph\'s last named actor', () => {
+    const a = assembleText('On 28 March 2015, FSA rebels captured the town of Idlib, Syria. On 29 March, they reportedly captured parts of the town of Ariha.');
+    expect(a.events.map((e) => name(a, e.actor1))).toEqual(['FSA rebels', 'FSA rebels']);
+    expect(a.events[1]?.provenance['actor1']?.from).toBe('rule:back-reference');
+  });
+
+  it('names both sides of deaths "in clashes", in the order named', () => {
+    const a = assembleText('On 15 April 2014, 21 rebels and a number of Syrian Army soldiers were reportedly killed in clashes around Idlib, Syria.');
+    const event = only(a);
+    expect(name(a, event.actor1)).toBe('rebels');
+    expect(name(a, event.actor2)).toBe('Syria');
+  });
+
+  it('makes who a soldier was "killed in action with" the actor', () => {
+    const a = assembleText('On 19 April 2016, a soldier of the Armenian military was reported killed in action with Azerbaijani forces near Tartar, Azerbaijan.');
+    const event = only(a);
+    expect(name(a, event.actor1)).toBe('Azerbaijan');
+    expect(name(a, event.actor2)).toBe('Armenia');
+  });
+
+  it('does not take a cited source or a leading ally as the target', () => {
+    const a = assembleText('On 10 December 2012, the town of Aleppo, Syria, fell to rebels led by the jihadist group Jabhat al-Nusra according to Syrian media.');
+    const event = only(a);
+    expect(name(a, event.actor1)).toBe('rebels');
+    expect(name(a, event.actor2)).not.toBe('Jabhat al-Nusra');
+  });
+
+  it('reads "pro-Russian separatists" as a group, not Russia', () => {
+    const a = assembleText('On 12 March 2022, the city of Volnovakha, Ukraine, had been captured by pro-Russian separatists.');
+    expect(name(a, only(a).actor1)).toBe('pro-Russian separatists');
+  });
+
+  it('ties an acronym before a force noun to the name it abbreviates', () => {
+    const a = assembleText('On 25 February 2022, DPR forces captured the town of Volnovakha, Ukraine.', { Combatant1: "Donetsk People's Republic", Combatant2: 'Ukraine' });
+    expect(name(a, only(a).actor1)).toBe("Donetsk People's Republic");
+  });
+});
+
+describe('assemble: whom', () => {
+  it('makes civilian targets of a shelling "Civilians (country)"', () => {
+    const a = assembleText('On 25 February 2022, Russian forces shelled Volnovakha, Ukraine, hitting civilian areas.');
+    const event = only(a);
+    expect(name(a, event.actor2)).toBe('Civilians (Ukraine)');
+    expect(event.provenance['actor2']?.from).toBe('rule:civilian-target');
+  });
+
+  it('makes "Azerbaijani civilians" the civilians of Azerbaijan, not its state', () => {
+    const a = assembleText('On 7 April 2016, Armenian forces shelled an ambulance evacuating injured Azerbaijani civilians near Tartar, Azerbaijan.');
+    expect(name(a, only(a).actor2)).toBe('Civilians (Azerbaijan)');
+  });
+
+  it('puts a numbered unit attacked by one side on the other side\'s state', () => {
+    const a = assembleText(
+      'On 5 August 2022, Ukraine attacked the command post of the 49th Combined Arms Army in Chornobaivka, Kherson Oblast.',
+      { Combatant1: 'Ukraine', Combatant2: 'Russia' },
+    );
+    const event = only(a);
+    expect(name(a, event.actor2)).toBe('Russia');
+    expect(event.assoc_actors.map((id) => name(a, id))).toEqual(['49th Combined Arms Army']);
+  });
+});
