@@ -27,7 +27,9 @@ export function countrySubjects(facts: Facts, places: NameMention[]): NameMentio
     const place = facts.entity.get(m.entity ?? '');
     if (place?.precision !== 'country') return [];
     const before = facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start);
-    if (/\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
+    // "five missiles of Ukraine", "an unmanned aerial vehicle of Armenia": the state whose weapons they were
+    const owner = /\b(?:missiles?|rockets?|drones?|vehicles?|aircraft|helicopters?|planes?|jets?|tanks?|ships?|UAVs?)\s+of\s+$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 24), m.span.start));
+    if (!owner && /\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
     // "Hama, Syria": a country right after a place contains it
     const comma = /,\s*$/.exec(before);
     if (comma && places.some((p) => p !== m && p.span.end === m.span.start - before.length + comma.index)) return [];
@@ -65,7 +67,7 @@ export function subjectOf(actors: NameMention[], at: number, text: string, start
 // ("A soldier … was reported killed": a passive report is about the soldier, not by him.)
 const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
 // "…announced that they took back control": the source reports its own act
-const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:that\s+(?:they|it|its forces|their forces)|to have)\b/;
+const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:(?:that\s+)?(?:they|it|its forces|their forces)\s+(?:had|have|has)\b|that\s+(?:they|it|its forces|their forces)|to have)\b/;
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
   const before = text.slice(Math.max(0, m.span.start - start - 90), m.span.start - start);
   const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));
