@@ -1,0 +1,56 @@
+import type { Entity, Event, Extraction } from '../model/index.js';
+import type { Row } from './_insertRows.js';
+import { sqlDate } from './_sqlValues.js';
+
+function eventRow(x: Extraction, places: ReadonlyMap<string, Entity>, e: Event, ordinal: number, articleKey: number): Row {
+  const place = e.location === null ? undefined : places.get(e.location);
+  const evidence = e.evidence.map((s) => x.text.slice(s.start, s.end));
+  return {
+    article_key: articleKey,
+    id: e.id,
+    ordinal,
+    event_type: e.event_type,
+    sub_event_type: e.sub_event_type,
+    date_start: sqlDate(e.date?.start),
+    date_end: sqlDate(e.date?.end),
+    date_precision: e.date?.precision ?? null,
+    time_stated: e.time,
+    location: e.location,
+    // copied from the place so that country and box filters need no join
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    country: place?.country ?? null,
+    admin1: place?.admin1 ?? null,
+    geo_precision: e.geo_precision === null ? null : String(e.geo_precision),
+    fatalities_low: e.fatalities.low,
+    fatalities_best: e.fatalities.best,
+    fatalities_high: e.fatalities.high,
+    civilian_fatalities: e.civilian_fatalities,
+    status: e.status,
+    notes: e.notes,
+    confidence: e.confidence,
+    search_text: [e.notes, ...evidence].join('\n'),
+    json: e,
+  };
+}
+
+/**
+ * An article's events with their actors (actor1, actor2, associated) and evidence words as rows.
+ * @example eventRows(seed, 1).evidence[0].text // "On January 13, 2013, as one of the first actions …"
+ */
+export function eventRows(x: Extraction, articleKey: number): { events: Row[]; event_actors: Row[]; evidence: Row[] } {
+  const actor = (e: Event, role: string, entity: string | null, seq = 0) =>
+    entity === null ? [] : [{ article_key: articleKey, event_id: e.id, role, seq, entity_id: entity }];
+  const entities = new Map(x.entities.map((e) => [e.id, e]));
+  return {
+    events: x.events.map((e, ordinal) => eventRow(x, entities, e, ordinal, articleKey)),
+    event_actors: x.events.flatMap((e) => [
+      ...actor(e, 'actor1', e.actor1),
+      ...actor(e, 'actor2', e.actor2),
+      ...e.assoc_actors.flatMap((id, seq) => actor(e, 'assoc', id, seq)),
+    ]),
+    evidence: x.events.flatMap((e) =>
+      e.evidence.map((s, seq) => ({ article_key: articleKey, event_id: e.id, seq, span_start: s.start, span_end: s.end, text: x.text.slice(s.start, s.end) })),
+    ),
+  };
+}

@@ -1,0 +1,68 @@
+import { AnnalsError } from '../model/index.js';
+import { countryByName, foldName } from '../resolve/gazetteer/index.js';
+import { decodeCursor } from './_cursor.js';
+import { sqlDate } from './_sqlValues.js';
+import type { BoundingBox, EventFilter } from './types.js';
+
+/** Conditions on `ev` (events) joined with `and`, and their parameters. */
+export interface FilterSql {
+  where: string;
+  params: unknown[];
+}
+
+const refuse = (what: string, value: unknown, problem: string): never => {
+  throw new AnnalsError('usage', `${what} ${JSON.stringify(value)}`, problem);
+};
+
+function isoDate(what: string, value: string): string {
+  return sqlDate(value) ?? refuse(what, value, 'not an ISO date (YYYY-MM-DD)');
+}
+
+function countryCode(value: string): string {
+  if (/^[a-z]{2}$/i.test(value.trim())) return value.trim().toUpperCase();
+  return countryByName(value)?.code ?? refuse('country', value, 'neither an ISO alpha-2 code nor a country name');
+}
+
+function checkBox(bbox: BoundingBox): BoundingBox {
+  const [west, south, east, north] = bbox;
+  const inRange = bbox.length === 4 && bbox.every(Number.isFinite) && Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90;
+  if (!inRange || south > north) refuse('bbox', bbox, 'not west,south,east,north in degrees with south ≤ north');
+  return bbox;
+}
+
+// An actor named by its folded name, canonical page or any alias, in any role.
+const ACTOR = (p: string) => `(ev.article_key, ev.id) in (
+  select ea.article_key, ea.event_id from event_actors ea where (ea.article_key, ea.entity_id) in (
+    select en.article_key, en.id from entities en where en.name_key = ${p} or en.page_key = ${p}
+    union select al.article_key, al.entity_id from aliases al where al.text_key = ${p}))`;
+
+/**
+ * The SQL for a filter (without `limit`), every value a parameter; a value that cannot mean anything
+ * is refused with a usage error naming it.
+ * @example filterSql({ actor: 'MOJWA', from: '2013-01-01' }).params // ['mojwa', '2013-01-01']
+ */
+export function filterSql(filter: EventFilter): FilterSql {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  if (filter.actor) {
+    const key = foldName(filter.actor);
+    conditions.push(ACTOR(p(key || refuse('actor', filter.actor, 'has no letters or digits'))));
+  }
+  if (filter.type) conditions.push(`(lower(ev.event_type) = lower(${p(filter.type.trim())}) or lower(ev.sub_event_type) = lower($${params.length}))`);
+  if (filter.country) conditions.push(`ev.country = ${p(countryCode(filter.country))}`);
+  if (filter.from) conditions.push(`ev.date_end >= ${p(isoDate('from', filter.from))}::date`);
+  if (filter.to) conditions.push(`ev.date_start <= ${p(isoDate('to', filter.to))}::date`);
+  if (filter.bbox) {
+    const [west, south, east, north] = checkBox(filter.bbox);
+    conditions.push(`ev.lat between ${p(south)} and ${p(north)}`);
+    // a box across the antimeridian has its west edge east of its east edge
+    conditions.push(west <= east ? `ev.lon between ${p(west)} and ${p(east)}` : `(ev.lon >= ${p(west)} or ev.lon <= ${p(east)})`);
+  }
+  if (filter.q?.trim()) conditions.push(`ev.search @@ websearch_to_tsquery('english', ${p(filter.q)})`);
+  if (filter.after) {
+    const [date, key, ordinal] = decodeCursor(filter.after);
+    conditions.push(`(ev.date_sort, ev.article_key, ev.ordinal) > (${p(date)}::date, ${p(key)}::integer, ${p(ordinal)}::integer)`);
+  }
+  return { where: conditions.length > 0 ? conditions.join('\n  and ') : 'true', params };
+}

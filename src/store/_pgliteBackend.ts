@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Backend, Queryable } from './_backend.js';
+import { LOCK_FILE, lockFolder } from './_folderLock.js';
+
+interface PgliteLike {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+function queryable(db: PgliteLike): Queryable {
+  return {
+    query: async <T>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, [...params])).rows,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+  };
+}
+
+/** An embedded backend, and a way to keep its data folder as a template for new stores. */
+export interface PgliteBackend extends Backend {
+  /** Writes the data folder as a gzipped tarball (atomically: a reader never sees half a file). */
+  saveTemplate(path: string): Promise<void>;
+}
+
+async function isEmpty(folder: string): Promise<boolean> {
+  return (await readdir(folder)).every((name) => name === LOCK_FILE);
+}
+
+// Imported lazily so that a server-only run never loads the WASM build.
+async function startPglite(folder: string, template: string | undefined): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (template && existsSync(template) && (await isEmpty(folder))) {
+    try {
+      return await PGlite.create({ dataDir: folder, loadDataDir: new Blob([await readFile(template)]) });
+    } catch {
+      // A template this PGlite cannot load: drop it, empty the folder again, and run initdb instead.
+      await rm(template, { force: true });
+      for (const name of await readdir(folder)) if (name !== LOCK_FILE) await rm(join(folder, name), { recursive: true, force: true });
+    }
+  }
+  return PGlite.create({ dataDir: folder });
+}
+
+/**
+ * PostgreSQL in WASM over a data folder, created if missing (from `template` when that file exists
+ * and the folder is empty). One process at a time may open a folder; a second is refused.
+ * @example const backend = await openPgliteBackend('.annals')
+ */
+export async function openPgliteBackend(folder: string, template?: string): Promise<PgliteBackend> {
+  await mkdir(folder, { recursive: true });
+  const lock = await lockFolder(folder);
+  const db = await startPglite(folder, template).catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
+  await lock.reassert();
+  return {
+    kind: 'pglite',
+    location: folder,
+    ...queryable(db),
+    transaction: (work) => db.transaction((tx) => work(queryable(tx))),
+    close: async () => {
+      await db.close();
+      await lock.release();
+    },
+    saveTemplate: async (path) => {
+      const dump = await db.dumpDataDir('gzip');
+      await mkdir(dirname(path), { recursive: true });
+      const partial = `${path}.${process.pid}.partial`;
+      await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+      await rename(partial, path);
+    },
+  };
+}

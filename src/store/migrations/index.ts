@@ -1,0 +1,17 @@
+import { records } from './001_records.js';
+import { events } from './002_events.js';
+import { movements } from './003_movements.js';
+
+/** A numbered step of the schema; applied once, in order, recorded in `schema_migrations`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'records', sql: records },
+  { version: 2, name: 'events', sql: events },
+  { version: 3, name: 'movements', sql: movements },
+];

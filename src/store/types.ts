@@ -1,0 +1,111 @@
+import type { EntityKind, Event, Extraction } from '../model/index.js';
+
+/** What saving did to one article of a batch, in the batch's order. */
+export type SaveOutcome = 'stored' | 'unchanged' | 'replaced';
+
+/** A west, south, east, north box in degrees; west > east crosses the antimeridian. */
+export type BoundingBox = readonly [west: number, south: number, east: number, north: number];
+
+/** Which events to read; every field narrows, none given reads them all. */
+export interface EventFilter {
+  /** An actor's name, canonical page or any alias, compared folded (case, diacritics, punctuation). */
+  actor?: string;
+  /** An ACLED event type or sub-event type, any case. */
+  type?: string;
+  /** An ISO alpha-2 code or a country's name, of the event's location. */
+  country?: string;
+  /** ISO dates: events whose interval overlaps [from, to]. */
+  from?: string;
+  to?: string;
+  bbox?: BoundingBox;
+  /** Full-text search (English stemming, web-search syntax) over notes and evidence text. */
+  q?: string;
+  /** At most this many events. */
+  limit?: number;
+  /** The `cursor` of the last event already read: continue after it. */
+  after?: string;
+}
+
+/** An entity as an event names it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The distinct ways the article names it. */
+  aliases: string[];
+}
+
+/** A place entity with its coordinates. */
+export interface PlaceRef extends EntityRef {
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  admin1: string | null;
+}
+
+export interface EvidenceText {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The article an event comes from. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  source: string;
+}
+
+/**
+ * An event of the JSON contract with its entity ids expanded (`assoc_actors` too), its evidence
+ * spans with their words, its article, and the cursor to read on after it.
+ */
+export type EventRecord = Omit<Event, 'actor1' | 'actor2' | 'assoc_actors' | 'location' | 'evidence'> & {
+  actor1: EntityRef | PlaceRef | null;
+  actor2: EntityRef | PlaceRef | null;
+  assoc_actors: (EntityRef | PlaceRef)[];
+  location: PlaceRef | null;
+  evidence: EvidenceText[];
+  article: ArticleRef;
+  cursor: string;
+};
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source: string;
+  format: Extraction['format'];
+  /** ISO 8601. */
+  stored_at: string;
+  events: number;
+  entities: number;
+  movements: number;
+}
+
+/** Rows in each table. */
+export interface StoreCounts {
+  articles: number;
+  entities: number;
+  aliases: number;
+  events: number;
+  event_actors: number;
+  evidence: number;
+  movements: number;
+  legs: number;
+  checks: number;
+}
+
+/** The record store: one PostgreSQL schema, embedded (PGlite) or on a server. */
+export interface Store {
+  /** `pglite` for a data folder, `postgres` for a server. */
+  readonly kind: 'pglite' | 'postgres';
+  /** The data folder, or the server URL without its password. */
+  readonly location: string;
+  saveArticles(batch: readonly Extraction[]): Promise<SaveOutcome[]>;
+  events(filter?: EventFilter): AsyncIterable<EventRecord>;
+  articles(): Promise<ArticleSummary[]>;
+  /** The article with this content hash as it was saved, or null. */
+  article(id: string): Promise<Extraction | null>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
