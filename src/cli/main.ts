@@ -4,6 +4,7 @@ import { runCheck } from './checkCommand.js';
 import { runEval } from './evalCommand.js';
 import { runExtract } from './extractCommand.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
+import { COMMANDS } from './commands/index.js';
 
 /**
  * The `annals` command: parses arguments, calls the library, prints messages, sets the exit status
@@ -64,6 +65,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action((options: { gazetteer?: string; json?: boolean }) => {
       status = runGazetteerInfo(options);
     });
+  const context = { program, setStatus: (s: number) => void (status = s), verbose: () => program.opts<{ verbose?: boolean }>().verbose ?? false };
+  for (const register of COMMANDS) register(context);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -1,0 +1,9 @@
+import type { RegisterCommand } from './registry.js';
+
+/**
+ * Commands that live in modules of their own, in the order `--help` lists them. Each module owns its
+ * options and help text; main.ts only builds the program around them.
+ */
+export const COMMANDS: RegisterCommand[] = [];
+
+export type { CommandContext, RegisterCommand } from './registry.js';
