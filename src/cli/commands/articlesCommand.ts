@@ -1,5 +1,4 @@
-import { isAnnalsError } from '../../model/index.js';
-import { openStore } from '../../store/index.js';
+import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 /** `annals articles [--json]`: the stored articles with their record counts. */
@@ -10,10 +9,7 @@ export function registerArticles({ program, setStatus }: CommandContext): void {
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'one JSON document per article per line')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStore(flags.db).catch((error: unknown) => {
-        process.stderr.write(`annals: ${isAnnalsError(error) ? error.message : String(error)}\n`);
-        return null;
-      });
+      const store = await openStoreOrReport(flags.db);
       if (!store) return setStatus(1);
       try {
         const articles = await store.articles();

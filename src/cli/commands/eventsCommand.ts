@@ -1,5 +1,6 @@
 import { isAnnalsError } from '../../model/index.js';
-import { openStore, type BoundingBox, type EventFilter, type EventRecord } from '../../store/index.js';
+import { type BoundingBox, type EventFilter, type EventRecord } from '../../store/index.js';
+import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 interface EventFlags {
@@ -62,10 +63,7 @@ async function runEvents(flags: EventFlags): Promise<number> {
     process.stderr.write(`annals: ${(error as Error).message}\n`);
     return 2;
   }
-  const store = await openStore(flags.db).catch((error: unknown) => {
-    process.stderr.write(`annals: ${isAnnalsError(error) ? error.message : String(error)}\n`);
-    return null;
-  });
+  const store = await openStoreOrReport(flags.db);
   if (!store) return 1;
   try {
     let n = 0;

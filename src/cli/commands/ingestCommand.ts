@@ -1,11 +1,14 @@
 import { formatSummary, ingest } from '../../ingest/index.js';
+import { enqueue, queueStatus } from '../../ingest/queue/index.js';
 import { isAnnalsError } from '../../model/index.js';
-import { openStore } from '../../store/index.js';
 import { ingestProgress } from '../ingestProgress.js';
+import { openStoreOrReport, queueTargetOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 interface IngestFlags {
   db?: string;
+  queue?: string;
+  status?: boolean;
   threads?: number;
   batch?: number;
   json?: boolean;
@@ -19,24 +22,52 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
   program
     .command('ingest')
     .description('extract files, folders and MediaWiki dumps (.xml, .xml.bz2, multistream) into the store; unchanged articles are skipped')
-    .argument('<paths...>', 'files, folders (walked recursively) or dumps')
+    .argument('[paths...]', 'files, folders (walked recursively) or dumps')
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
+    .option('--queue <url>', 'enqueue the work on Redis (redis://host:port[?queue=name]) for `annals worker` processes instead')
+    .option('--status', 'with --queue: job counts and failed jobs')
     .option('--threads <n>', 'worker threads (default: every core)', Number)
     .option('--batch <n>', 'articles per transaction (default 32)', Number)
     .option('--json', 'print the summary as one JSON document')
     .action(async (paths: string[], flags: IngestFlags) => {
+      if (flags.queue) return setStatus(await runQueued(paths, { ...flags, queue: flags.queue }));
+      if (flags.status) return usage('--status needs --queue', setStatus);
+      if (paths.length === 0) return usage('ingest needs at least one path', setStatus);
       setStatus(await runIngest(paths, flags, verbose()));
     });
 }
 
-async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean): Promise<number> {
-  let store;
+function usage(message: string, setStatus: (s: number) => void): void {
+  process.stderr.write(`annals: ${message}\n`);
+  setStatus(2);
+}
+
+async function runQueued(paths: string[], flags: IngestFlags & { queue: string }): Promise<number> {
+  const target = queueTargetOrReport(flags.queue);
+  if (!target) return 2;
   try {
-    store = await openStore(flags.db);
+    if (flags.status) {
+      const status = await queueStatus(target);
+      if (flags.json) process.stdout.write(`${JSON.stringify(status)}\n`);
+      else {
+        process.stdout.write(`${status.queue}: ${status.waiting} waiting, ${status.active} active, ${status.delayed} delayed, ${status.completed} completed, ${status.failed} failed\n`);
+        for (const f of status.failures) process.stdout.write(`failed after ${f.attempts} attempts: ${f.unit}: ${f.reason}\n`);
+      }
+      return status.failed > 0 ? 1 : 0;
+    }
+    if (paths.length === 0) return (usage('ingest --queue needs at least one path', () => undefined), 2);
+    const added = await enqueue(paths, target);
+    process.stdout.write(flags.json ? `${JSON.stringify({ queue: target.shown, name: target.name, jobs: added })}\n` : `${added} jobs enqueued on ${target.shown} (${target.name}); run \`annals worker --queue ${flags.queue} --db postgres://…\` on any number of machines\n`);
+    return 0;
   } catch (error) {
-    process.stderr.write(`annals: ${flags.db ?? process.env.ANNALS_DB ?? '.annals'}: cannot open the store: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`annals: ${target.shown}: ${(error as Error).message}\n`);
     return 1;
   }
+}
+
+async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean): Promise<number> {
+  const store = await openStoreOrReport(flags.db);
+  if (!store) return 1;
   const bar = ingestProgress();
   try {
     const summary = await ingest(paths, store, {
@@ -46,7 +77,9 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
     });
     bar.done();
     for (const line of summary.errors) process.stderr.write(`annals: ${line}\n`);
-    process.stdout.write(flags.json ? `${JSON.stringify({ store: store.location, ...summary })}\n` : `${formatSummary(summary)}\nstore: ${store.location}\n`);
+    const db = flags.db ? ` --db ${flags.db}` : '';
+    const next = `next: npx --no-install annals events${db} · annals events${db} --json · annals export${db} --format acled · annals serve${db}`;
+    process.stdout.write(flags.json ? `${JSON.stringify({ store: store.location, ...summary })}\n` : `${formatSummary(summary)}\nstore: ${store.location}\n${next}\n`);
     return summary.errors.length > 0 ? 1 : 0;
   } catch (error) {
     bar.done();

@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+let db: string;
+
+beforeAll(async () => {
+  db = join(await mkdtemp(join(tmpdir(), 'annals-cli-')), 'store');
+});
+
+afterAll(async () => {
+  await rm(join(db, '..'), { recursive: true, force: true });
+});
+
+describe('annals ingest, events, articles', () => {
+  it('ingests the seed, then lists its events with actors, place, article and evidence words', async () => {
+    const ingest = await runCli(['ingest', 'fixtures/articles/Bombardment_of_Gao.txt', '--db', db, '--threads', '1']);
+    expect(ingest.status).toBe(0);
+    expect(ingest.stdout).toContain('1 articles read: 1 stored');
+    const events = await runCli(['events', '--db', db, '--json']);
+    expect(events.status).toBe(0);
+    const lines = events.stdout.trim().split('\n').map((l) => JSON.parse(l) as { sub_event_type: string; actor1: { name: string } | null; location: { name: string; lat: number } | null; article: { title: string }; evidence: { text: string }[] });
+    const strike = lines.find((e) => e.sub_event_type === 'Air/drone strike' && e.location?.name === 'Gao');
+    expect(strike?.actor1?.name).toBe('France');
+    expect(strike?.article.title).toBe('Bombardment of Gao');
+    expect(strike?.evidence[0]?.text).toContain('French planes bombed the city of Gao');
+    const articles = await runCli(['articles', '--db', db]);
+    expect(articles.stdout).toContain('Bombardment of Gao');
+  }, 120_000);
+
+  it('filters events and refuses a malformed box with a usage error naming the flag', async () => {
+    const found = await runCli(['events', '--db', db, '--actor', 'MOJWA']);
+    expect(found.stdout.trim().split('\n')).toHaveLength(1);
+    const bad = await runCli(['events', '--db', db, '--bbox', '1,2,3']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--bbox 1,2,3');
+  }, 60_000);
+
+  it('says in one line when ingest is given nothing to read, or --status without --queue', async () => {
+    expect((await runCli(['ingest', '--db', db])).status).toBe(2);
+    const status = await runCli(['ingest', '--status', '--db', db]);
+    expect(status.status).toBe(2);
+    expect(status.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
