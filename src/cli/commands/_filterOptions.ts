@@ -1,0 +1,52 @@
+import { Option, type Command } from 'commander';
+import { eventFilter, FilterFieldsSchema, issueLine } from '../../export/index.js';
+import { AnnalsError } from '../../model/index.js';
+import type { EventFilter } from '../../store/index.js';
+
+/** The filter options as commander hands them over. */
+export interface FilterOptions {
+  actor?: string;
+  type?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  bbox?: string;
+  q?: string;
+  limit?: string;
+}
+
+/**
+ * Adds the event filters (the store's, by the same names) to a command.
+ * @example addFilterOptions(program.command('export'))
+ */
+export function addFilterOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--actor <name>', "an actor's name, canonical page or alias, in any role"))
+    .addOption(new Option('--type <type>', 'an ACLED event type or sub-event type'))
+    .addOption(new Option('--country <country>', "the event place's country (ISO alpha-2 or name)"))
+    .addOption(new Option('--from <date>', 'events on or after this day (YYYY-MM-DD)'))
+    .addOption(new Option('--to <date>', 'events on or before this day (YYYY-MM-DD)'))
+    .addOption(new Option('--bbox <w,s,e,n>', 'a box in degrees; west > east crosses the antimeridian'))
+    .addOption(new Option('--q <words>', 'full-text search over notes and evidence'))
+    .addOption(new Option('--limit <n>', 'at most this many events'));
+}
+
+/**
+ * The store's filter from the options, or a usage error naming the option and its value.
+ * @example filterFromOptions({ from: '2013-01-01', limit: '10' }) // { from: '2013-01-01', limit: 10 }
+ */
+export function filterFromOptions(options: FilterOptions): EventFilter {
+  const { actor, type, country, from, to, bbox, q, limit } = options;
+  const fields = { actor, type, country, from, to, bbox, q };
+  const parsed = FilterFieldsSchema.safeParse(fields);
+  if (!parsed.success) {
+    const { input, problem } = issueLine(parsed.error, fields);
+    throw new AnnalsError('usage', `--${input}`, problem);
+  }
+  const filter = eventFilter(parsed.data);
+  if (limit !== undefined) {
+    if (!/^\d+$/.test(limit)) throw new AnnalsError('usage', `--limit ${JSON.stringify(limit)}`, 'not a whole number ≥ 0');
+    filter.limit = Number(limit);
+  }
+  return filter;
+}

@@ -1,0 +1,61 @@
+import { Option } from 'commander';
+import { EXPORT_FORMATS, exportChunks, primed, writeExport, type ExportFormat, type ExportTally } from '../../export/index.js';
+import { isAnnalsError } from '../../model/index.js';
+import { openStore } from '../../store/index.js';
+import { addFilterOptions, filterFromOptions, type FilterOptions } from './_filterOptions.js';
+import type { CommandContext } from './registry.js';
+
+// A file that cannot be written (no such folder, no permission, disk full) names itself in its message.
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+
+export interface ExportOptions extends FilterOptions {
+  format: ExportFormat;
+  out?: string;
+  db?: string;
+  verbose?: boolean;
+}
+
+/**
+ * `annals export --format acled|ucdp|geojson|jsonl [--out FILE] [filters]`: the stored events (and,
+ * in GeoJSON, the movements) a filter selects, streamed from the store to a file or standard output.
+ * Returns the exit status: 0 written, 1 the store failed, 2 a filter or option that cannot mean anything.
+ * @example await runExport({ format: 'acled', country: 'Mali', out: 'mali.csv' })
+ */
+export async function runExport(options: ExportOptions): Promise<number> {
+  const started = Date.now();
+  const tally: ExportTally = { events: 0, movements: 0 };
+  let store;
+  try {
+    const filter = filterFromOptions(options);
+    store = await openStore(options.db);
+    await writeExport(await primed(exportChunks(store, options.format, filter, tally)), options.out);
+  } catch (error) {
+    if (!isAnnalsError(error) && !isSystemError(error)) throw error;
+    process.stderr.write(`annals: export: ${error.message}\n`);
+    if (options.verbose && error.cause) process.stderr.write(`${String(error.cause)}\n`);
+    return isAnnalsError(error) && error.code === 'usage' ? 2 : 1;
+  } finally {
+    await store?.close();
+  }
+  if (options.out !== undefined) {
+    const movements = options.format === 'geojson' ? ` and ${tally.movements} movement${tally.movements === 1 ? '' : 's'}` : '';
+    process.stderr.write(`annals: ${tally.events} event${tally.events === 1 ? '' : 's'}${movements} written to ${options.out} (${options.format}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+  return 0;
+}
+
+/**
+ * Registers `annals export`.
+ * @example registerExport({ program, setStatus, verbose })
+ */
+export function registerExport({ program, setStatus, verbose }: CommandContext): void {
+  const command = program
+    .command('export')
+    .description('write stored events as ACLED CSV, UCDP GED CSV, GeoJSON (events and movements) or JSON Lines, streamed')
+    .addOption(new Option('--format <format>', 'acled, ucdp, geojson or jsonl').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--db <db>', 'the store: a data folder or a postgres:// URL (default: $ANNALS_DB, else ./.annals)');
+  addFilterOptions(command).action(async (options: ExportOptions) => {
+    setStatus(await runExport({ ...options, verbose: verbose() }));
+  });
+}

@@ -1,0 +1,67 @@
+import { once } from 'node:events';
+import { isAnnalsError } from '../../model/index.js';
+import { startServer } from '../../serve/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import type { CommandContext } from './registry.js';
+
+export interface ServeOptions {
+  host: string;
+  port: string;
+  db?: string;
+  static?: string;
+  verbose?: boolean;
+}
+
+/** Resolves on the first SIGINT or SIGTERM: how a person or a service manager stops the server. */
+async function stopSignal(): Promise<void> {
+  const controller = new AbortController();
+  await Promise.race([once(process, 'SIGINT', { signal: controller.signal }), once(process, 'SIGTERM', { signal: controller.signal })]);
+  controller.abort();
+}
+
+/**
+ * `annals serve [--host 127.0.0.1] [--port 8080]`: the read-only HTTP API over the store until
+ * Ctrl-C (SIGINT) or SIGTERM. Returns the exit status: 0 stopped, 1 the store or the port failed,
+ * 2 an option that cannot mean anything.
+ * @example await runServe({ host: '127.0.0.1', port: '8080' }, stopSignal())
+ */
+export async function runServe(options: ServeOptions, stop: Promise<void> = stopSignal()): Promise<number> {
+  if (!/^\d{1,5}$/.test(options.port) || Number(options.port) > 65535) {
+    process.stderr.write(`annals: serve: --port ${JSON.stringify(options.port)}: not a port number (0–65535)\n`);
+    return 2;
+  }
+  let store: Store | undefined;
+  try {
+    store = await openStore(options.db);
+    const server = await startServer(store, { host: options.host, port: Number(options.port), staticDir: options.static });
+    process.stderr.write(`annals: serving ${server.url} (API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
+    await stop;
+    await server.close();
+    return 0;
+  } catch (error) {
+    const known = isAnnalsError(error) || (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E'));
+    if (!known) throw error;
+    process.stderr.write(`annals: serve: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (options.verbose && error instanceof Error && error.cause) process.stderr.write(`${String(error.cause)}\n`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+/**
+ * Registers `annals serve`.
+ * @example registerServe({ program, setStatus, verbose })
+ */
+export function registerServe({ program, setStatus, verbose }: CommandContext): void {
+  program
+    .command('serve')
+    .description('serve the stored records as a read-only JSON API (OpenAPI at /openapi.json) until Ctrl-C')
+    .option('--host <host>', 'the address to listen on; other machines reach it only if you say so', '127.0.0.1')
+    .option('--port <port>', 'the port to listen on (0: any free one)', '8080')
+    .option('--db <db>', 'the store: a data folder or a postgres:// URL (default: $ANNALS_DB, else ./.annals)')
+    .option('--static <dir>', 'also serve the files of this folder from / (the web UI)')
+    .action(async (options: ServeOptions) => {
+      setStatus(await runServe({ ...options, verbose: verbose() }));
+    });
+}

@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { ErrorSchema } from '../apiError.js';
+
+const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+
+/** The responses every route declares: its own 200, then the one error shape. */
+export function jsonResponses<T extends z.ZodType>(schema: T, description: string, notFound = false) {
+  return {
+    200: { description, content: { 'application/json': { schema } } },
+    400: error('a parameter that cannot mean anything'),
+    ...(notFound ? { 404: error('nothing stored under that id') } : {}),
+    405: error('any method but GET or HEAD: the API is read-only'),
+  };
+}
