@@ -9,7 +9,12 @@ export interface RawPage {
   timestamp: string;
   redirect: boolean;
   text: string;
+  /** The text ran past MAX_PAGE_CHARS and was not kept (a bzip2 bomb, or no article). */
+  tooLarge?: boolean;
 }
+
+/** Wikipedia caps a revision at 2 MiB; four times that is no article, and is not held in memory. */
+export const MAX_PAGE_CHARS = 8 * 1024 * 1024;
 
 // The elements whose text a page needs; everything else (contributors, comments, sha1) is passed over.
 const PAGE_FIELDS = new Set(['title', 'ns', 'id']);
@@ -75,7 +80,14 @@ export class PageParser {
   }
 
   #append(text: string): void {
-    if (this.#buffer !== null) this.#buffer += text;
+    if (this.#buffer === null) return;
+    if (this.#buffer.length + text.length > MAX_PAGE_CHARS) {
+      // keep reading (the next page may be fine), but hold none of this one
+      this.#buffer = null;
+      if (this.#page) this.#page.tooLarge = true;
+      return;
+    }
+    this.#buffer += text;
   }
 
   #close(name: string): void {

@@ -10,6 +10,7 @@ const REDIRECT = /^\s*#redirect\b/i;
  */
 export function skipReason(page: RawPage): SkipReason | null {
   if (page.ns !== '0') return 'not main namespace';
+  if (page.tooLarge) return 'too large';
   if (page.redirect || REDIRECT.test(page.text)) return 'redirect';
   if (page.text.trim() === '') return 'empty';
   return conflictInfoboxKind(page.text) === null ? 'no conflict infobox' : null;

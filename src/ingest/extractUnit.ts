@@ -1,5 +1,6 @@
 import { isAnnalsError } from '../model/index.js';
 import { defaultConfig, extractBytes, extractFile, toExtraction, type Config, type ExtractResult } from '../pipeline.js';
+import { MAX_PAGE_CHARS } from './_pageParser.js';
 import { pageExport } from './_pageXml.js';
 import { pagesOf } from './pagesOf.js';
 import { describeUnit, type Page, type PageRef, type UnitResult, type WorkUnit } from './workUnit.js';
@@ -17,7 +18,9 @@ export async function* extractUnit(unit: WorkUnit, config: Config = defaultConfi
       return;
     }
     for await (const page of pagesOf(unit)) {
-      if ('skipped' in page) yield page;
+      // a page too large to be an article is a problem to report, not a page to count and pass over
+      if ('skipped' in page && page.reason === 'too large') yield { error: `${unit.path}#${page.title}: page text over ${MAX_PAGE_CHARS / (1024 * 1024)} Mi characters, not read` };
+      else if ('skipped' in page) yield page;
       else yield* await extractPage(unit.path, page, config);
     }
   } catch (error) {

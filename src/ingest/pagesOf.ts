@@ -22,20 +22,31 @@ export async function* pagesOf(unit: PageUnit, options: PagesOptions = {}): Asyn
   const parser = new PageParser(unit.kind === 'dump-stream');
   // a dump is UTF-8; a stray bad byte becomes U+FFFD rather than costing the rest of the dump
   const utf8 = new StringDecoder('utf8');
-  for await (const chunk of decompressedBytes(unit.path, label, range, options.onProgress)) {
-    yield* parse(label, () => parser.write(utf8.write(chunk)).take());
+  try {
+    for await (const chunk of decompressedBytes(unit.path, label, range, options.onProgress)) {
+      yield* parse(label, parser, () => parser.write(utf8.write(chunk)));
+    }
+  } catch (cause) {
+    // bytes that stop part-way (a cut .bz2): the pages finished before the break are still the dump's
+    yield* parser.take().map(toPage);
+    throw cause;
   }
-  yield* parse(label, () => parser.write(utf8.end()).close().take());
+  yield* parse(label, parser, () => parser.write(utf8.end()).close());
 }
 
-function parse(label: string, step: () => RawPage[]): (Page | Skipped)[] {
+// Pages finished before XML breaks are passed on before the error that ends the unit.
+function* parse(label: string, parser: PageParser, feed: () => void): Generator<Page | Skipped> {
+  let failure: unknown = null;
   try {
-    return step().map(toPage);
+    feed();
   } catch (cause) {
-    if (isAnnalsError(cause)) throw cause;
-    const reason = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    throw new AnnalsError('malformed', label, `broken XML export (${reason})`, { cause });
+    failure = cause;
   }
+  yield* parser.take().map(toPage);
+  if (failure === null) return;
+  if (isAnnalsError(failure)) throw failure;
+  const reason = failure instanceof Error ? (failure.message.split('\n')[0] ?? '') : String(failure);
+  throw new AnnalsError('malformed', label, `broken XML export (${reason})`, { cause: failure });
 }
 
 function toPage(raw: RawPage): Page | Skipped {

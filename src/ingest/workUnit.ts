@@ -36,7 +36,7 @@ export interface Page {
 }
 
 /** Why a page of a dump was not extracted. */
-export type SkipReason = 'not main namespace' | 'redirect' | 'empty' | 'no conflict infobox';
+export type SkipReason = 'not main namespace' | 'redirect' | 'empty' | 'no conflict infobox' | 'too large';
 
 /** A page of a dump that is not extracted, kept so that the caller can count it. */
 export interface Skipped {
