@@ -1,8 +1,8 @@
 // `npm run bench:export`: exports of a large store stream with flat memory. Builds (once, kept in
 // BENCH_STORE or node_modules/.cache/annals/bench-export-<N>) a PGlite store of N articles (default
 // 5,000) by saving the fixture extractions again and again under new ids, titles and sources; then
-// exports every format to /dev/null, each in a process of its own, and prints rows, seconds and
-// resident memory (at the first rows, at the peak, at the end). Figures, never pass/fail.
+// exports every format (or BENCH_FORMATS=acled,…) to /dev/null, each in a process of its own, and
+// prints rows, seconds, and memory as the rows go by and at its peak. Figures, never pass/fail.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
@@ -49,45 +49,56 @@ async function buildStore() {
   }
 }
 
-// One export in this process: RSS sampled every 50 ms, and at the first 1,000 events.
-async function exportOnce(format, limit) {
+// Memory is read when an export has written this many events, after a full collection (what is
+// still live, not what the collector has yet to free): flat memory keeps it level.
+const MILESTONES = [1_000, 10_000, 40_000, 70_000];
+
+// One export in this process: RSS and JS heap sampled every 50 ms, and both at the milestones.
+async function exportOnce(format) {
   const store = await openStore(FOLDER);
   const tally = { events: 0, movements: 0 };
   let peak = process.memoryUsage().rss;
-  let early = null;
+  let heapPeak = process.memoryUsage().heapUsed;
+  const at = {};
   const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const { rss, heapUsed } = process.memoryUsage();
+    peak = Math.max(peak, rss);
+    heapPeak = Math.max(heapPeak, heapUsed);
   }, 50);
   const out = createWriteStream('/dev/null');
   const opened = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
-  for await (const piece of exportChunks(store, format, limit === undefined ? {} : { limit }, tally)) {
-    if (early === null && tally.events >= 1000) early = process.memoryUsage().rss;
+  for await (const piece of exportChunks(store, format, {}, tally)) {
+    for (const m of MILESTONES) {
+      if (at[m] !== undefined || tally.events < m) continue;
+      globalThis.gc?.();
+      at[m] = process.memoryUsage();
+    }
     if (!out.write(piece)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   clearInterval(sampler);
-  const end = process.memoryUsage().rss;
   await store.close();
-  process.stdout.write(JSON.stringify({ format, limit, ...tally, seconds, opened, early, peak: Math.max(peak, end), end, maxRSS: process.resourceUsage().maxRSS * 1024 }));
+  process.stdout.write(JSON.stringify({ format, ...tally, seconds, opened, at, peak, heapPeak }));
 }
 
 if (process.argv[2] === '--child') {
-  await exportOnce(process.argv[3], process.argv[4] === undefined ? undefined : Number(process.argv[4]));
+  await exportOnce(process.argv[3]);
 } else {
   if (!existsSync(new URL('../dist/export/index.js', import.meta.url))) throw new Error('build first: npm run build');
   await buildStore();
-  const runs = [['acled', 1000], ['acled'], ['ucdp'], ['geojson'], ['jsonl']];
-  const rows = [['format', 'events', 'movements', 'seconds', 'events/s', 'RSS opened MB', 'RSS at 1,000 events MB', 'RSS peak MB', 'RSS end MB']];
-  for (const [format, limit] of runs) {
-    const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', format, ...(limit ? [String(limit)] : [])], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const formats = (process.env.BENCH_FORMATS ?? 'acled,ucdp,geojson,jsonl').split(',');
+  const rows = [['format', 'events', 'movements', 'seconds', 'events/s', 'RSS opened MB', ...MILESTONES.map((m) => `RSS / live heap at ${m.toLocaleString('en')} MB`), 'RSS peak MB', 'JS heap peak MB']];
+  for (const format of formats) {
+    const child = spawnSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, '--child', format], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
     if (child.status !== 0) throw new Error(`${format}: exit ${child.status}`);
     const r = JSON.parse(child.stdout);
-    rows.push([limit ? `${format} (first ${limit})` : format, r.events, r.movements, r.seconds.toFixed(1), (r.events / r.seconds).toFixed(0), MB(r.opened), r.early === null ? '' : MB(r.early), MB(r.peak), MB(r.end)]);
+    const milestones = MILESTONES.map((m) => (r.at[m] === undefined ? '' : `${MB(r.at[m].rss)} / ${MB(r.at[m].heapUsed)}`));
+    rows.push([format, r.events, r.movements, r.seconds.toFixed(1), (r.events / r.seconds).toFixed(0), MB(r.opened), ...milestones, MB(r.peak), MB(r.heapPeak)]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
-  console.log(`\neach export in its own process, written to /dev/null; node ${process.version}`);
+  console.log(`\neach export in its own process, written to /dev/null; live heap measured after a full collection; node ${process.version}`);
 }

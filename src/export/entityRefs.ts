@@ -20,7 +20,10 @@ export function placeRef(entity: Entity): PlaceRef {
   return { ...baseRef(entity), lat: entity.lat, lon: entity.lon, country: entity.country, admin1: entity.admin1 };
 }
 
-/** An article's entities by id, to expand the ids its records name. */
+/**
+ * An article's entities by id, to expand the ids its records name.
+ * @example entityLookup(seed)('e4')?.name === 'France'
+ */
 export function entityLookup(x: Extraction): (id: string | null) => Entity | undefined {
   const byId = new Map(x.entities.map((e) => [e.id, e]));
   return (id) => (id === null ? undefined : byId.get(id));

@@ -31,7 +31,10 @@ async function* mapped<T, U>(records: AsyncIterable<T>, map: (record: T) => U | 
   for await (const record of records) yield await map(record);
 }
 
-/** An event as JSON Lines write it: the store's record with its global id, without the store's cursor. */
+/**
+ * An event as JSON Lines write it: the store's record with its global id, without the store's cursor.
+ * @example jsonRecord(gaoStrike).uid === 'e5d55e2a…-v1'
+ */
 export function jsonRecord(event: EventRecord): Omit<EventRecord, 'cursor'> & { uid: string } {
   const record: Omit<EventRecord, 'cursor'> & { cursor?: string } = { ...event };
   delete record.cursor;

@@ -2,7 +2,10 @@ import type { DateInterval, GeoPrecision } from '../model/index.js';
 
 const DAY_MS = 86_400_000;
 
-/** Days an interval covers, both ends included. */
+/**
+ * Days an interval covers, both ends included.
+ * @example intervalDays({ start: '2012-12-16', end: '2012-12-31', precision: 'day' }) === 16 // "16–31 December 2012"
+ */
 export function intervalDays(date: DateInterval): number {
   return Math.round((Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`)) / DAY_MS) + 1;
 }

@@ -15,11 +15,12 @@ export interface FixtureStore {
 
 /**
  * Extracts fixtures/articles/*.txt through the real pipeline and saves them in a new store, then
- * closes it: a test file opens it (`openStore(folder)`) or lets the CLI open it. Slow (~10 s): once per file.
+ * closes it: a test file opens it (`openStore(folder)`) or lets the CLI open it. Slow (~10 s): once per
+ * file. `names` picks fewer fixtures.
  */
-export async function buildFixtureStore(): Promise<FixtureStore> {
+export async function buildFixtureStore(names = fixtureNames(ARTICLE_FIXTURES).filter((n) => n.endsWith('.txt'))): Promise<FixtureStore> {
   const folder = mkdtempSync(join(tmpdir(), 'annals-export-'));
-  const paths = fixtureNames(ARTICLE_FIXTURES).filter((n) => n.endsWith('.txt')).map((n) => join(ARTICLE_FIXTURES, n));
+  const paths = names.map((n) => join(ARTICLE_FIXTURES, n));
   const [store, extractions] = await Promise.all([openStore(folder), extract(...paths)]);
   try {
     await store.saveArticles(extractions);

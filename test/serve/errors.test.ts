@@ -9,7 +9,8 @@ let app: ReturnType<typeof createApp>;
 let seedEvent: string;
 
 beforeAll(async () => {
-  fixture = await buildFixtureStore();
+  // the seed alone: these tests need a stored article and event, not many
+  fixture = await buildFixtureStore(['Bombardment_of_Gao.txt']);
   store = await openStore(fixture.folder);
   app = createApp(store);
   seedEvent = `${fixture.extractions.find((x) => x.title === 'Bombardment of Gao')?.id}-v1`;

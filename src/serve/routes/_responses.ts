@@ -3,7 +3,10 @@ import { ErrorSchema } from '../apiError.js';
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
 
-/** The responses every route declares: its own 200, then the one error shape. */
+/**
+ * The responses every route declares: its own 200, then the one error shape.
+ * @example jsonResponses(ArticleSchema, 'the article', true) // { 200: …, 400: …, 404: …, 405: … }
+ */
 export function jsonResponses<T extends z.ZodType>(schema: T, description: string, notFound = false) {
   return {
     200: { description, content: { 'application/json': { schema } } },

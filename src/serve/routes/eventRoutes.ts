@@ -23,7 +23,10 @@ const one = createRoute({
   responses: jsonResponses(EventDetailSchema, 'the event', true),
 });
 
-/** A stored event as the API lists it: with its global id. */
+/**
+ * A stored event as the API lists it: with its global id.
+ * @example eventItem(gaoStrike).uid === 'e5d55e2a…-v1'
+ */
 export const eventItem = (event: EventRecord): EventRecord & { uid: string } => ({ uid: eventUid(event), ...event });
 
 /**
