@@ -12,6 +12,18 @@ export default tseslint.config(
     },
   },
   {
+    // The web UI puts article words into the page: only ever as text (el(), textContent), never as HTML.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Never HTML: build nodes with el() and text with textContent.' },
+        { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln|parseFromString)$/]', message: 'Never HTML: build nodes with el() and text with textContent.' },
+      ],
+    },
+  },
+  {
     files: ['eslint.config.js', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -1,0 +1,34 @@
+import type { Article } from '../api.js';
+import { el } from '../dom.js';
+
+type Entity = Article['entities'][number];
+
+/**
+ * A card that follows the pointer over entity mentions in `root`, naming the entity, its kind and
+ * role, and every way the article names it (its aliases).
+ * @example root.append(hoverCard(root, entitiesById))
+ */
+export function hoverCard(root: HTMLElement, entities: Map<string, Entity>): HTMLElement {
+  const card = el('div', { class: 'hover-card', role: 'tooltip', hidden: '' });
+  root.addEventListener('mouseover', (e) => {
+    const mention = e.target instanceof Element ? e.target.closest<HTMLElement>('.mention') : null;
+    const entity = mention ? entities.get(mention.dataset['entity'] ?? '') : undefined;
+    if (!mention || !entity) return;
+    const aliases = [...new Set(entity.aliases.map((a) => a.text))];
+    card.replaceChildren(
+      el('div', { class: 'hover-name' }, entity.name),
+      el('div', { class: 'hover-kind' }, entity.kind.replace('_', ' '), entity.role ? ` · ${entity.role}` : ''),
+      el('div', { class: 'hover-aliases' }, `also: ${aliases.join(' · ')}`),
+    );
+    const box = mention.getBoundingClientRect();
+    const base = root.getBoundingClientRect();
+    // Positions through the CSSOM: the CSP forbids style attributes, not style properties.
+    card.style.left = `${box.left - base.left}px`;
+    card.style.top = `${box.bottom - base.top + 4}px`;
+    card.hidden = false;
+  });
+  root.addEventListener('mouseout', (e) => {
+    if (e.target instanceof Element && e.target.closest('.mention')) card.hidden = true;
+  });
+  return card;
+}

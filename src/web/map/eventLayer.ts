@@ -1,0 +1,116 @@
+import * as L from 'leaflet';
+import Supercluster, { type ClusterFeature } from 'supercluster';
+import type { EventItem } from '../api.js';
+import { typeColour } from '../colours.js';
+import { el } from '../dom.js';
+import { eventCard } from './eventCard.js';
+
+interface Props {
+  uid: string;
+}
+
+/** Marker radius in pixels: grows with the square root of the best fatality figure, so area tracks deaths. */
+export const markerRadius = (deaths: number | null): number => Math.min(22, 5 + 2 * Math.sqrt(deaths ?? 0));
+
+export interface EventLayer {
+  /** Shows these events, clustered where dense unless `cluster` is false (a story's few events, each seen). */
+  update(events: EventItem[], cluster?: boolean): void;
+  /** Centres the map on an event and opens its card. */
+  focus(uid: string): void;
+  /** Fits the map to the shown events and these other points (movement legs). */
+  fit(others?: [number, number][]): void;
+}
+
+function clusterIcon(count: number, colour: string): L.DivIcon {
+  const size = count < 10 ? 30 : count < 100 ? 38 : 46;
+  const badge = el('span', { class: 'cluster-count' }, count);
+  const icon = el('div', { class: 'cluster-ring' }, badge);
+  // A property set through the CSSOM, not a style attribute: the CSP forbids inline styles.
+  icon.style.borderColor = colour;
+  return L.divIcon({ html: icon, className: 'event-cluster', iconSize: [size, size] });
+}
+
+/**
+ * Events as circles coloured by type and sized by fatalities, grouped by supercluster into numbered
+ * clusters where they crowd; a click on a cluster zooms into it (or lists it when its events share a place).
+ * @example const layer = eventLayer(map, (uid) => selected.set(uid)); layer.update(events)
+ */
+export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLayer {
+  const group = L.layerGroup().addTo(map);
+  const byUid = new Map<string, EventItem>();
+  let index = new Supercluster<Props, Props>({ radius: 44, maxZoom: 10 });
+  let clustering = true;
+  let placed: EventItem[] = [];
+
+  const single = (event: EventItem, lat: number, lon: number): L.CircleMarker => {
+    const colour = typeColour(event.event_type);
+    const marker = L.circleMarker([lat, lon], {
+      radius: markerRadius(event.fatalities.best),
+      color: '#ffffff',
+      weight: 1.5,
+      fillColor: colour,
+      fillOpacity: 0.9,
+      className: `event-marker uid-${event.uid}`,
+    });
+    marker.bindPopup(() => eventCard(event), { maxWidth: 320 });
+    marker.bindTooltip(() => el('span', {}, `${event.sub_event_type} · ${event.location?.name ?? ''}`), { direction: 'top' });
+    marker.on('click', () => onSelect(event.uid));
+    return marker;
+  };
+
+  const cluster = (feature: ClusterFeature<Props>, lat: number, lon: number): L.Marker => {
+    const leaves = index.getLeaves(feature.properties.cluster_id, Infinity).map((l) => byUid.get(l.properties.uid));
+    const types = new Map<string, number>();
+    for (const e of leaves) if (e) types.set(e.event_type, (types.get(e.event_type) ?? 0) + 1);
+    const top = [...types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    const marker = L.marker([lat, lon], { icon: clusterIcon(feature.properties.point_count, typeColour(top)), keyboard: true, title: `${feature.properties.point_count} events` });
+    marker.on('click', () => {
+      const zoom = index.getClusterExpansionZoom(feature.properties.cluster_id);
+      if (zoom <= map.getMaxZoom() && zoom <= 10) map.flyTo([lat, lon], zoom, { duration: 0.4 });
+      else marker.bindPopup(() => el('div', { class: 'cluster-list' }, ...leaves.map((e) => (e ? eventCard(e) : null)))).openPopup();
+    });
+    return marker;
+  };
+
+  const draw = (): void => {
+    group.clearLayers();
+    const b = map.getBounds();
+    const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    // Past supercluster's maxZoom every point comes back on its own.
+    for (const f of index.getClusters(bbox, clustering ? Math.round(map.getZoom()) : Infinity)) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      if ('cluster' in f.properties && f.properties.cluster) group.addLayer(cluster(f as ClusterFeature<Props>, lat, lon));
+      else {
+        const event = byUid.get((f.properties as Props).uid);
+        if (event) group.addLayer(single(event, lat, lon));
+      }
+    }
+  };
+  map.on('moveend', draw);
+
+  return {
+    update(events, cluster = true) {
+      clustering = cluster;
+      byUid.clear();
+      placed = events.filter((e) => e.location?.lat != null && e.location.lon != null);
+      for (const e of placed) byUid.set(e.uid, e);
+      index = new Supercluster<Props, Props>({ radius: 44, maxZoom: 10 });
+      index.load(placed.map((e) => ({ type: 'Feature', properties: { uid: e.uid }, geometry: { type: 'Point', coordinates: [e.location?.lon ?? 0, e.location?.lat ?? 0] } })));
+      draw();
+    },
+    focus(uid) {
+      const event = byUid.get(uid);
+      if (!event?.location || event.location.lat === null || event.location.lon === null) return;
+      const at = L.latLng(event.location.lat, event.location.lon);
+      // Not animated, so the markers at the new zoom are drawn before the popup is looked for.
+      map.setView(at, Math.max(map.getZoom(), 11), { animate: false });
+      group.eachLayer((layer) => {
+        if (layer instanceof L.CircleMarker && layer.getLatLng().equals(at) && (layer.options.className ?? '').includes(uid)) layer.openPopup();
+      });
+    },
+    fit(others = []) {
+      const points: [number, number][] = [...placed.map((e): [number, number] => [e.location?.lat ?? 0, e.location?.lon ?? 0]), ...others];
+      if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 7 });
+    },
+  };
+}
