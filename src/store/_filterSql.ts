@@ -1,5 +1,6 @@
 import { AnnalsError } from '../model/index.js';
 import { countryByName, foldName } from '../resolve/gazetteer/index.js';
+import { conflictCondition, conflictNameKey } from './_conflictSql.js';
 import { decodeCursor } from './_cursor.js';
 import { sqlDate } from './_sqlValues.js';
 import type { BoundingBox, EventFilter } from './types.js';
@@ -59,6 +60,7 @@ export function filterSql(filter: EventFilter): FilterSql {
     // a box across the antimeridian has its west edge east of its east edge
     conditions.push(west <= east ? `ev.lon between ${p(west)} and ${p(east)}` : `(ev.lon >= ${p(west)} or ev.lon <= ${p(east)})`);
   }
+  if (filter.conflict?.trim()) conditions.push(conflictCondition(p(conflictNameKey(filter.conflict))));
   if (filter.q?.trim()) conditions.push(`ev.search @@ websearch_to_tsquery('english', ${p(filter.q)})`);
   if (filter.after) {
     const [date, key, ordinal] = decodeCursor(filter.after);

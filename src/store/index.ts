@@ -3,3 +3,11 @@ export { storeTarget, DEFAULT_STORE_FOLDER, type StoreTarget } from './storeTarg
 export type {
   ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,
 } from './types.js';
+export type {
+  CanonicalEntityRow, CanonicalRef, ConflictRow, EntityMemberRow, EventClusterRow, LinkArticle, LinkedSource, LinkEntity, LinkEvent, LinkInputs,
+  LinkRecords, MergeEvidence,
+} from './linkTypes.js';
+export type {
+  CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, ConflictRef, EntityFilter, EntityMember, LinkedEvent, LinkedEventFilter, LinkStatus,
+} from './linkViews.js';
+export { conflictNameKey } from './_conflictSql.js';

@@ -1,5 +1,13 @@
 import type { Backend } from './_backend.js';
+import { conflictOfSource } from './conflictOfSource.js';
 import { countRows } from './countRows.js';
+import { readLinkStatus } from './linkStatus.js';
+import { listCanonicalEntities } from './listCanonicalEntities.js';
+import { listConflicts } from './listConflicts.js';
+import { listLinkedEvents } from './listLinkedEvents.js';
+import { loadCanonicalEntity } from './loadCanonicalEntity.js';
+import { readLinkInputs } from './readLinkInputs.js';
+import { saveLinks } from './saveLinks.js';
 import { listArticles } from './listArticles.js';
 import { listEvents } from './listEvents.js';
 import { loadArticle } from './loadArticle.js';
@@ -20,5 +28,17 @@ export function storeOn(backend: Backend): Store {
     article: (id) => loadArticle(backend, id),
     counts: () => countRows(backend),
     close: () => backend.close(),
+    // one snapshot for all three reads, so a concurrent ingest is seen whole or not at all
+    linkInputs: () => backend.transaction(async (tx) => {
+      await tx.query('set transaction isolation level repeatable read');
+      return readLinkInputs(tx);
+    }),
+    saveLinks: (links) => saveLinks(backend, links),
+    linkStatus: () => readLinkStatus(backend),
+    entities: (filter) => listCanonicalEntities(backend, filter),
+    entity: (id) => loadCanonicalEntity(backend, id),
+    linkedEvents: (filter) => listLinkedEvents(backend, filter),
+    conflicts: () => listConflicts(backend),
+    conflictOf: (source) => conflictOfSource(backend, source),
   };
 }

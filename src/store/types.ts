@@ -1,4 +1,6 @@
 import type { EntityKind, Event, Extraction } from '../model/index.js';
+import type { LinkInputs, LinkRecords } from './linkTypes.js';
+import type { CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, EntityFilter, LinkedEvent, LinkedEventFilter, LinkStatus } from './linkViews.js';
 
 /** What saving did to one article of a batch, in the batch's order. */
 export type SaveOutcome = 'stored' | 'unchanged' | 'replaced';
@@ -20,6 +22,8 @@ export interface EventFilter {
   bbox?: BoundingBox;
   /** Full-text search (English stemming, web-search syntax) over notes and evidence text. */
   q?: string;
+  /** A conflict by name or id (`annals conflicts`): events of its articles and of every conflict under it. Needs a link run. */
+  conflict?: string;
   /** At most this many events. */
   limit?: number;
   /** The `cursor` of the last event already read: continue after it. */
@@ -108,4 +112,21 @@ export interface Store {
   article(id: string): Promise<Extraction | null>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
+  // Links across articles (src/link computes them; these read and write them).
+  /** What linking reads: every article, entity and event, the columns it compares. */
+  linkInputs(): Promise<LinkInputs>;
+  /** Replaces the previous link run's rows, in one transaction. */
+  saveLinks(links: LinkRecords): Promise<void>;
+  /** When the store was last linked, and whether articles changed since. */
+  linkStatus(): Promise<LinkStatus>;
+  /** Canonical entities with their article and event counts, most widely named first. */
+  entities(filter?: EntityFilter): Promise<CanonicalEntity[]>;
+  /** A canonical entity with every member and the reason it belongs, or null. */
+  entity(id: string): Promise<CanonicalEntityDetail | null>;
+  /** Linked events: clusters of one happening across articles, with every source; the event filter selects by any source. */
+  linkedEvents(filter?: EventFilter & LinkedEventFilter): AsyncIterable<LinkedEvent>;
+  /** The conflict tree's nodes with event counts and date ranges over everything under them. */
+  conflicts(): Promise<ConflictNode[]>;
+  /** The conflict an article (by source) is about and its ancestors, root first: the root is UCDP's `conflict_name`. */
+  conflictOf(source: string): Promise<ConflictPath | null>;
 }

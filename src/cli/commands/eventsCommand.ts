@@ -1,5 +1,7 @@
 import { isAnnalsError } from '../../model/index.js';
-import { type BoundingBox, type EventFilter, type EventRecord } from '../../store/index.js';
+import { type BoundingBox, type EventFilter, type EventRecord, type Store } from '../../store/index.js';
+import { linkedLine } from './_linkedLine.js';
+import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
@@ -12,12 +14,16 @@ interface EventFlags {
   to?: string;
   bbox?: string;
   q?: string;
+  conflict?: string;
   limit?: number;
   json?: boolean;
+  linked?: boolean;
+  minSources?: number;
 }
 
 /**
- * `annals events [filters] [--json]`: events from the store, one per line; `--json` prints each as the
+ * `annals events [filters] [--json] [--linked]`: events from the store, one per line (`--linked`: one per
+ * happening across articles, with its sources); `--json` prints each as the
  * JSON contract's event with its actors and place expanded, its article and its evidence words.
  */
 export function registerEvents({ program, setStatus }: CommandContext): void {
@@ -32,7 +38,10 @@ export function registerEvents({ program, setStatus }: CommandContext): void {
     .option('--to <date>', 'events overlapping this ISO date or earlier')
     .option('--bbox <w,s,e,n>', 'a bounding box in degrees')
     .option('--q <text>', 'full-text search over notes and evidence')
+    .option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it')
     .option('--limit <n>', 'at most this many events', Number)
+    .option('--linked', 'linked events instead: one per happening, with every source article, number_of_sources and the fatality range')
+    .option('--min-sources <n>', 'with --linked: only events described by at least this many articles', Number)
     .option('--json', 'one JSON document per event per line')
     .action(async (flags: EventFlags) => {
       setStatus(await runEvents(flags));
@@ -40,9 +49,9 @@ export function registerEvents({ program, setStatus }: CommandContext): void {
 }
 
 /** The filter the flags describe; a malformed box is a usage error naming the flag. */
-export function filterOf(flags: Omit<EventFlags, 'db' | 'json'>): EventFilter {
+export function filterOf(flags: Omit<EventFlags, 'db' | 'json' | 'linked' | 'minSources'>): EventFilter {
   const filter: EventFilter = {};
-  for (const key of ['actor', 'type', 'country', 'from', 'to', 'q'] as const) {
+  for (const key of ['actor', 'type', 'country', 'from', 'to', 'q', 'conflict'] as const) {
     const value = flags[key];
     if (value !== undefined) filter[key] = value;
   }
@@ -63,15 +72,16 @@ async function runEvents(flags: EventFlags): Promise<number> {
     process.stderr.write(`annals: ${(error as Error).message}\n`);
     return 2;
   }
+  if (flags.minSources !== undefined && !(Number.isInteger(flags.minSources) && flags.minSources >= 1)) {
+    process.stderr.write(`annals: --min-sources ${String(flags.minSources)}: not a whole number ≥ 1\n`);
+    return 2;
+  }
   const store = await openStoreOrReport(flags.db);
   if (!store) return 1;
   try {
-    let n = 0;
-    for await (const event of store.events(filter)) {
-      n++;
-      process.stdout.write(flags.json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
-    }
-    if (!flags.json) process.stderr.write(`annals: ${n} events from ${store.location}\n`);
+    if (flags.linked || flags.conflict !== undefined) await warnIfStale(store);
+    const n = flags.linked ? await printLinked(store, filter, flags) : await printEvents(store, filter, flags.json ?? false);
+    if (!flags.json) process.stderr.write(`annals: ${n} ${flags.linked ? 'linked ' : ''}events from ${store.location}\n`);
     return 0;
   } catch (error) {
     if (!isAnnalsError(error)) throw error;
@@ -80,6 +90,24 @@ async function runEvents(flags: EventFlags): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+async function printEvents(store: Store, filter: EventFilter, json: boolean): Promise<number> {
+  let n = 0;
+  for await (const event of store.events(filter)) {
+    n++;
+    process.stdout.write(json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
+  }
+  return n;
+}
+
+async function printLinked(store: Store, filter: EventFilter, flags: EventFlags): Promise<number> {
+  let n = 0;
+  for await (const event of store.linkedEvents({ ...filter, ...(flags.minSources === undefined ? {} : { minSources: flags.minSources }) })) {
+    n++;
+    process.stdout.write(flags.json ? `${JSON.stringify(event)}\n` : `${linkedLine(event)}\n`);
+  }
+  return n;
 }
 
 // "2013-01-13  Air/drone strike  France → MOJWA  @ Gao (ML)  deaths 60  — Bombardment of Gao"

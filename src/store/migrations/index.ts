@@ -1,6 +1,7 @@
 import { records } from './001_records.js';
 import { events } from './002_events.js';
 import { movements } from './003_movements.js';
+import { links } from './004_links.js';
 
 /** A numbered step of the schema; applied once, in order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'records', sql: records },
   { version: 2, name: 'events', sql: events },
   { version: 3, name: 'movements', sql: movements },
+  { version: 4, name: 'links', sql: links },
 ];

@@ -1,0 +1,40 @@
+import { countryByName } from '../resolve/gazetteer/index.js';
+import type { LinkArticle, LinkEntity } from '../store/index.js';
+import { articleOrder, recordOrder } from './_articleOrder.js';
+import { isGenericName } from './_genericName.js';
+import type { Member } from './_members.js';
+
+// "Civilians (Syria)": the unarmed of one country, the way ACLED names them; only a bare "Civilians" is no one.
+const civiliansOf = (e: LinkEntity): string | null => (e.kind === 'civilians' ? (countryByName(/\(([^)]+)\)$/.exec(e.name)?.[1] ?? '')?.code ?? null) : null);
+
+// A country the article names as a place ("Mali") is the same country as the state that acts; a
+// place merely put at a country's centroid ("northern Mali", an unknown village) is not.
+function stateOf(e: LinkEntity): string | null {
+  if (e.kind === 'state') return e.country;
+  return e.kind === 'place' && e.country && countryByName(e.name)?.code === e.country ? e.country : null;
+}
+
+/**
+ * Every article's entities as members, sorted by article content hash and local id, so that the
+ * same corpus gives the same order in every store, whatever order it was ingested in.
+ * @example membersOf(inputs.articles, inputs.entities)[0].sortKey // '0a3f…/e1'
+ */
+export function membersOf(articles: readonly LinkArticle[], entities: readonly LinkEntity[]): Member[] {
+  const order = articleOrder(articles);
+  const byId = new Map(entities.map((e) => [`${e.articleKey}/${e.id}`, e]));
+  const members = entities.map((e) => {
+    const served = e.affiliation ? byId.get(`${e.articleKey}/${e.affiliation}`) : undefined;
+    return {
+      index: 0,
+      sortKey: recordOrder(order.get(e.articleKey) ?? String(e.articleKey), e.id),
+      articleKey: e.articleKey, id: e.id, kind: e.kind, name: e.name, page: e.page,
+      names: [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))],
+      generic: isGenericName(e.name) && civiliansOf(e) === null,
+      state: stateOf(e), geonameId: e.geonameId, country: e.country, lat: e.lat, lon: e.lon, precision: e.precision,
+      serves: civiliansOf(e) ?? (served?.kind === 'state' ? served.country : null),
+    } satisfies Member;
+  });
+  members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  members.forEach((m, index) => (m.index = index));
+  return members;
+}

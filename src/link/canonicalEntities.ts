@@ -1,0 +1,82 @@
+import type { CanonicalEntityRow, EntityMemberRow, LinkArticle, LinkEntity } from '../store/index.js';
+import { canonicalRow } from './_canonicalRow.js';
+import { explain } from './_explain.js';
+import type { Member } from './_members.js';
+import { membersOf } from './_membersOf.js';
+import { applyBucket, MERGE_RULES } from './_mergeRules.js';
+import { stableId } from './_stableId.js';
+import { byVotes } from './_tally.js';
+import { MemberClusters } from './_unionFind.js';
+
+export interface CanonicalEntities {
+  entities: Omit<CanonicalEntityRow, 'articles' | 'events'>[];
+  members: EntityMemberRow[];
+  /** `articleKey/localId` → canonical id. */
+  canonicalOf: Map<string, string>;
+}
+
+// Members with a key in common, by key, in key order.
+function buckets(members: readonly Member[], keys: (m: Member) => string[]): [string, Member[]][] {
+  const byKey = new Map<string, Member[]>();
+  for (const m of members) {
+    for (const key of new Set(keys(m))) {
+      const list = byKey.get(key);
+      if (list) list.push(m);
+      else byKey.set(key, [m]);
+    }
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// The strongest key the cluster's members offer, most offered first: ids stay put as articles come and go.
+function idKey(cluster: readonly Member[]): string {
+  for (const rule of MERGE_RULES) {
+    const best = byVotes(cluster.flatMap((m) => [...new Set(rule.keys(m))]))[0];
+    if (best) return best;
+  }
+  return `member:${cluster[0]?.sortKey ?? ''}`;
+}
+
+function ids(clusters: readonly (readonly Member[])[]): string[] {
+  const keys = clusters.map(idKey);
+  const uses = new Map<string, number>();
+  for (const k of keys) uses.set(k, (uses.get(k) ?? 0) + 1);
+  // two clusters the rules kept apart may offer the same best key (two towns of one name): their first member tells them apart
+  return keys.map((k, i) => stableId('E', (uses.get(k) ?? 1) > 1 ? `${k}#${clusters[i]?.[0]?.sortKey ?? ''}` : k));
+}
+
+/**
+ * Every article's entities merged into canonical entities by the merge rules, strongest evidence
+ * first, each merge refused when it would join two states, two gazetteer places, places in two
+ * countries or sides of two states. Deterministic: members and keys are visited in sorted order.
+ * @example canonicalEntities(articles, entities).entities.find((e) => e.name === 'Russia')?.aliases // ['Russia', 'Russian forces', …]
+ */
+export function canonicalEntities(articles: readonly LinkArticle[], entities: readonly LinkEntity[]): CanonicalEntities {
+  const members = membersOf(articles, entities);
+  const clusters = new MemberClusters(members);
+  for (const rule of MERGE_RULES) for (const [key, bucket] of buckets(members, rule.keys)) applyBucket(clusters, rule, key, bucket);
+  const groups = new Map<number, Member[]>();
+  for (const m of members) {
+    const root = clusters.root(m.index);
+    const list = groups.get(root);
+    if (list) list.push(m);
+    else groups.set(root, [m]);
+  }
+  const grouped = [...groups.values()];
+  const canonicalIds = ids(grouped);
+  const edgesOf = new Map<number, typeof clusters.edges>();
+  for (const e of clusters.edges) {
+    const root = clusters.root(e.a);
+    const list = edgesOf.get(root);
+    if (list) list.push(e);
+    else edgesOf.set(root, [e]);
+  }
+  const result: CanonicalEntities = { entities: [], members: [], canonicalOf: new Map() };
+  grouped.forEach((cluster, i) => {
+    const id = canonicalIds[i] ?? '';
+    result.entities.push({ id, ...canonicalRow(cluster) });
+    result.members.push(...explain(cluster, edgesOf.get(clusters.root(cluster[0]?.index ?? 0)) ?? [], id, members));
+    for (const m of cluster) result.canonicalOf.set(`${m.articleKey}/${m.id}`, id);
+  });
+  return result;
+}

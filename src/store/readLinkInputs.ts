@@ -1,0 +1,90 @@
+import type { EntityKind, EventType, GeoPrecision } from '../model/index.js';
+import type { Queryable } from './_backend.js';
+import type { LinkArticle, LinkEntity, LinkEvent, LinkInputs } from './linkTypes.js';
+
+interface EntityRow {
+  article_key: number;
+  id: string;
+  kind: EntityKind;
+  name: string;
+  page: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  geoname_id: string | null;
+  precision: string | null;
+  affiliation: string | null;
+  aliases: string[] | null;
+}
+
+interface EventRow {
+  article_key: number;
+  id: string;
+  event_type: EventType;
+  sub_event_type: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  location: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  geo_precision: string | null;
+  actor1: string | null;
+  actor2: string | null;
+  assoc: string[] | null;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  notes: string;
+}
+
+// The infobox fields by their normalised keys (read/infoboxKeys.ts): the first of each.
+const ARTICLES = `
+  select a.key, a.id, a.source, a.title,
+    (select f->>'value' from json_array_elements(a.infobox->'fields') with ordinality as x(f, n) where f->>'key' = 'conflict' order by n limit 1) as conflict,
+    (select f->>'value' from json_array_elements(a.infobox->'fields') with ordinality as x(f, n) where f->>'key' = 'partof' order by n limit 1) as partof
+  from articles a order by a.key`;
+
+const ENTITIES = `
+  select e.article_key, e.id, e.kind, e.name, e.json->>'page' as page, e.country, e.lat, e.lon,
+    e.json->>'geonameId' as geoname_id, e.json->>'precision' as precision, e.json->>'affiliation' as affiliation,
+    (select array_agg(al.text order by al.seq) from aliases al where al.article_key = e.article_key and al.entity_id = e.id) as aliases
+  from entities e order by e.article_key, e.ordinal`;
+
+const EVENTS = `
+  select ev.article_key, ev.id, ev.event_type, ev.sub_event_type, ev.date_start::text as date_start, ev.date_end::text as date_end,
+    ev.date_precision, ev.location, ev.lat, ev.lon, ev.country, ev.geo_precision,
+    ev.json->>'actor1' as actor1, ev.json->>'actor2' as actor2,
+    (select array_agg(x) from json_array_elements_text(ev.json->'assoc_actors') as x) as assoc,
+    ev.fatalities_low as low, ev.fatalities_best as best, ev.fatalities_high as high, ev.notes
+  from events ev order by ev.article_key, ev.ordinal`;
+
+const precisionOf = (value: string | null): GeoPrecision | null =>
+  value === '1' ? 1 : value === '2' ? 2 : value === '3' ? 3 : value === 'country' ? 'country' : null;
+
+const entityOf = (r: EntityRow): LinkEntity => ({
+  articleKey: r.article_key, id: r.id, kind: r.kind, name: r.name, page: r.page, country: r.country, lat: r.lat, lon: r.lon,
+  geonameId: r.geoname_id === null ? null : Number(r.geoname_id), precision: precisionOf(r.precision), affiliation: r.affiliation,
+  aliases: r.aliases ?? [],
+});
+
+const eventOf = (r: EventRow): LinkEvent => ({
+  articleKey: r.article_key, id: r.id, eventType: r.event_type, subEventType: r.sub_event_type,
+  dateStart: r.date_start, dateEnd: r.date_end, datePrecision: r.date_precision,
+  location: r.location, lat: r.lat, lon: r.lon, country: r.country, geoPrecision: precisionOf(r.geo_precision),
+  actor1: r.actor1, actor2: r.actor2, assoc: r.assoc ?? [],
+  fatalities: { low: r.low, best: r.best, high: r.high }, notes: r.notes,
+});
+
+/**
+ * Every article, entity and event as linking needs them: the columns it compares, no full JSON.
+ * Read in one transaction, so a concurrent ingest is seen whole or not at all.
+ * @example (await readLinkInputs(db)).entities.find((e) => e.name === 'MOJWA')?.page // 'Movement for Oneness and Jihad in West Africa'
+ */
+export async function readLinkInputs(db: Queryable): Promise<LinkInputs> {
+  const articles = await db.query<LinkArticle>(ARTICLES);
+  const entities = (await db.query<EntityRow>(ENTITIES)).map(entityOf);
+  const events = (await db.query<EventRow>(EVENTS)).map(eventOf);
+  return { articles, entities, events };
+}
