@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Extraction } from '../model/index.js';
+import { linkStore } from '../link/index.js';
 import { contentId } from '../read/contentId.js';
 import type { Store } from '../store/index.js';
 import { countOutcomes, emptySummary, type IngestSummary } from './ingestSummary.js';
@@ -68,6 +69,8 @@ export async function ingest(paths: readonly string[], store: Store, options: In
     onUnitDone: () => options.onProgress?.(summary),
   });
   await flush();
+  // the knowledge base across articles (canonical entities, linked events, conflicts) follows the new records
+  if (summary.stored + summary.replaced > 0) await linkStore(store);
   summary.units += pool.units;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

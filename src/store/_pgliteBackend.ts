@@ -26,7 +26,7 @@ export interface PgliteBackend extends Backend {
 }
 
 async function isEmpty(folder: string): Promise<boolean> {
-  return (await readdir(folder)).every((name) => name === LOCK_FILE);
+  return (await readdir(folder)).every((name) => name === LOCK_FILE || name === READY_FILE);
 }
 
 // An embedded store shares its process with extraction: buffers sized for one writer, not a server
@@ -48,6 +48,30 @@ async function startPglite(folder: string, template: string | undefined): Promis
   return PGlite.create({ dataDir: folder, postgresqlconf: SMALL_MEMORY });
 }
 
+// Written once PGlite has opened the folder: a folder without it was killed while being created.
+const READY_FILE = 'annals.ready';
+
+/**
+ * Opens the folder; a store killed while PGlite was still writing its first files cannot be opened,
+ * and (never having held a saved article) is moved aside to `<folder>.unfinished-<time>` and created
+ * again. A folder that was ever opened keeps failing loudly instead.
+ */
+async function startOrRecreate(folder: string, template: string | undefined): Promise<PGlite> {
+  const finished = existsSync(join(folder, READY_FILE));
+  let db: PGlite;
+  try {
+    db = await startPglite(folder, template);
+  } catch (error) {
+    if (finished || (await isEmpty(folder))) throw error;
+    const aside = `${folder}.unfinished-${Date.now()}`;
+    await mkdir(aside);
+    for (const name of await readdir(folder)) if (name !== LOCK_FILE) await rename(join(folder, name), join(aside, name));
+    db = await startPglite(folder, template);
+  }
+  if (!finished) await writeFile(join(folder, READY_FILE), '');
+  return db;
+}
+
 /**
  * PostgreSQL in WASM over a data folder, created if missing (from `template` when that file exists
  * and the folder is empty). One process at a time may open a folder; a second is refused.
@@ -56,7 +80,7 @@ async function startPglite(folder: string, template: string | undefined): Promis
 export async function openPgliteBackend(folder: string, template?: string): Promise<PgliteBackend> {
   await mkdir(folder, { recursive: true });
   const lock = await lockFolder(folder);
-  const db = await startPglite(folder, template).catch(async (error: unknown) => {
+  const db = await startOrRecreate(folder, template).catch(async (error: unknown) => {
     await lock.release();
     throw error;
   });
