@@ -25,8 +25,14 @@ export interface PgliteBackend extends Backend {
   saveTemplate(path: string): Promise<void>;
 }
 
+// Present while PGlite creates a store (initdb, or a template unpacked file by file): a folder that
+// still has it was killed half-made. Removed before anything is saved, so no template carries it.
+const CREATING_FILE = 'annals.creating';
+// Files of ours beside PGlite's, which do not make a folder a store.
+const OUR_FILES = new Set([LOCK_FILE, CREATING_FILE]);
+
 async function isEmpty(folder: string): Promise<boolean> {
-  return (await readdir(folder)).every((name) => name === LOCK_FILE || name === READY_FILE);
+  return (await readdir(folder)).every((name) => OUR_FILES.has(name));
 }
 
 // An embedded store shares its process with extraction: buffers sized for one writer, not a server
@@ -42,34 +48,30 @@ async function startPglite(folder: string, template: string | undefined): Promis
     } catch {
       // A template this PGlite cannot load: drop it, empty the folder again, and run initdb instead.
       await rm(template, { force: true });
-      for (const name of await readdir(folder)) if (name !== LOCK_FILE) await rm(join(folder, name), { recursive: true, force: true });
+      for (const name of await readdir(folder)) if (!OUR_FILES.has(name)) await rm(join(folder, name), { recursive: true, force: true });
     }
   }
   return PGlite.create({ dataDir: folder, postgresqlconf: SMALL_MEMORY });
 }
 
-// Written once PGlite has opened the folder: a folder without it was killed while being created.
-const READY_FILE = 'annals.ready';
-
 /**
- * Opens the folder; a store killed while PGlite was still writing its first files cannot be opened,
- * and (never having held a saved article) is moved aside to `<folder>.unfinished-<time>` and created
- * again. A folder that was ever opened keeps failing loudly instead.
+ * Opens the folder, creating the store in it when it is empty. A store killed while being created
+ * cannot be opened, and (never having held a saved article) is moved aside to
+ * `<folder>.unfinished-<time>` and created again. A store that was ever finished fails loudly instead.
  */
 async function startOrRecreate(folder: string, template: string | undefined): Promise<PGlite> {
-  const finished = existsSync(join(folder, READY_FILE));
-  let db: PGlite;
-  try {
-    db = await startPglite(folder, template);
-  } catch (error) {
-    if (finished || (await isEmpty(folder))) throw error;
-    const aside = `${folder}.unfinished-${Date.now()}`;
-    await mkdir(aside);
-    for (const name of await readdir(folder)) if (name !== LOCK_FILE) await rename(join(folder, name), join(aside, name));
-    db = await startPglite(folder, template);
-  }
-  if (!finished) await writeFile(join(folder, READY_FILE), '');
+  if (existsSync(join(folder, CREATING_FILE))) await moveAside(folder);
+  if (!(await isEmpty(folder))) return startPglite(folder, template);
+  await writeFile(join(folder, CREATING_FILE), '');
+  const db = await startPglite(folder, template);
+  await rm(join(folder, CREATING_FILE));
   return db;
+}
+
+async function moveAside(folder: string): Promise<void> {
+  const aside = `${folder}.unfinished-${Date.now()}`;
+  await mkdir(aside);
+  for (const name of await readdir(folder)) if (name !== LOCK_FILE) await rename(join(folder, name), join(aside, name));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,31 @@ describe('openStore on a PGlite folder', () => {
     const store = await openStore(folder);
     expect(await store.article(seed.id)).toEqual(seed);
     await store.close();
+  });
+
+  it('creates again a store killed while its template was being unpacked, moving the half-made one aside', async () => {
+    const half = join(root, 'half');
+    mkdirSync(join(half, 'base'), { recursive: true });
+    // what a kill leaves mid-unpack: our marker, PGlite's first files and no catalog
+    writeFileSync(join(half, 'annals.creating'), '');
+    writeFileSync(join(half, 'PG_VERSION'), '18\n');
+    writeFileSync(join(half, 'postgresql.conf'), '');
+    const store = await openStore(half);
+    expect(await store.saveArticles([seed])).toEqual(['stored']);
+    await store.close();
+    expect(existsSync(join(half, 'annals.creating'))).toBe(false);
+    const aside = readdirSync(root).filter((name) => name.startsWith('half.unfinished-'));
+    expect(aside).toHaveLength(1);
+    expect(readdirSync(join(root, aside[0] as string)).sort()).toEqual(['PG_VERSION', 'annals.creating', 'base', 'postgresql.conf']);
+  });
+
+  it('fails loudly on a finished store that cannot be opened, and leaves it where it is', async () => {
+    const broken = join(root, 'broken');
+    mkdirSync(join(broken, 'base'), { recursive: true });
+    writeFileSync(join(broken, 'PG_VERSION'), '18\n');
+    await expect(openStore(broken)).rejects.toMatchObject({ code: 'unreadable', message: expect.stringContaining(broken) });
+    expect(existsSync(join(broken, 'PG_VERSION'))).toBe(true);
+    expect(readdirSync(root).some((name) => name.startsWith('broken.unfinished-'))).toBe(false);
   });
 
   it('refuses a folder it cannot create, naming it', async () => {
