@@ -1,5 +1,6 @@
 import type { Block, BlockKind, InfoboxField, Link, Section, Span } from '../model/index.js';
-import { backMatterFlags } from './backMatter.js';
+import { BackMatterTracker } from './backMatter.js';
+import { nextAtOrAbove } from './_nextAtOrAbove.js';
 
 /** A run of inline text, optionally a link to a canonical page. */
 export interface InlinePiece {
@@ -34,6 +35,7 @@ export class LayoutBuilder {
   private readonly blocks: Block[] = [];
   private readonly links: Link[] = [];
   private inBackMatter = false;
+  private readonly backMatter = new BackMatterTracker();
 
   title(title: string): Span {
     this.text += '= ';
@@ -64,10 +66,8 @@ export class LayoutBuilder {
     this.text += `${marks} `;
     const span = this.append(title);
     this.text += ` ${marks}`;
-    this.headings.push({ title, level, span, start: span.start - marks.length - 1, backMatter: false });
-    const flags = backMatterFlags(this.headings);
-    this.inBackMatter = flags.at(-1) ?? false;
-    (this.headings.at(-1) as OpenHeading).backMatter = this.inBackMatter;
+    this.inBackMatter = this.backMatter.add({ title, level });
+    this.headings.push({ title, level, span, start: span.start - marks.length - 1, backMatter: this.inBackMatter });
     this.lastWasHeading = true;
   }
 
@@ -101,7 +101,7 @@ export class LayoutBuilder {
   build(): { text: string; blocks: Block[]; links: Link[]; sections: Section[] } {
     const text = this.text + '\n';
     const sections = this.headings.map((h, i): Section => {
-      const next = this.headings.slice(i + 1).find((o) => o.level <= h.level);
+      const next = nextAtOrAbove(this.headings, i);
       const end = next ? next.start : text.length;
       return { title: h.title, level: h.level, span: h.span, extent: { start: h.start, end }, backMatter: h.backMatter };
     });
@@ -128,8 +128,10 @@ export class LayoutBuilder {
   }
 }
 
+// The lookbehind starts a match only where a run of blanks starts: without it, every blank of a long
+// run without a line break was a new start scanning the rest of the run (quadratic).
 function oneLine(text: string): string {
-  return text.replace(/[ \t]*\n\s*/g, ' ');
+  return text.replace(/(?<![ \t])[ \t]*\n\s*/g, ' ');
 }
 
 /**

@@ -53,6 +53,8 @@ export function pageOfUrl(url: string): string | null {
   return name === '' || name === 'undefined' ? null : name;
 }
 
+// The lookbehind starts a match only where a run of white space starts: without it, every space of
+// a long run without a line break was a new start scanning the rest of the run (quadratic).
 function oneLine(value: string): string {
-  return value.replace(/\s*\n\s*/g, ' ');
+  return value.replace(/(?<!\s)\s*\n\s*/g, ' ');
 }

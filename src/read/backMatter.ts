@@ -37,17 +37,24 @@ export function isDebrisLine(line: string): boolean {
  * @example backMatterFlags([{ title: 'References', level: 2 }, { title: 'Books', level: 3 }]) // [true, true]
  */
 export function backMatterFlags(headings: readonly { title: string; level: number }[]): boolean[] {
-  const flags: boolean[] = [];
-  headings.forEach((h, i) => {
-    let flag = isBackMatterTitle(h.title);
-    for (let j = i - 1; j >= 0 && !flag; j--) {
-      const above = headings[j];
-      if (above && above.level < h.level) {
-        flag = flags[j] ?? false;
-        break;
-      }
-    }
-    flags.push(flag);
-  });
-  return flags;
+  const tracker = new BackMatterTracker();
+  return headings.map((h) => tracker.add(h));
+}
+
+/**
+ * `backMatterFlags` one heading at a time, for readers that need the latest flag as they go. The
+ * headings above that can still be the nearest higher one are kept as a stack, so a page of
+ * thousands of headings costs linear time, not a rescan per heading.
+ * @example new BackMatterTracker().add({ title: 'References', level: 2 }) === true
+ */
+export class BackMatterTracker {
+  private readonly open: { level: number; flag: boolean }[] = [];
+
+  /** Adds the next heading; returns whether it sits in back matter. */
+  add(heading: { title: string; level: number }): boolean {
+    while (this.open.length > 0 && (this.open.at(-1)?.level ?? 0) >= heading.level) this.open.pop();
+    const flag = isBackMatterTitle(heading.title) || (this.open.at(-1)?.flag ?? false);
+    this.open.push({ level: heading.level, flag });
+    return flag;
+  }
 }

@@ -7,8 +7,9 @@ export function normaliseInfoboxKey(label: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_')
-    .replace(/_+(\d+)$/, '$1')
-    .replace(/^_+|_+$/g, '');
+    // matches start only where a run of "_" starts: from every "_" of a long run, it took seconds
+    .replace(/(?<!_)_+(\d+)$/, '$1')
+    .replace(/^_+|(?<!_)_+$/g, '');
 }
 
 /** The field name as a reader sees it in the seed's layout. */

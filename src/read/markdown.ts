@@ -8,9 +8,14 @@ import { LayoutBuilder, type InlinePiece } from './_layoutBuilder.js';
 import { conflictInfoboxFromYaml, infoboxFromTable, type FoundInfobox } from './_markdownInfobox.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
 import { isDebrisLine } from './backMatter.js';
+import { assertLinesWithin, assertNestingWithin } from './_lineLimits.js';
 import { contentId } from './contentId.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+// No line of the corpus's articles reaches 3,000 characters; the Markdown parser's time grows with the
+// square of a line's length on some (10,000 characters of "\\``" took a second), so longer are refused.
+const MAX_LINE = 5_000;
+const MAX_NESTING = 100;
 
 /** The kind of an infobox laid out from front-matter date and place, not from a conflict infobox. */
 export const FRONT_MATTER_KIND = 'front matter';
@@ -21,6 +26,8 @@ export const FRONT_MATTER_KIND = 'front matter';
  * @example readMarkdown('---\ntitle: Battle of Bosra (2015)\n---\n\nThe **Battle of Bosra** …', 'bosra.md')
  */
 export function readMarkdown(input: string, source: string, bytes?: Uint8Array): Article {
+  assertLinesWithin(input, source, MAX_LINE);
+  assertNestingWithin(input, source, MAX_NESTING);
   const { meta, body } = splitFrontMatter(input, source);
   const tree = fromMarkdown(endTables(body), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const title = titleOf(meta, tree.children, source);

@@ -1,12 +1,11 @@
 import { AnnalsError, type Article, type Block, type InfoboxField, type Section, type Span } from '../model/index.js';
-import { backMatterFlags, isDebrisLine } from './backMatter.js';
+import { BackMatterTracker, backMatterFlags, isDebrisLine } from './backMatter.js';
 import { conflictKindOfKeys } from './infoboxKinds.js';
 import { normaliseInfoboxKey } from './infoboxKeys.js';
 import { contentId } from './contentId.js';
+import { nextAtOrAbove } from './_nextAtOrAbove.js';
 
 const TITLE = /^= *([^=\s](?:.*[^=\s])?) *=$/;
-const HEADING = /^(={2,6}) *(.*?) *\1$/;
-const FIELD = /^- *([^:]+?) *: *(.*?)\s*$/;
 const LIST_ITEM = /^\s*(?:[*•]|-(?= )|\d+\.)\s/;
 
 interface Heading {
@@ -39,26 +38,32 @@ export function readPlainText(text: string, source: string, bytes?: Uint8Array):
   const headings: Heading[] = [];
   let paragraph: Line[] = [];
   let inInfobox = false;
+  const backMatter = new BackMatterTracker();
+  let inBackMatter = false;
   const flush = (): void => {
-    if (paragraph.length > 0) blocks.push(blockOf(paragraph, backMatterFlags(headings).at(-1) ?? false));
+    if (paragraph.length > 0) blocks.push(blockOf(paragraph, inBackMatter));
     paragraph = [];
   };
   for (const line of lines.slice(titleIndex + 1)) {
     const trimmed = line.text.trim();
-    const heading = HEADING.exec(trimmed);
+    const heading = headingParts(trimmed);
     if (trimmed === '') {
       flush();
       inInfobox = false;
     } else if (trimmed === 'Infobox' && fields.length === 0) {
       flush();
       inInfobox = true;
-    } else if (inInfobox && FIELD.test(trimmed)) {
-      fields.push(fieldOf(line));
-    } else if (heading?.[1] && heading[2] !== undefined) {
+    } else if (inInfobox && fieldParts(trimmed)) {
+      // a field without a name ("- : value", "- -: value") is no field, as in the other readers' layout
+      const field = fieldOf(line);
+      if (field.key !== '') fields.push(field);
+    } else if (heading) {
       flush();
       inInfobox = false;
-      const start = line.start + line.text.indexOf(heading[2], heading[1].length);
-      headings.push({ title: heading[2], level: heading[1].length, span: { start, end: start + heading[2].length }, start: line.start });
+      const [marks, title] = heading;
+      const start = line.start + line.text.indexOf(title, marks.length);
+      headings.push({ title, level: marks.length, span: { start, end: start + title.length }, start: line.start });
+      inBackMatter = backMatter.add({ title, level: marks.length });
     } else {
       inInfobox = false;
       paragraph.push(line);
@@ -91,10 +96,50 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+// Headings and fields were read with /^(={2,6}) *(.*?) *\1$/ and /^- *([^:]+?) *: *(.*?)\s*$/; the
+// functions below read exactly what those matched, without their backtracking over runs of
+// spaces, which took minutes on a line of "==" and a few thousand spaces.
+
+// "== Background ==" → ['==', 'Background']; a title may be empty or hold "=" ("=== a ==" → ['==', '= a']).
+function headingParts(line: string): [marks: string, title: string] | null {
+  const leading = /^={2,6}/.exec(line)?.[0].length ?? 0;
+  for (let level = leading; level >= 2; level--) {
+    const marks = '='.repeat(level);
+    if (line.length < 2 * level || !line.endsWith(marks)) continue;
+    const inner = line.slice(level, line.length - level);
+    return LINE_BREAK.test(inner) ? null : [marks, trimSpaces(inner)];
+  }
+  return null;
+}
+
+// "- Date: January 13, 2013" → ['Date', 'January 13, 2013']; the label is " " in "- : value".
+function fieldParts(line: string): [label: string, value: string] | null {
+  const colon = line.indexOf(':');
+  if (!line.startsWith('-') || colon < 0) return null;
+  const labelStart = skipSpaces(line, 1);
+  if (colon === labelStart && labelStart === 1) return null;
+  const label = colon === labelStart ? ' ' : trimSpaces(line.slice(labelStart, colon));
+  const value = line.slice(skipSpaces(line, colon + 1)).trimEnd();
+  return LINE_BREAK.test(value) ? null : [label, value];
+}
+
+// What "." does not match.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ') at++;
+  return at;
+}
+
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return text.slice(skipSpaces(text, 0), end);
+}
+
 function fieldOf(line: Line): InfoboxField {
-  const match = FIELD.exec(line.text.trim()) as RegExpExecArray;
-  const label = match[1] ?? '';
-  const value = match[2] ?? '';
+  const [label, value] = fieldParts(line.text.trim()) as [string, string];
   const colon = line.text.indexOf(':');
   const valueStart = line.start + line.text.indexOf(value, colon + 1);
   return { key: normaliseInfoboxKey(label), label, value, span: { start: valueStart, end: valueStart + value.length } };
@@ -113,7 +158,7 @@ function blockOf(lines: Line[], inBackMatter: boolean): Block {
 function sectionsOf(headings: Heading[], length: number): Section[] {
   const flags = backMatterFlags(headings);
   return headings.map((h, i) => {
-    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
+    const next = nextAtOrAbove(headings, i);
     const extent = { start: h.start, end: next ? next.start : length };
     return { title: h.title, level: h.level, span: h.span, extent, backMatter: flags[i] ?? false };
   });

@@ -1,6 +1,7 @@
 import type wtf from 'wtf_wikipedia';
 import { AnnalsError, type Article } from '../model/index.js';
 import { LayoutBuilder, type RawInfoboxEntry } from './_layoutBuilder.js';
+import { assertLinesWithin, assertSentenceEndsWithin } from './_lineLimits.js';
 import { assertBalancedWikitext } from './_wikiPreflight.js';
 import { wikiParser } from './_wtf.js';
 import { contentId } from './contentId.js';
@@ -17,6 +18,10 @@ export interface WikitextOptions {
 const FLAG_EMOJI = /\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*/gu;
 // wtf_wikipedia breaks a line only at "<br />" and turns "<br>", "<br/>" into a space, joining infobox items.
 const LINE_BREAK = /<\s*\/?\s*br\b[^>]*>/gi;
+// The longest line of 215 real pages (fixtures/dumps) is 7,213 characters, and the longest stretch
+// after a line's last sentence end 3,699; past these, wtf_wikipedia takes seconds.
+const MAX_LINE = 20_000;
+const MAX_UNENDED = 8_000;
 
 interface WikiLink {
   text: string;
@@ -29,11 +34,14 @@ interface WikiLink {
  * @example readWikitext("{{Infobox military conflict\n| conflict = Bombardment of Gao\n}}\n'''Gao''' was bombed.", 'gao.wiki')
  */
 export function readWikitext(input: string, source: string, options: WikitextOptions = {}): Article {
+  assertLinesWithin(input, source, MAX_LINE);
+  assertSentenceEndsWithin(input, source, MAX_UNENDED);
   assertBalancedWikitext(input, source);
   const doc = wikiParser()(input.replace(LINE_BREAK, '<br />'));
   const box = doc.infoboxes().find((ib: wtf.Infobox) => conflictKindOfTemplate(ib.type()) !== null);
   const entries = box ? infoboxEntries(box, doc) : [];
-  const title = options.title ?? titleOf(doc, entries, source);
+  // an export's page may have an empty <title>: the article's own title then, as for a file
+  const title = options.title || titleOf(doc, entries, source);
   const builder = new LayoutBuilder();
   const titleSpan = builder.title(title);
   const fields = box ? builder.infobox(entries) : [];

@@ -14,12 +14,26 @@ import { periodPart } from './periodPart.js';
  * date is the better mention, and counting would contradict it when an earlier count was off.
  */
 export function anchorAt(context: RecogniseContext, at: { index: number; length: number }): Anchor | null {
-  const here = [calendarDate, periodPart, bareYear]
-    .flatMap((recogniser) => recogniser.recognise(context))
-    .filter(isDate)
-    .sort((a, b) => a.span.start - b.span.start);
+  const here = absoluteDatesIn(context);
   if (here.some((date) => beside(context, at, date))) return null;
   return previousAnchor(context, at.index, here);
+}
+
+// A sentence's absolute dates, read once per context rather than again for each relative expression
+// in it: a sentence of a thousand "that day"s took seconds. The stage never changes a context while
+// its recognisers run, so the dates read first stay right.
+const absoluteDates = new WeakMap<RecogniseContext, DateDraft[]>();
+
+function absoluteDatesIn(context: RecogniseContext): DateDraft[] {
+  let here = absoluteDates.get(context);
+  if (!here) {
+    here = [calendarDate, periodPart, bareYear]
+      .flatMap((recogniser) => recogniser.recognise(context))
+      .filter(isDate)
+      .sort((a, b) => a.span.start - b.span.start);
+    absoluteDates.set(context, here);
+  }
+  return here;
 }
 
 function beside(context: RecogniseContext, at: { index: number; length: number }, date: DateDraft): boolean {

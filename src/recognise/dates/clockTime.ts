@@ -13,8 +13,9 @@ const PATTERN = new RegExp(
       `\\b([01]?\\d|2[0-3])\\.([0-5]\\d)\\s*(?:${MERIDIEM}|(noon))`,
       // 5 a.m. · 10 pm · 12pm
       `\\b(1[0-2]|0?[1-9])\\s*${MERIDIEM}`,
-      // at noon · around midnight · by midday (the word alone: "Operation Midnight" is no time)
-      '(?<=\\b(?:[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Tt]ill)\\s+)(noon|midday|midnight)\\b',
+      // at noon · around midnight · by midday (the word alone: "Operation Midnight" is no time). The
+      // look back follows the word: before it, it ran at every position, back over every run of blanks.
+      '(noon|midday|midnight)(?<=\\b(?:[Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Tt]ill)\\s+(?:noon|midday|midnight))\\b',
     ].join('|') +
     ')',
   'gi',

@@ -5,8 +5,9 @@ import { momentAfter } from './_moment.js';
 import { TIME_AMOUNT, TIME_AMOUNT_GROUPS, timeAmount } from './_timeAmount.js';
 
 const PATTERN = new RegExp(
-  // Not "for (around) two hours before landing": that is a duration.
-  `(?<![\\w.,-])(?<!\\bfor\\s+${QUALIFIER}?)${TIME_AMOUNT}\\s+(?:` +
+  // Not "for (around) two hours before landing": that is a duration. An amount starts with a word
+  // character; looking for it first spares the look back for "for" at every blank of a long run.
+  `(?=\\w)(?<![\\w.,-])(?<!\\bfor\\s+${QUALIFIER}?)${TIME_AMOUNT}\\s+(?:` +
     [
       // around six hours after takeoff · 72 hours before the ground assault · a day after the battle
       '(after|before|prior to)\\s+(?=[\\w"\'])',

@@ -2,10 +2,38 @@ import type { Recogniser } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 import { NAME_CONNECTORS } from './_words.js';
 
+// A long form is two to fifteen words: capitalised ones (which may hold hyphens: "Jean-Yves") and
+// these, joined by spaces or hyphens ("Jabhat al-Nusra"). The patterns read a capitalised word with
+// all its hyphens and count the words it could split into afterwards (`twoWordsOrMore`): read as
+// `[ -]` between words that may hold "-", a run of "Mali-Mali-…" could be cut in exponentially many
+// ways, and 24 of them took seconds.
+const CONNECTORS = ['of', 'for', 'the', 'and', 'in', 'de', 'al', 'du', 'des', 'la', 'le'];
+const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
+const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
+const WORDS = `(?:${CONNECTOR}[ -]|${CAPITALISED} ){0,14}(?:${CAPITALISED}|${CONNECTOR})`;
 // "Movement for Oneness and Jihad in West Africa (MOJWA)"
-const LONG_THEN_SHORT = /((?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)(?:[ -](?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)){1,14}) \((\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\)/gu;
+const LONG_THEN_SHORT = new RegExp(`(${WORDS}) \\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)`, 'gu');
 // "MOJWA (Movement for Oneness and Jihad in West Africa)"
-const SHORT_THEN_LONG = /\b(\p{Lu}[\p{Lu}&-]{1,9})\b \(((?:\p{Lu}[\p{L}'’-]*)(?:[ -](?:\p{Lu}[\p{L}'’-]*|of|for|the|and|in|de|al|du|des|la|le)){1,14})\)/gu;
+const SHORT_THEN_LONG = new RegExp(`\\b(\\p{Lu}[\\p{Lu}&-]{1,9})\\b \\((${CAPITALISED}(?: (?:${CONNECTOR}[ -]|${CAPITALISED} ){0,13}(?:${CAPITALISED}|${CONNECTOR}))?)\\)`, 'gu');
+
+/** Whether a long form the patterns read is two words or more ("Al-Qaeda" is: "Al" and "Qaeda"). */
+function twoWordsOrMore(long: string): boolean {
+  if (long.includes(' ')) return true;
+  return /^\p{Lu}/u.test(long) ? splitsInTwo(long) : long.includes('-');
+}
+
+// Whether one capitalised word is also words joined by hyphens: a hyphen followed by a capitalised
+// word, or by connectors joined by hyphens up to one ("Ansar-al-Sharia", "Mali-de"). Right to left, so linear.
+function splitsInTwo(word: string): boolean {
+  const joins: boolean[] = [];
+  for (let j = word.length - 1; j > 0; j--) {
+    joins[j] =
+      /^\p{Lu}/u.test(word.slice(j, j + 2)) ||
+      CONNECTORS.some((c) => word.startsWith(c, j) && (j + c.length === word.length || (word[j + c.length] === '-' && joins[j + c.length + 1] === true)));
+  }
+  for (let i = 1; i < word.length - 1; i++) if (word[i] === '-' && joins[i + 1]) return true;
+  return false;
+}
 
 /**
  * How well `short` abbreviates `long`: letters of short that no initial of long accounts for, and
@@ -62,6 +90,7 @@ export const acronymRecogniser: Recogniser = {
     const found = [];
     for (const match of context.text.matchAll(LONG_THEN_SHORT)) {
       const short = match[2] ?? '';
+      if (!twoWordsOrMore(match[1] ?? '')) continue;
       const long = trimLongForm(match[1] ?? '', short);
       if (!long || match.index === undefined) continue;
       const longStart = context.offset + match.index + (match[1] ?? '').length - long.length;
@@ -72,7 +101,7 @@ export const acronymRecogniser: Recogniser = {
     for (const match of context.text.matchAll(SHORT_THEN_LONG)) {
       const short = match[1] ?? '';
       const long = match[2] ?? '';
-      if (!abbreviates(short, long) || match.index === undefined) continue;
+      if (!twoWordsOrMore(long) || !abbreviates(short, long) || match.index === undefined) continue;
       const shortStart = context.offset + match.index;
       const longStart = shortStart + short.length + 2;
       found.push(nameMention(context, { kind: 'actor', start: shortStart, end: shortStart + short.length, rule: this.name, aliasOf: long }));
