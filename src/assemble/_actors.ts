@@ -1,13 +1,20 @@
 import type { NameMention } from '../model/index.js';
 import type { Facts } from './_facts.js';
 
-// "The Russians were again attacked at the airport … by Ukraine": the subject suffered, "by" names who acted.
+// "The Russians were again attacked at the airport … by Ukraine", "a vehicle of Armenia was claimed to be shot down":
+// the subject suffered, "by" names who acted.
 export function isPassive(text: string, index: number): boolean {
-  return /\b(?:was|were|been|being)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(text.slice(0, index)) || /^came under\b/i.test(text.slice(index));
+  const before = text.slice(0, index);
+  return /\b(?:was|were|been|being|be)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(before) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
 }
 
-export function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number): NameMention | null {
-  const by = /\b(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at - start, at - start + 120));
+// "after being wounded by a car bomb", "his vehicle was hit by an improvised explosive device": the
+// weapon's noun is the trigger, and whoever comes before it was hit.
+const HIT_BY_WEAPON = /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|damaged|destroyed)\s+(?:by|in)\s+(?:an?\s+|the\s+|another\s+)?$/i;
+
+// "came under fire from Armenian military": who fired; but "had been liberated from ISIL control": who lost it.
+export function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number, territory = false): NameMention | null {
+  const by = (territory ? /\bby\s+(?:the\s+)?/i : /\b(?:by|from)\s+(?:the\s+)?/i).exec(text.slice(at - start, at - start + 120));
   if (!by) return null;
   const from = at + by.index;
   const actor = actors.find((m) => m.span.start >= from);
@@ -71,7 +78,8 @@ const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:(?:
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {
   const before = text.slice(Math.max(0, m.span.start - start - 90), m.span.start - start);
   const between = text.slice(m.span.end - start, Math.max(m.span.end - start, at - start));
-  if (OWN_ACT.test(between)) return false;
+  // "claimed to have occupied": the trigger's own words may finish the claim of one's own act
+  if (OWN_ACT.test(text.slice(m.span.end - start, Math.max(m.span.end - start, at - start + 12)))) return false;
   return /\baccording to\s+[^,.;]{0,80}$/i.test(before) || REPORTING_AFTER.test(between);
 }
 

@@ -2,7 +2,7 @@ import type { Mention, NameMention, Provenance } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { entityMentions, sentenceText, type Facts } from './_facts.js';
 import { agentAfter, alongside, betweenPair, citedAfter, countrySubjects, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
-import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, type Trigger } from './_triggers.js';
+import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, WEAPON_TAKEN, type Trigger } from './_triggers.js';
 import { byWhom, typed } from './_typing.js';
 
 const ACTOR_KINDS = ['state', 'armed_group', 'military_unit', 'civilians'] as const;
@@ -14,6 +14,9 @@ interface Found {
   index: number;
   length: number;
 }
+
+// "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
+const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
 
 /**
  * Triggers in a sentence that report a happening (not a plan, threat, denial or negation). Several
@@ -28,6 +31,8 @@ function triggersIn(text: string): Found[] {
     const clause = text.slice(0, match.index).split(/[;:]/).pop() ?? '';
     if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause) || BACK_REFERENCE.test(clause)) continue;
     if ((trigger.name === 'capture' || trigger.name === 'regain') && NOT_TERRITORY.test(clause)) continue;
+    const wentOff = WENT_OFF.test(text.slice(match.index + match[0].length));
+    if ((trigger.name === 'suicide' || trigger.name === 'remote-explosive') && WEAPON_TAKEN.test(clause) && !wentOff) continue;
     const same = found.find((f) => f.trigger.event_type === trigger.event_type);
     // the more specific trigger (listed first) types the event; the earliest one opens its clause
     if (same && match.index < same.index) Object.assign(same, { index: match.index, length: match[0].length });
@@ -56,11 +61,11 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     const noun = /^was an? /i.test(words) || /\b(?:attacks?|strikes?|shellings?) (?:on|against|at)\b/i.test(words);
     const inside = noun ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
     const passive = isPassive(text, found.index) || /^(?:was|were|had been|has been) /i.test(words);
-    const byAgent = passive ? agentAfter(facts, actors, places, at, text, start) : null;
+    const byAgent = passive ? agentAfter(facts, actors, places, at, text, start, found.trigger.event_type === 'Battles' && found.trigger.name !== 'clash') : null;
     const victim = passive ? (actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) ?? peopleKilled(facts, sentence, at)) : undefined;
     const dead = deadCombatants(actors, found, text, start, at);
-    const actor1 = dead?.[0] ?? between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(actors, at, text, start));
-    const actor2 = dead ? dead[1] : between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity && !citedAfter(m, text, start) && !alongside(m, text, start)) ?? null);
+    const actor1 = dead?.[0] ?? between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(agentsOf(facts, actors, found.trigger), at, text, start));
+    const actor2 = dead ? dead[1] : between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity && !citedAfter(m, text, start) && !alongside(m, text, start)) ?? civiliansHarmed(facts, actors, found.trigger) ?? null);
     const place = placeAfter(facts, places, at);
     const draft: EventDraft = {
       ...byWhom(typed(found.trigger, text, text.slice(found.index, found.index + found.length)), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
@@ -86,6 +91,22 @@ export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
     draft.provenance['event_type'] = { article: facts.article.id, span: { start: at, end: at + found.length }, from: `rule:trigger-${found.trigger.name}` };
     return draft;
   });
+}
+
+// ACLED never codes civilians as who fought, shelled or killed: "10 civilians were killed when Malian
+// forces fought to recapture Konna" is fought by the forces. (Civilians may loot, riot or protest.)
+const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+function agentsOf(facts: Facts, actors: NameMention[], trigger: Trigger): NameMention[] {
+  if (!CIVILIANS_NEVER_ACT.has(trigger.event_type)) return actors;
+  return actors.filter((m) => facts.entity.get(m.entity ?? '')?.kind !== 'civilians');
+}
+
+// "54 government employees … were killed …, when a mini-bus blew up at a bus stop": civilians the
+// sentence counts are whom a bomb or a strike harmed, wherever the words put them.
+function civiliansHarmed(facts: Facts, actors: NameMention[], trigger: Trigger): NameMention | undefined {
+  if (trigger.event_type !== 'Explosions/Remote violence') return undefined;
+  return actors.find((m) => facts.entity.get(m.entity ?? '')?.kind === 'civilians');
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
+// "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it
+const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use';
 
 /**
  * For a fight whose sentence names only who acted, the other side from the infobox: the first
@@ -13,8 +15,14 @@ const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
  */
 export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent = true): void {
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
+  // "came under government air assault after opposition forces forced the government troops out": the
+  // state found to have flown is not also its own target; the other side is looked for instead
+  if (draft.actor1 !== null && draft.actor1 === draft.actor2 && draft.inherited.has('actor1')) {
+    draft.actor2 = null;
+    delete draft.provenance['actor2'];
+  }
   // "another Russian ammunition depot was destroyed": the side that suffered is named, the other acted
-  if (draft.actor1 === null && draft.actor2 !== null && FIGHTING.has(draft.event_type)) {
+  if (draft.actor1 === null && draft.actor2 !== null && fighting(draft)) {
     const mirrored: EventDraft = { ...draft, actor1: draft.actor2, actor2: null, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited) };
     // an unclaimed bomb's perpetrator is the victim's infobox enemy, never a guess from mention counts
     fillOpposingSide(facts, mirrored, !UNCLAIMED.has(draft.sub_event_type));
@@ -26,7 +34,7 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
     }
     return;
   }
-  if (draft.actor2 !== null || draft.actor1 === null || !FIGHTING.has(draft.event_type)) return;
+  if (draft.actor2 !== null || draft.actor1 === null || !fighting(draft)) return;
   const sides = infoboxSides(facts);
   const own = sides.find((s) => s.members.some((m) => 'entity' in m && m.entity === draft.actor1));
   if (!own) return guessOpponent ? mainOpponent(facts, draft) : undefined;
@@ -101,12 +109,19 @@ function airForceOf(facts: Facts, draft: EventDraft): void {
 }
 
 /**
- * ACLED keeps "Government regains territory" for a country's own government: a foreign state's forces
- * taking a place abroad overtake it.
+ * ACLED keeps "Government regains territory" for a country's government and its affiliates: a foreign
+ * state's forces taking a place abroad overtake it ("Russian forces captured Kherson"), unless the
+ * infobox puts them on the side of that country's state ("French forces captured the airport at Gao",
+ * France beside Mali).
  */
 export function foreignCapture(facts: Facts, draft: EventDraft): void {
   if (draft.sub_event_type !== 'Government regains territory') return;
   const actor = facts.entity.get(draft.actor1 ?? '');
   const place = facts.entity.get(draft.location ?? '');
-  if (actor?.kind === 'state' && actor.country && place?.country && actor.country !== place.country) draft.sub_event_type = 'Non-state actor overtakes territory';
+  if (actor?.kind !== 'state' || !actor.country || !place?.country || actor.country === place.country) return;
+  const allied = infoboxSides(facts).some((side) => {
+    const states = side.members.map((m) => facts.entity.get(('entity' in m && m.entity) || '')).filter((e) => e?.kind === 'state');
+    return states.some((e) => e?.id === actor.id) && states.some((e) => e?.country === place.country);
+  });
+  if (!allied) draft.sub_event_type = 'Non-state actor overtakes territory';
 }

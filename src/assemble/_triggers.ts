@@ -29,7 +29,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Malian forces took back control of Konna", "the army recaptured", "retook"
   { name: 'regain', pattern: /\b(?:recaptured|retook|regained|re-?took control|took back(?: control)?|took (?:it|them|the \w+) back|liberated|(?:was|were) retaken|took possession of|(?:have|has|had) occupied)\b/i, event_type: 'Battles', sub_event_type: 'Government regains territory' },
   // "capturing swathes of territory", "seized the town", "took control of", "overran"
-  { name: 'capture', pattern: /(?<!\b(?:the|of|with|who were|that were|who had been) )\b(?:captured|capturing|seized|seizing|overran|overrunning|took (?:full |complete |total )?control|taking (?:full )?control|took over|taking over|took hold of|fell to)\b(?! (?:weapons|ammunition|equipment|vehicles|documents|arms)\b)/i, event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' },
+  { name: 'capture', pattern: /(?<!\b(?:the|of|with|who were|that were|who had been) )\b(?:captured|capturing|seized|seizing|overran|overrunning|took (?:full |complete |total )?control|taking (?:full )?control|took over|taking over|took hold of|fell to)\b(?! (?:weapons|ammunition|equipment|vehicles|documents|arms|footage|images?|videos?|photos?|photographs?)\b)/i, event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' },
   // "clashed with", "launched an offensive against", "attacked the base", "ambushed"
   // …, "the offensive was launched by rebels", "clashes took place in Glen town between …"
   { name: 'clash', pattern: /\b(?:clashed|fought|ambushed|stormed|assaulted|attacked|engaged|counter-?attacked|attacking|shot down|killed in action|made an? (?:\w+ )?attack|launched (?:an? )?(?:["“]?[\w-]+["”]? ){0,3}(?:offensives?|assaults?|attacks|attack|counter-?attacks?|operations?)|began (?:their |its |an? )?(?:attack|assault|offensive)|(?:offensive|assault|attack) was launched|advanced (?:further )?into|(?:killed|died) (?:in|by|during) (?:the )?(?:heavy )?(?:clashes|fighting|battles?)|followed by clashes|(?:incident|attack)s? (?:in [\w'’ -]+ )?(?:took place|occurred|had occurred|happened)|(?:another|a new|an?|the \w+(?:th|st|nd|rd)) (?:[\w-]+ )?attack (?:on|at|against)|(?:clashes|fighting|battles?) (?:took place|erupted|broke out)|was an? (?:\w+ ){0,2}(?:attack|ambush|assault))\b/i, event_type: 'Battles', sub_event_type: 'Armed clash' },
@@ -45,6 +45,11 @@ export const TRIGGERS: readonly Trigger[] = [
 
 // Words that make a clause no report of a happening: "planned to attack", "threatened to bomb", "would seize".
 export const NOT_HAPPENED = /\b(?:hypothetical|in the event of|potential|possible|condemn(?:ed|ing|s)?|plann(?:ed|ing) to|threaten(?:ed|ing) to|would|could|might|may|intend(?:ed|s)? to|aimed to|sought to|tried to|attempt(?:ed)? to|prepared to|vowed to|if|unless|not|never|no longer|denied|denies)\b[^,;.]*$/i;
+
+// "destroyed 56 ISIS vehicles, … and an ISIS car bomb", "defused an IED": a bomb that was taken or
+// destroyed before it went off is no explosion.
+// (A clause told after the verb is a new happening: "seized the town, and when a car bomb exploded".)
+export const WEAPON_TAKEN = /\b(?:destroyed|destroying|seized|defused|dismantled|intercepted|confiscated)\b(?:(?!\b(?:when|after|as|while|before|which|that|who|killing|killed|exploded|detonated)\b)[^.;])*$/i;
 
 // "While capturing the city, …", "After seizing control of Mosul, …": a clause that points back at an event told already.
 export const BACK_REFERENCE = /\b(?:while|after|before|since|upon|when|following)\s+$/i;

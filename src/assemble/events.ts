@@ -42,8 +42,10 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
   }
-  attachFigures({ ...facts, entity: new Map(entities.map((e) => [e.id, e])) } as Facts, merged);
-  return { events: merged.map((d, i) => toEvent(facts, d, i)), entities };
+  // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
+  const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
+  attachFigures(withAdded, merged);
+  return { events: merged.map((d, i) => toEvent(withAdded, d, i)), entities };
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.

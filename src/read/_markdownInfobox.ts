@@ -40,7 +40,7 @@ export function infoboxFromTable(table: Table): FoundInfobox | null {
     const label = piecesText(inlinePieces(only.children)).trim();
     const pieces = inlinePieces(value.children);
     const links = pieces.flatMap((p) => (p.target ? [{ text: p.text, target: p.target }] : []));
-    const text = piecesText(pieces).replace(/ , \* | \* /g, '\n* ').trim();
+    const text = withoutImageNames(piecesText(pieces).replace(/ , \* | \* /g, '\n* ')).trim();
     if (label !== '') entries.push({ key: normaliseInfoboxKey(label), label: labelFor(label), value: text, links });
   }
   const kind = conflictKindOfKeys(entries.map((e) => e.key));
@@ -54,10 +54,23 @@ function withoutFlags(text: string): string {
   return text.replace(FLAG_EMOJI, ' ').replace(/^ | $/gm, '');
 }
 
+// The converter kept the file names of emblems and flags as words: "* Syria Armed Forces Emblem.svg Syrian
+// Armed Forces", "(… commander) Syria-flag 1932-58 1961-63.svg Bilal …". A name runs from its item's
+// start (or a closing bracket) to its extension.
+const IMAGE_NAME = /(^[ \t]*(?:[*•-]+[ \t]*)?|\)[ \t]+)[^()\n]*?\.(?:svg|png|jpe?g|gif|webp|tiff?)\b[ \t]*/gim;
+
+/**
+ * An infobox value without the file names of its emblems and flags.
+ * @example withoutImageNames('* Syria Armed Forces Emblem.svg Syrian Armed Forces') === '* Syrian Armed Forces'
+ */
+export function withoutImageNames(text: string): string {
+  return text.replace(IMAGE_NAME, '$1');
+}
+
 function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
   const text = isRecord(field) ? field['text'] : field;
   if (typeof text !== 'string' && typeof text !== 'number') return [];
-  const value = fixSignedCompass(withoutFlags(String(text)));
+  const value = fixSignedCompass(withoutImageNames(withoutFlags(String(text))));
   const rawLinks = isRecord(field) && Array.isArray(field['links']) ? field['links'] : [];
   const links = rawLinks.flatMap((link: unknown) => {
     if (!isRecord(link) || link['type'] === 'external') return [];

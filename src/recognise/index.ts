@@ -3,7 +3,7 @@ import type { MentionDraft, RecogniseContext, Recogniser } from './recogniser.js
 
 export type { MentionDraft, RecogniseContext, Recogniser } from './recogniser.js';
 export { patternRecogniser, spanAt } from './recogniser.js';
-export { nameRecognisers, abbreviates } from './names/index.js';
+export { nameRecognisers, abbreviates, abbreviationCost } from './names/index.js';
 
 /** An article with what its words mention. */
 export type RecognisedArticle = SegmentedArticle & { mentions: Mention[] };

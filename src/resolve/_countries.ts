@@ -14,6 +14,8 @@ const FORCE_WORDS = new Set([
 const BARE_FORCES = new Set([
   'army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police', 'government forces', 'government troops',
   'government soldiers', 'regime forces', 'regime troops', 'regime soldiers', 'state forces', 'security forces', 'security troops',
+  'soldiers', 'troops', 'regular soldiers', 'regular troops', 'army soldiers', 'army troops', 'government positions',
+  'regime positions', 'state positions', 'security positions',
 ]);
 
 /**

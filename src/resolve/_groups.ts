@@ -1,7 +1,11 @@
 import type { Entity, NameMention } from '../model/index.js';
-import { abbreviates, CIVILIAN_NOUNS } from '../recognise/index.js';
+import { abbreviates, CIVILIAN_NOUNS, GROUP_NOUNS } from '../recognise/index.js';
 import { groupKey, nameKey } from './_nameKeys.js';
 import type { ResolveContext } from './_resolveContext.js';
+
+// "rebel fighters" and "rebel forces" are the rebels; "Islamist fighters" the Islamists ("jihadist groups" stay
+// groups: many organisations, not their fighters).
+const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force)$`);
 
 /**
  * The actor a group noun stands for. A tie in the words ("the jihadist Movement for…", "Tuareg rebels
@@ -12,7 +16,7 @@ import type { ResolveContext } from './_resolveContext.js';
  */
 export function resolveGroup(context: ResolveContext, mention: NameMention): Entity {
   const { table } = context;
-  const key = `group:${groupKey(mention.value.name.replace(/^(moderate|radical|armed|local|some|many) /i, ''))}`;
+  const key = `group:${groupKey(mention.value.name.replace(/^(moderate|radical|armed|local|some|many) /i, '')).replace(FIGHTERS_OF_A_KIND, '$1')}`;
   if (mention.rule === 'names:residents-of') {
     const noun = `group:${groupKey(mention.value.name.split(' ')[0] ?? '')}`;
     const name = mention.value.name.charAt(0).toUpperCase() + mention.value.name.slice(1);
@@ -28,8 +32,9 @@ export function resolveGroup(context: ResolveContext, mention: NameMention): Ent
   const noun = groupKey(mention.value.name).split(' ').pop() ?? '';
   // "Azerbaijani civilians" are Azerbaijan's civilians, not its state; other civilians the conflict country's
   if (CIVILIAN_NOUNS.has(`${noun}s`) || CIVILIAN_NOUNS.has(noun)) {
-    const modifier = mention.value.name.split(/\s+/).slice(0, -1).join(' ');
-    const code = (modifier ? context.lexicon.countryOfDemonym(modifier) : null) ?? context.conflictCountry;
+    const modifier = mention.value.name.split(/\s+/).slice(0, -1);
+    // "Turkish truck drivers": the demonym may stand before a trade word
+    const code = [modifier.join(' '), ...modifier].map((words) => (words ? context.lexicon.countryOfDemonym(words) : null)).find((c) => c !== null) ?? context.conflictCountry;
     const country = code ? context.lexicon.countryName(code) : null;
     return table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, country ? `group:civilian:${code}` : 'group:civilian']);
   }

@@ -18,18 +18,27 @@ export function newResolveContext(article: RecognisedArticle, lexicon: NameLexic
 
 /**
  * The conflict's country: the last country named in the infobox place ("Gao and outskirts, Gao Region, Mali"),
- * else the country the prose names most.
+ * else the country the prose names most, else the one whose demonym leads most actors ("Syrian Army",
+ * "Syrian rebels" in an article that never names Syria).
  */
 function conflictCountryOf(article: RecognisedArticle, lexicon: NameLexicon): string | null {
   const place = article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
   const named = (place?.value ?? '').split(/\s*[,·;]\s*/).map((p) => lexicon.countryCodeOf(p.trim())).filter((c): c is string => c !== null);
   if (named.length > 0) return named[named.length - 1] as string;
-  const counts = new Map<string, number>();
+  const places = new Map<string, number>();
+  const demonyms = new Map<string, number>();
   for (const m of article.mentions) {
-    if (m.kind !== 'place') continue;
-    const code = lexicon.countryCodeOf(m.value.name);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (m.kind === 'place') countIn(places, lexicon.countryCodeOf(m.value.name));
+    else if (m.kind === 'actor' || m.kind === 'group') countIn(demonyms, lexicon.countryOfDemonym(m.value.name.split(/\s+/)[0] ?? ''));
   }
+  return mostCounted(places) ?? mostCounted(demonyms);
+}
+
+function countIn(counts: Map<string, number>, code: string | null): void {
+  if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+}
+
+function mostCounted(counts: Map<string, number>): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 

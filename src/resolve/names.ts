@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Mention, NameLexicon, NameMention } from '../model/index.js';
-import { abbreviates, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
+import { abbreviationCost, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
 import { countryEntity, countryOfName } from './_countries.js';
 import { resolveGroup } from './_groups.js';
 import { nameKey } from './_nameKeys.js';
@@ -72,9 +72,16 @@ function kindOf(mention: NameMention): EntityKind {
 function abbreviationOf(context: ResolveContext, mention: NameMention): Entity | null {
   const name = mention.value.name;
   if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
-  const found = context.table.all().find((e) => e.kind !== 'place' && e.kind !== 'person' && [e.name, ...e.aliases.map((a) => a.text)].some((n) => n !== name && abbreviates(name, n)));
-  if (found) context.table.addKey(found, nameKey(name));
-  return found ?? null;
+  let found: { entity: Entity; cost: number } | null = null;
+  for (const entity of context.table.all()) {
+    if (entity.kind === 'place' || entity.kind === 'person') continue;
+    for (const long of [entity.name, ...entity.aliases.map((a) => a.text)]) {
+      const cost = long === name ? null : abbreviationCost(name, long);
+      if (cost !== null && (!found || cost < found.cost)) found = { entity, cost };
+    }
+  }
+  if (found) context.table.addKey(found.entity, nameKey(name));
+  return found?.entity ?? null;
 }
 
 // The name an actor goes by: the short form the article defines ("MOJWA"), as the article then uses it.

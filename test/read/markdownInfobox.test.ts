@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateLinkedItems } from '../../src/read/_markdownInfobox.js';
+import { separateLinkedItems, withoutImageNames } from '../../src/read/_markdownInfobox.js';
 
 const link = (text: string) => ({ text, target: text });
 
@@ -22,5 +22,19 @@ describe('separateLinkedItems keeps one item together', () => {
     ['ADM. Édouard Guillaud', ['ADM.', 'Édouard Guillaud']],
   ])('%j', (value, links) => {
     expect(separateLinkedItems(value, links.map(link))).toBe(value);
+  });
+});
+
+// Values from the corpus (SOURCES.tsv): the converter kept emblems' and flags' file names as words.
+describe('withoutImageNames', () => {
+  it.each([
+    ['Syrian Government\n* Syria Armed Forces Emblem.svg Syrian Armed Forces', 'Syrian Government\n* Syrian Armed Forces'],
+    ['** Georgia National Legion Ukr.png Georgian Legion', '** Georgian Legion'],
+    ['*SSI of the Sparta Battalion.svg Sparta Battalion', '*Sparta Battalion'],
+    ['Abu Hamza (battalion commander) Syria-flag 1932-58 1961-63.svg Bilal Khaled', 'Abu Hamza (battalion commander) Bilal Khaled'],
+    ['Free Syrian Army\nJabhat al-Nusra', 'Free Syrian Army\nJabhat al-Nusra'],
+    ['Mosul, Nineveh Governorate, Iraq', 'Mosul, Nineveh Governorate, Iraq'],
+  ])('%j', (value, expected) => {
+    expect(withoutImageNames(value)).toBe(expected);
   });
 });

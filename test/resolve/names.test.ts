@@ -81,3 +81,11 @@ describe('resolveNames merges by evidence', () => {
     expect(new Set(groups.map((g) => g.id)).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('resolveNames: the conflict country', () => {
+  it("is the one whose demonym leads the actors when the article never names a country", () => {
+    const sentence = 'The Syrian Army shelled the town. Syrian rebels withdrew. At least 18 regular soldiers were killed.';
+    const entities = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+    expect(names(entities.find((e) => e.kind === 'state') as Entity)).toContain('regular soldiers');
+  });
+});

@@ -12,16 +12,23 @@ export const FORCE_NOUNS = new Set([
 /** Nouns that make a demonym name a place: "Algerian airspace", "the Mauritanian-Malian border". */
 export const PLACE_NOUNS = new Set(['airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'borders', 'territorial waters']);
 
+// People counted by what they do, whom ACLED codes as civilians: "54 government employees … were killed",
+// "28 Turkish truck drivers were abducted".
+export const CIVILIAN_TRADES = new Set([
+  'employees', 'workers', 'drivers', 'passengers', 'pilgrims', 'worshippers', 'students', 'pupils', 'farmers', 'shepherds',
+  'fishermen', 'patients', 'doctors', 'nurses', 'teachers',
+]);
+
 /** People and crowds the article ties to an actor by context. */
 export const GROUP_NOUNS = new Set([
   'jihadists', 'jihadist', 'rebels', 'rebel', 'islamists', 'islamist', 'militants', 'militant', 'insurgents', 'insurgent',
   'fighters', 'separatists', 'residents', 'civilians', 'villagers', 'locals', 'protesters', 'demonstrators', 'terrorists',
   'gunmen', 'tribesmen', 'militiamen', 'militias', 'militia', 'loyalists', 'mercenaries', 'extremists', 'guerrillas', 'partisans',
-  'inhabitants', 'refugees',
+  'inhabitants', 'refugees', ...CIVILIAN_TRADES,
 ]);
 
 /** Group nouns that name the unarmed: they resolve to a civilians entity. */
-export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators']);
+export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', ...CIVILIAN_TRADES]);
 
 /** Words of an organisation's name that make it an armed group or a unit: English, and the Arabic common nouns many group names are built from (ansar "supporters", jabhat "front", jaysh "army", liwa "brigade"); no group's own name. */
 export const GROUP_NAME_WORDS = new Set([

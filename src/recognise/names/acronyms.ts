@@ -35,6 +35,14 @@ function splitsInTwo(word: string): boolean {
   return false;
 }
 
+// "Movement for Oneness and Jihad" → M, O, J: the first letters of the words that are not connectors.
+function initialsOf(long: string): string[] {
+  return long
+    .split(/[ -]+/)
+    .filter((w) => w !== '' && !NAME_CONNECTORS.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase());
+}
+
 /**
  * How well `short` abbreviates `long`: letters of short that no initial of long accounts for, and
  * initials left unused; null when it is no abbreviation at all. Initials may come in any order
@@ -42,10 +50,7 @@ function splitsInTwo(word: string): boolean {
  */
 function fit(short: string, long: string): { misses: number; unused: number } | null {
   const letters = short.replace(/[^\p{Lu}]/gu, '').split('');
-  const initials = long
-    .split(/[ -]+/)
-    .filter((w) => w !== '' && !NAME_CONNECTORS.has(w.toLowerCase()))
-    .map((w) => (w[0] ?? '').toUpperCase());
+  const initials = initialsOf(long);
   if (letters.length < 2 || initials.length < 2 || letters.length > initials.length + 1) return null;
   const pool = [...initials];
   for (const letter of letters) {
@@ -65,6 +70,22 @@ function fit(short: string, long: string): { misses: number; unused: number } | 
  */
 export function abbreviates(short: string, long: string): boolean {
   return fit(short, long) !== null;
+}
+
+/**
+ * How badly `short` abbreviates `long`, to choose among several long forms: 0 for every initial in
+ * order, more for letters unaccounted for, initials unused, or initials out of order ("FSA" fits
+ * "Free Syrian Army" better than "Syrian Armed Forces"); null when it is no abbreviation.
+ * @example abbreviationCost('FSA', 'Free Syrian Army') === 0
+ */
+export function abbreviationCost(short: string, long: string): number | null {
+  const f = fit(short, long);
+  if (!f) return null;
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  let at = 0;
+  for (const letter of initialsOf(long)) if (letter === letters[at]) at++;
+  // letters no initial accounts for are charged as misses already, not again as disorder
+  return f.misses * 10 + f.unused + (at >= letters.length - f.misses ? 0 : 5);
 }
 
 /**

@@ -113,8 +113,14 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (context.earlier.some((m) => m.kind === 'place' && m.value.name === name)) return { kind: 'place', why: 'seen-as-place', role: null };
   const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);
   if (before === 'of' && PART_OF_PLACE_NOUNS.has(ofWhat)) return { kind: 'place', why: 'part-of', role: null };
+  if (FIGHTING_VERB_AFTER.test(context.article.text.slice(chunk.end, chunk.end + 40))) return { kind: 'actor', why: 'fighting-subject', role: null };
+  // "… strategic points held by Al-Nusra": once an actor, always an actor
+  if (context.earlier.some((m) => m.kind === 'actor' && m.value.name === name)) return { kind: 'actor', why: 'seen-as-actor', role: null };
   return null;
 }
+
+// "Al-Nusra stormed government positions": a name no other clue classifies, doing what armed actors do.
+const FIGHTING_VERB_AFTER = /^\s+(?:(?:also|then|later|reportedly|again|allegedly|subsequently)\s+)?(?:stormed|attacked|ambushed|assaulted|shelled|bombed|captured|seized|overran|besieged|clashed|launched|fired|raided|massacred|executed|kidnapped|abducted)\b/;
 
 // "Bassma Bassim, the head of the Mosul District Council, stated": a role in apposition after the name.
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+[^,;.]+)?)\s*[,;.]/u;

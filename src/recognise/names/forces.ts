@@ -2,8 +2,18 @@ import type { NameLexicon } from '../../model/index.js';
 import type { Recogniser } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 
-// "the military launched an offensive", "government forces", "regime troops": a state's forces unnamed.
-const BARE_FORCES = /\b(?:the (?:army|military|regime|government)|(?:government|regime|state|security) (?:forces|troops|soldiers))\b/g;
+// Numbers in words, and quantifiers, that count soldiers.
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'dozens of', 'scores of', 'hundreds of', 'several', 'many', 'some'];
+
+// "the military launched an offensive", "government forces", "regime troops", "stormed government positions":
+// a state's forces unnamed.
+// "At least 18 regular soldiers were … killed", "three soldiers were … killed by a car bomb": soldiers
+// counted with no army, demonym or owner named ("six Shabak soldiers", "soldiers of Ukraine's 30th …" are not).
+const BARE_FORCES = new RegExp(
+  '\\b(?:the (?:army|military|regime|government)|(?:government|regime|state|security) (?:forces|troops|soldiers|positions)|' +
+    `(?<=\\b(?:\\d[\\d,]*|${COUNT_WORDS.join('|')}) )(?:regular |army )?(?:soldiers|troops)(?! of\\b))\\b`,
+  'g',
+);
 
 /**
  * A state's forces the words leave unnamed; the resolver ties them to the conflict's country.

@@ -1,6 +1,6 @@
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NOUNS } from './_words.js';
+import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NOUNS } from './_words.js';
 
 // "residents of Gao", "Residents of the city"
 const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
@@ -33,6 +33,8 @@ export const groupRecogniser: Recogniser = {
     for (const match of context.text.matchAll(WORD)) {
       const at = match.index ?? 0;
       if (!GROUP_NOUNS.has(match[0].toLowerCase()) || covered.some(([s, e]) => at >= s && at < e)) continue;
+      // "Kurdistan Workers' Party": a trade word written with a capital is part of a name
+      if (CIVILIAN_TRADES.has(match[0].toLowerCase()) && /^\p{Lu}/u.test(match[0])) continue;
       found.push(groupMention(context, at, match[0]));
     }
     return found;
@@ -40,7 +42,7 @@ export const groupRecogniser: Recogniser = {
 };
 
 function groupMention(context: RecogniseContext, at: number, noun: string): MentionDraft {
-  const found = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const found = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? tradeModifier(context, at, noun);
   // A capitalised sentence opener is no modifier: "Later FSA rebels" is modified by "FSA" alone.
   const opener = at - found.length - 1 === 0 && context.sentence?.tokens?.[0]?.pos !== 'PROPN';
   const modifier = opener ? found.split(' ').slice(1).join(' ') : found;
@@ -50,4 +52,11 @@ function groupMention(context: RecogniseContext, at: number, noun: string): Ment
   const end = at + noun.length + collective.length;
   const tied = TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null;
   return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + end, rule: 'names:group', aliasOf: tied });
+}
+
+// "Turkish truck drivers", "Syrian aid workers": civilians whose trade word stands between the demonym and the noun.
+function tradeModifier(context: RecogniseContext, at: number, noun: string): string {
+  if (!CIVILIAN_NOUNS.has(noun.toLowerCase())) return '';
+  const before = /(?:^|[\s"“‘'])(\p{Lu}[\p{L}-]+ \p{Ll}+) $/u.exec(context.text.slice(Math.max(0, at - 40), at));
+  return before?.[1] ?? '';
 }

@@ -7,7 +7,7 @@ import { demonymRecogniser } from './demonyms.js';
 import { groupRecogniser } from './groups.js';
 import { infoboxNameRecogniser } from './infoboxNames.js';
 
-export { abbreviates } from './acronyms.js';
+export { abbreviates, abbreviationCost } from './acronyms.js';
 
 /**
  * The name recognisers, most specific first: where two name mentions overlap, the stage keeps the

@@ -65,7 +65,9 @@ function itemOf(piece: string, role: FieldRole): Item | null {
   // "Russian-occupied Kherson Oblast", "rebel-held Bosra": the place is what follows the qualifier.
   const name = (note ? text.slice(0, note.index) : text).replace(/\s*\[[^\]]*\]$/, '').replace(/^(and|the) /i, '').replace(/^\S+-(occupied|held|controlled) /i, '').trim();
   skip += text.indexOf(name);
-  if (name.length < 2 || EMPTY.test(name) || /^\d/.test(name) || !/\p{Lu}/u.test(name)) return null;
+  // a figure ("50 KIA") is no name, a numbered formation ("503rd Naval Infantry Battalion") is
+  const figure = /^\d/.test(name) && !/^\d+(?:st|nd|rd|th) \p{Lu}/u.test(name);
+  if (name.length < 2 || EMPTY.test(name) || figure || !/\p{Lu}/u.test(name)) return null;
   if (role === 'place' && /^(and|near|outskirts)/i.test(name)) return null;
   const kind = role === 'commander' ? 'person' : role === 'place' ? 'place' : 'actor';
   // A note is a role only if it names one: "(Southern Front leader)", not "(Ukrainian claim)" or "(WIA)".

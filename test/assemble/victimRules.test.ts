@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { AssembledArticle } from '../../src/assemble/index.js';
+import { assembleText } from '../helpers/assembleText.js';
+
+const name = (a: AssembledArticle, id: string | null | undefined): string | null => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+const sides = (a: AssembledArticle, i = 0): [string | null, string | null] => [name(a, a.events[i]?.actor1), name(a, a.events[i]?.actor2)];
+const eventWith = (a: AssembledArticle, words: string) => a.events.find((e) => e.evidence.some((s) => a.text.slice(s.start, s.end).includes(words)));
+
+describe('assemble: who suffered, and who acted against them', () => {
+  it('never makes civilians the ones who fought', () => {
+    const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
+    const fight = a.events.find((e) => e.event_type === 'Battles');
+    expect(name(a, fight?.actor1)).toBe('Iraq');
+  });
+
+  it('reads "was claimed to be shot down" as done to the owner of the drone', () => {
+    const a = assembleText('On 2 April 2016, a drone of Armenia was claimed to be shot down near Tartar.', { Place: 'Tartar, Azerbaijan', Combatant1: 'Armenia', Combatant2: 'Azerbaijan' });
+    expect(sides(a)).toEqual(['Azerbaijan', 'Armenia']);
+  });
+
+  it('reads "liberated from X" as X losing the place, not taking it', () => {
+    const a = assembleText('On 24 January 2017, the eastern half of Mosul had been liberated from ISIL control.', { Place: 'Mosul, Iraq', Combatant1: 'Iraq', Combatant2: 'ISIL' });
+    expect(sides(a)).toEqual(['Iraq', 'ISIL']);
+  });
+
+  it('makes whoever "was hit by" a bomb its victim, and the side that fights them its author', () => {
+    const a = assembleText('On 17 March 2013, a French soldier was killed when his vehicle was hit by an improvised explosive device south of Tessalit.', { Place: 'Tessalit, Mali', Combatant1: 'France', Combatant2: 'Ansar Dine' });
+    expect(sides(a)).toEqual(['Ansar Dine', 'France']);
+  });
+
+  it("counts soldiers of no named army as the conflict country's", () => {
+    const a = assembleText('On 9 May 2014, three soldiers were reportedly killed by a car bomb in Homs, Syria.');
+    expect(name(a, a.events[0]?.actor2)).toBe('Syria');
+  });
+
+  it('leaves soldiers with a named owner alone', () => {
+    const a = assembleText('On 9 May 2014, six Shabak soldiers were killed by a car bomb in Bartella, Iraq.');
+    expect(name(a, a.events[0]?.actor2)).not.toBe('Iraq');
+  });
+
+  it('codes people counted by their trade as civilians of their demonym', () => {
+    const a = assembleText('On 9 June 2014, 28 Indian truck drivers were abducted by militants in Mosul, Iraq.');
+    expect(name(a, a.events[0]?.actor2)).toBe('Civilians (India)');
+  });
+
+  it('makes the civilians a bombing killed its target, wherever the sentence names them', () => {
+    const a = assembleText('On 6 February 2013, 40 factory workers were killed in Hama, Syria, when a truck blew up at a bus stop.');
+    expect(sides(a)).toEqual(['Unidentified Armed Group (Syria)', 'Civilians (Syria)']);
+  });
+
+  it('finds the other side when the state found to have flown was also taken for the target', () => {
+    const a = assembleText('On 19 November 2012, the base near Aleppo came under government air assault after opposition forces forced the government troops out.', { Place: 'Aleppo, Syria', Combatant1: 'Free Syrian Army', Combatant2: 'Syria' });
+    expect(sides(a)).toEqual(['Syria', 'Free Syrian Army']);
+  });
+});
+
+describe('assemble: who acted', () => {
+  it('takes an unknown name doing what armed actors do for an actor, and for one ever after', () => {
+    const a = assembleText('On 27 October 2014, Al-Tawhid stormed government positions around Idlib, Syria. Later that same day, the army recaptured all buildings held by Al-Tawhid in the city.');
+    expect(sides(a, 0)).toEqual(['Al-Tawhid', 'Syria']);
+    expect(name(a, eventWith(a, 'recaptured')?.actor2)).toBe('Al-Tawhid');
+  });
+
+  it('keeps troops who "claimed to have occupied" a town as who acted, not as a source', () => {
+    const a = assembleText('On 8 February 2013, French troops claimed to have occupied the town of Tessalit.', { Place: 'Tessalit, Mali', Combatant1: 'France · Mali', Combatant2: 'Ansar Dine' });
+    expect(name(a, a.events[0]?.actor1)).toBe('France');
+  });
+
+  it('merges "rebel fighters" and "rebel forces" with the rebels', () => {
+    const a = assembleText('On 18 November 2012, rebel forces stormed the base near Aleppo, Syria. On 20 November 2012, rebels captured the base. Rebel fighters looted the base of weapons.');
+    const ids = new Set(a.events.map((e) => e.actor1));
+    expect(ids.size).toBe(1);
+  });
+});
+
+describe('assemble: what happened', () => {
+  it('makes no explosion of a car bomb that strikes destroyed', () => {
+    const a = assembleText('On 18 March 2017, coalition strikes destroyed 12 vehicles, two mortar systems and an ISIS car bomb in Mosul, Iraq.');
+    expect(a.events.map((e) => e.sub_event_type)).not.toContain('Remote explosive/landmine/IED');
+  });
+
+  it('still reads a car bomb that went off after a town was seized', () => {
+    const a = assembleText('On 18 March 2017, militants seized the town of Tal Afar, Iraq, and a car bomb exploded at the market, killing nine people.');
+    expect(a.events.map((e) => e.sub_event_type)).toContain('Remote explosive/landmine/IED');
+  });
+
+  it("types a foreign ally's capture for the government as the government regaining it", () => {
+    const allied = assembleText('On 26 January 2013, French forces captured the airport at Gao, Mali.', { Combatant1: 'France · Mali', Combatant2: 'MOJWA' });
+    expect(allied.events[0]?.sub_event_type).toBe('Government regains territory');
+    const invader = assembleText('On 2 March 2022, Russian forces captured the city of Kherson, Ukraine.', { Combatant1: 'Russia', Combatant2: 'Ukraine' });
+    expect(invader.events[0]?.sub_event_type).toBe('Non-state actor overtakes territory');
+  });
+
+  it('does not read a video that "captured footage" as a capture', () => {
+    const a = assembleText('On 4 April 2016, the ministry released a video which captured footage of the attack on Tartar, Azerbaijan.');
+    expect(a.events.map((e) => e.sub_event_type)).not.toContain('Non-state actor overtakes territory');
+  });
+});
