@@ -32,6 +32,7 @@ export const FILTER_FIELDS = {
   to: isoDate.optional().describe('events whose dates begin on this day or earlier (YYYY-MM-DD)'),
   bbox: bbox.optional().describe('west,south,east,north in degrees; west > east crosses the antimeridian'),
   q: text('search').optional().describe('full-text search over notes and evidence (web-search syntax)'),
+  conflict: text('conflict').optional().describe('a conflict by name or id (/api/conflicts): the events of its articles and of every conflict under it'),
 };
 
 export const FilterFieldsSchema = z.strictObject(FILTER_FIELDS);

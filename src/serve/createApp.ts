@@ -8,6 +8,8 @@ import { ApiError, errorBody } from './apiError.js';
 import { NoQuery } from './querySchemas.js';
 import { articleRoutes } from './routes/articleRoutes.js';
 import { checkRoutes } from './routes/checkRoutes.js';
+import { conflictRoutes } from './routes/conflictRoutes.js';
+import { entityRoutes } from './routes/entityRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { exportRoute } from './routes/exportRoute.js';
 import { movementRoutes } from './routes/movementRoutes.js';
@@ -19,7 +21,7 @@ export interface AppOptions {
   staticDir?: string;
 }
 
-const OPENAPI = { openapi: '3.1.0', info: { title: 'Annals API', version: '1', description: 'Read-only access to stored articles, events, movements and infobox checks.' } };
+const OPENAPI = { openapi: '3.1.0', info: { title: 'Annals API', version: '1', description: 'Read-only access to stored articles, events, movements and infobox checks, and to what linking made of them: canonical entities, events across articles, the conflict tree.' } };
 
 // Route inputs the validator refuses: one 400 in the error shape, naming the parameter and its value.
 function refused(result: { success: boolean; error?: unknown; target: string }, c: Context): void {
@@ -40,7 +42,7 @@ function failure(error: Error, c: Context): Response {
 /**
  * The HTTP API over a store, read-only: `/api/articles`, `/api/articles/{id}`, `/api/events`,
  * `/api/events/{id}`, `/api/movements`, `/api/checks`, `/api/search`, `/api/export/{format}`,
- * `/openapi.json`; any other method is a 405, every error `{ error: { code, message } }`, every
+ * `/api/entities`, `/api/entities/{id}`, `/api/entities/{id}/events`, `/api/conflicts`, `/openapi.json`; any other method is a 405, every error `{ error: { code, message } }`, every
  * response carries a Content-Security-Policy without inline script. Tests call `app.request()`.
  * @example const app = createApp(store); await (await app.request('/api/events?country=Mali')).json()
  * @example createApp(store, { staticDir: 'web/dist' }) // the web UI at /
@@ -53,7 +55,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     c.header('Allow', 'GET, HEAD');
     return c.json(errorBody('method_not_allowed', `${c.req.method} ${c.req.path}: the API is read-only (GET, HEAD)`), 405);
   });
-  for (const routes of [articleRoutes, eventRoutes, movementRoutes, checkRoutes, searchRoute, exportRoute]) routes(app, store);
+  for (const routes of [articleRoutes, eventRoutes, movementRoutes, checkRoutes, searchRoute, exportRoute, entityRoutes, conflictRoutes]) routes(app, store);
   let document: unknown = null;
   app.get('/openapi.json', (c) => {
     const parsed = NoQuery.safeParse(c.req.query());

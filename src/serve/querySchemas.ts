@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, FILTER_FIELDS } from '../export/index.js';
+import { EntityKindSchema } from '../model/index.js';
 
 /** Items per page unless `limit` says otherwise, and the most a page holds. */
 export const DEFAULT_PAGE = 100;
@@ -19,11 +20,26 @@ export const RecordIdParams = z.strictObject({
   id: z.string().regex(/^[0-9a-f]{64}-[A-Za-z0-9_]{1,40}$/, 'not an event id (<article id>-<event id>)').describe('`<article content hash>-<event id>`, the `uid` of a listed event'),
 });
 
+// `E` + 10 hex digits; or an article's entity, `<content hash>-<local id>`, standing for the canonical entity it is in.
+export const EntityIdParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^(?:E[0-9a-f]{10}|[0-9a-f]{64}-[A-Za-z0-9_]{1,40})$/, 'not an entity id (E + 10 hex digits, or <article id>-<entity id>)')
+    .describe("a canonical entity's id, or `<article content hash>-<entity id>` for the one an article's entity belongs to"),
+});
+
 export const NoQuery = z.strictObject({});
 
 export const PageQuery = z.strictObject(page);
 
 export const EventsQuery = z.strictObject({ ...FILTER_FIELDS, ...page });
+
+export const EntitiesQuery = z.strictObject({
+  kind: EntityKindSchema.optional(),
+  q: z.string().trim().min(1, 'no words to look for').max(500).optional().describe('words in the name or any alias (case, accents and punctuation ignored)'),
+  named: z.enum(['true', 'false']).optional().describe('`true` leaves out bare common nouns ("rebels"), which are never merged'),
+  ...page,
+});
 
 export const ChecksQuery = z.strictObject({
   verdict: z.enum(['agrees', 'contradicts', 'unsupported']).optional(),

@@ -1,25 +1,10 @@
 import { z } from 'zod';
-import { CheckSchema, CountSchema, DateIntervalSchema, EntityKindSchema, EventSchema, ExtractionSchema, LegRoleSchema, SpanSchema } from '../model/index.js';
+import { CheckSchema, CountSchema, DateIntervalSchema, EventSchema, ExtractionSchema, LegRoleSchema, SpanSchema } from '../model/index.js';
+import { EventLinksSchema } from './linkSchemas.js';
+import { ArticleRefSchema, EntityRefSchema, EvidenceTextSchema, PlaceRefSchema } from './refSchemas.js';
 
-export const EntityRefSchema = z
-  .object({ id: z.string(), name: z.string(), kind: EntityKindSchema, aliases: z.array(z.string()).describe('the distinct ways the article names it') })
-  .meta({ id: 'EntityRef' });
-
-export const PlaceRefSchema = EntityRefSchema.extend({
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  country: z.string().nullable().describe('ISO alpha-2'),
-  admin1: z.string().nullable(),
-}).meta({ id: 'PlaceRef' });
-
-export const ArticleRefSchema = z
-  .object({ id: z.string().describe('content hash (sha256)'), title: z.string(), source: z.string().describe('the file or page it was read from') })
-  .meta({ id: 'ArticleRef' });
-
-export const EvidenceTextSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).meta({ id: 'EvidenceText' });
-
-/** An event as `/api/events/:id` gives it: the store's record with entities expanded and the words of its evidence. */
-export const EventDetailSchema = EventSchema.omit({ actor1: true, actor2: true, assoc_actors: true, location: true, evidence: true })
+/** A stored event: the store's record with entities expanded and the words of its evidence. */
+export const EventRecordSchema = EventSchema.omit({ actor1: true, actor2: true, assoc_actors: true, location: true, evidence: true })
   .extend({
     uid: z.string().describe('`<article content hash>-<event id>`: the id for /api/events/{id}'),
     actor1: z.union([PlaceRefSchema, EntityRefSchema]).nullable(),
@@ -29,10 +14,16 @@ export const EventDetailSchema = EventSchema.omit({ actor1: true, actor2: true, 
     evidence: z.array(EvidenceTextSchema),
     article: ArticleRefSchema,
   })
-  .meta({ id: 'EventDetail' });
+  .meta({ id: 'EventRecord' });
+
+/** An event as `/api/events/{id}` gives it: with what the link run knows of other articles' accounts. */
+export const EventDetailSchema = EventRecordSchema.extend({
+  // null until a link run (`annals link`) has seen the event
+  linked: EventLinksSchema.nullable(),
+}).meta({ id: 'EventDetail' });
 
 /** An event in a list: with the cursor to read on after it. */
-export const EventItemSchema = EventDetailSchema.extend({ cursor: z.string().describe('pass as `after` to read on') }).meta({ id: 'EventItem' });
+export const EventItemSchema = EventRecordSchema.extend({ cursor: z.string().describe('pass as `after` to read on') }).meta({ id: 'EventItem' });
 
 export const ArticleSummarySchema = z
   .object({

@@ -37,6 +37,14 @@ const ACTOR = (p: string) => `(ev.article_key, ev.id) in (
     select en.article_key, en.id from entities en where en.name_key = ${p} or en.page_key = ${p}
     union select al.article_key, al.entity_id from aliases al where al.text_key = ${p}))`;
 
+// A canonical entity (a link run makes them) by id: events naming any of its members as an actor,
+// an associated actor or the place, as its `events` count counts them.
+const ENTITY = (p: string) => `(ev.article_key, ev.id) in (
+  select ea.article_key, ea.event_id from event_actors ea join entity_members m on m.article_key = ea.article_key and m.entity_id = ea.entity_id
+    where m.canonical_id = ${p}
+  union select lv.article_key, lv.id from events lv join entity_members m on m.article_key = lv.article_key and m.entity_id = lv.location
+    where m.canonical_id = ${p})`;
+
 /**
  * The SQL for a filter (without `limit`), every value a parameter; a value that cannot mean anything
  * is refused with a usage error naming it.
@@ -60,6 +68,7 @@ export function filterSql(filter: EventFilter): FilterSql {
     // a box across the antimeridian has its west edge east of its east edge
     conditions.push(west <= east ? `ev.lon between ${p(west)} and ${p(east)}` : `(ev.lon >= ${p(west)} or ev.lon <= ${p(east)})`);
   }
+  if (filter.entity !== undefined) conditions.push(ENTITY(p(filter.entity)));
   if (filter.conflict?.trim()) conditions.push(conflictCondition(p(conflictNameKey(filter.conflict))));
   if (filter.q?.trim()) conditions.push(`ev.search @@ websearch_to_tsquery('english', ${p(filter.q)})`);
   if (filter.after) {

@@ -1,7 +1,7 @@
 export { openStore } from './openStore.js';
 export { storeTarget, DEFAULT_STORE_FOLDER, type StoreTarget } from './storeTarget.js';
 export type {
-  ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,
+  ArticleFilter, ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,
 } from './types.js';
 export type {
   CanonicalEntityRow, CanonicalRef, ConflictRow, EntityMemberRow, EventClusterRow, LinkArticle, LinkedSource, LinkEntity, LinkEvent, LinkInputs,

@@ -12,6 +12,8 @@ export interface EntityFilter {
   /** Leave out bare common nouns ("rebels"), which are never merged. */
   named?: boolean;
   limit?: number;
+  /** The id of the last entity already read: continue after it in the same order. */
+  after?: string;
 }
 
 export type CanonicalEntity = CanonicalEntityRow;
@@ -44,6 +46,8 @@ export type LinkedEvent = Omit<EventClusterRow, 'members' | 'date_start' | 'date
 export interface LinkedEventFilter {
   /** At least this many source articles. */
   minSources?: number;
+  /** The cluster holding this event, named `<article id>-<event id>`. */
+  event?: string;
 }
 
 export interface ConflictRef {

@@ -5,7 +5,8 @@ import type { CanonicalEntity, EntityFilter } from './linkViews.js';
 
 /**
  * Canonical entities (a link run makes them), most widely named first: by articles, then events,
- * then name. `q` matches the folded name or any member's alias; `kind` one entity kind.
+ * then name. `q` matches the folded name or any member's alias; `kind` one entity kind; `after` (an
+ * entity id) reads on after that entity.
  * @example (await listCanonicalEntities(db, { kind: 'state', q: 'russia' }))[0] // { name: 'Russia', articles: 120, events: 900, … }
  */
 export async function listCanonicalEntities(db: Queryable, filter: EntityFilter = {}): Promise<CanonicalEntity[]> {
@@ -23,6 +24,12 @@ export async function listCanonicalEntities(db: Queryable, filter: EntityFilter 
       on al.article_key = m.article_key and al.entity_id = m.entity_id where al.text_key like $${params.length}))`);
   }
   if (filter.named) conditions.push('not c.generic');
+  if (filter.after !== undefined) {
+    const [known] = await db.query('select 1 from canonical_entities where id = $1', [filter.after]);
+    if (!known) throw new AnnalsError('usage', `after ${JSON.stringify(filter.after)}`, 'not the id of a canonical entity');
+    // the listing order as one row value: most articles, most events, then name and id
+    conditions.push(`(-c.articles, -c.events, c.name, c.id) > (select -l.articles, -l.events, l.name, l.id from canonical_entities l where l.id = ${p(filter.after)})`);
+  }
   if (filter.limit !== undefined && !(Number.isInteger(filter.limit) && filter.limit >= 0)) {
     throw new AnnalsError('usage', `limit ${String(filter.limit)}`, 'not a whole number ≥ 0');
   }

@@ -27,6 +27,12 @@ async function readPage(db: Queryable, filter: EventFilter & LinkedEventFilter, 
     `exists (select 1 from event_cluster_members m join events ev on ev.article_key = m.article_key and ev.id = m.event_id where m.cluster_id = c.id and ${where})`,
   ];
   if (filter.minSources !== undefined) conditions.push(`c.number_of_sources >= ${p(filter.minSources)}`);
+  if (filter.event !== undefined) {
+    // the article id is a hex content hash, so the first '-' ends it
+    const split = filter.event.indexOf('-');
+    conditions.push(`c.id in (select m.cluster_id from event_cluster_members m join articles a on a.key = m.article_key
+      where a.id = ${p(filter.event.slice(0, Math.max(split, 0)))} and m.event_id = ${p(filter.event.slice(split + 1))})`);
+  }
   if (after !== undefined) {
     const [date, id] = decode(after);
     conditions.push(`(c.date_sort, c.id) > (${p(date)}::date, ${p(id)})`);

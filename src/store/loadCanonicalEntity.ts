@@ -45,14 +45,24 @@ const memberOf = (r: MemberRow): EntityMember => ({
   aliases: r.aliases ?? [],
 });
 
+// An article's entity by `<article id>-<entity id>`: the canonical entity it is a member of.
+const OF_MEMBER = `select c.json from canonical_entities c where c.id = (
+  select m.canonical_id from entity_members m join articles a on a.key = m.article_key where a.id = $1 and m.entity_id = $2)`;
+
 /**
  * A canonical entity with every article's entity in it, the rule and shared key that put each there
- * and the member it was matched with, and each member's aliases with what read them.
+ * and the member it was matched with, and each member's aliases with what read them. `id` is the
+ * canonical id, or `<article id>-<entity id>` for the canonical entity an article's entity is in.
  * @example (await loadCanonicalEntity(db, 'E5b0c…'))?.members[1] // { rule: 'same-state', evidence: { key: 'state:RU', … }, … }
+ * @example (await loadCanonicalEntity(db, 'e5d55e2a…-e5'))?.name // 'MOJWA'
  */
 export async function loadCanonicalEntity(db: Queryable, id: string): Promise<CanonicalEntityDetail | null> {
-  const [row] = await db.query<{ json: CanonicalEntity }>('select json from canonical_entities where id = $1', [id]);
+  // an article id is a hex content hash, so the first '-' ends it
+  const split = id.indexOf('-');
+  const [row] = await (split < 0
+    ? db.query<{ json: CanonicalEntity }>('select json from canonical_entities where id = $1', [id])
+    : db.query<{ json: CanonicalEntity }>(OF_MEMBER, [id.slice(0, split), id.slice(split + 1)]));
   if (!row) return null;
-  const members = await db.query<MemberRow>(MEMBERS, [id]);
+  const members = await db.query<MemberRow>(MEMBERS, [row.json.id]);
   return { ...row.json, members: members.map(memberOf) };
 }

@@ -24,7 +24,7 @@ export function storeOn(backend: Backend): Store {
     location: backend.location,
     saveArticles: (batch) => saveArticles(backend, batch),
     events: (filter) => listEvents(backend, filter),
-    articles: () => listArticles(backend),
+    articles: (filter) => listArticles(backend, filter),
     article: (id) => loadArticle(backend, id),
     counts: () => countRows(backend),
     close: () => backend.close(),

@@ -24,6 +24,8 @@ export interface EventFilter {
   q?: string;
   /** A conflict by name or id (`annals conflicts`): events of its articles and of every conflict under it. Needs a link run. */
   conflict?: string;
+  /** A canonical entity's id (`store.entities()`): events naming any of its members as an actor or the place. Needs a link run. */
+  entity?: string;
   /** At most this many events. */
   limit?: number;
   /** The `cursor` of the last event already read: continue after it. */
@@ -74,6 +76,12 @@ export type EventRecord = Omit<Event, 'actor1' | 'actor2' | 'assoc_actors' | 'lo
   cursor: string;
 };
 
+/** Which articles to list. */
+export interface ArticleFilter {
+  /** A conflict by name or id: articles about it and about every conflict under it. Needs a link run. */
+  conflict?: string;
+}
+
 export interface ArticleSummary {
   id: string;
   title: string;
@@ -107,7 +115,7 @@ export interface Store {
   readonly location: string;
   saveArticles(batch: readonly Extraction[]): Promise<SaveOutcome[]>;
   events(filter?: EventFilter): AsyncIterable<EventRecord>;
-  articles(): Promise<ArticleSummary[]>;
+  articles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
   /** The article with this content hash as it was saved, or null. */
   article(id: string): Promise<Extraction | null>;
   counts(): Promise<StoreCounts>;
@@ -121,7 +129,7 @@ export interface Store {
   linkStatus(): Promise<LinkStatus>;
   /** Canonical entities with their article and event counts, most widely named first. */
   entities(filter?: EntityFilter): Promise<CanonicalEntity[]>;
-  /** A canonical entity with every member and the reason it belongs, or null. */
+  /** A canonical entity (by id, or by a member's `<article id>-<entity id>`) with every member and the reason it belongs, or null. */
   entity(id: string): Promise<CanonicalEntityDetail | null>;
   /** Linked events: clusters of one happening across articles, with every source; the event filter selects by any source. */
   linkedEvents(filter?: EventFilter & LinkedEventFilter): AsyncIterable<LinkedEvent>;

@@ -103,7 +103,11 @@ export interface Article {
   checks: { field: string; infobox: string; verdict: 'agrees' | 'contradicts' | 'unsupported'; evidence: Span | null; reason: string }[];
 }
 
-async function getJson<T>(path: string): Promise<T> {
+/**
+ * A route's JSON answer; a failure throws the API's error message, naming the path.
+ * @example await getJson<Article>('/api/articles/e5d5…')
+ */
+export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -121,7 +125,7 @@ export async function listAll<T>(path: string, cap = 20_000): Promise<{ items: T
   let after: string | null = null;
   do {
     const query: string = after === null ? '' : `&after=${encodeURIComponent(after)}`;
-    const page: Page<T> = await getJson<Page<T>>(`${path}?limit=1000${query}`);
+    const page: Page<T> = await getJson<Page<T>>(`${path}${path.includes('?') ? '&' : '?'}limit=1000${query}`);
     items.push(...page.items);
     after = page.next;
   } while (after !== null && items.length < cap);

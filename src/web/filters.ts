@@ -9,9 +9,11 @@ export interface Filters {
   text: string;
   /** The brushed time range, half-open, in ms; null for all time. */
   range: [number, number] | null;
+  /** A conflict and the articles about it and everything under it; null for every conflict. */
+  conflict: { id: string; articles: ReadonlySet<string> } | null;
 }
 
-export const NO_FILTERS: Filters = { actor: '', type: '', country: '', text: '', range: null };
+export const NO_FILTERS: Filters = { actor: '', type: '', country: '', text: '', range: null, conflict: null };
 
 // Case and accents do not matter: "menaka" finds "Ménaka".
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -45,6 +47,7 @@ export function inRange(event: EventItem, range: [number, number] | null): boole
  * @example matchesFields(gaoStrike, { ...NO_FILTERS, actor: 'mojwa' }) // true
  */
 export function matchesFields(event: EventItem, filters: Filters): boolean {
+  if (filters.conflict !== null && !filters.conflict.articles.has(event.article.id)) return false;
   if (filters.type !== '' && event.event_type !== filters.type && event.sub_event_type !== filters.type) return false;
   if (filters.country !== '' && event.location?.country !== filters.country) return false;
   if (filters.actor.trim() !== '' && !actorMatches(event, filters.actor.trim())) return false;
@@ -55,11 +58,12 @@ export function matchesFields(event: EventItem, filters: Filters): boolean {
 export const matchesFilters = (event: EventItem, filters: Filters): boolean => matchesFields(event, filters) && inRange(event, filters.range);
 
 /**
- * Whether a movement passes the filters that apply to movements: the time range, the country (any
- * leg in it) and the actor.
+ * Whether a movement passes the filters that apply to movements: the conflict (of its article), the
+ * time range, the country (any leg in it) and the actor.
  * @example matchesMovement(seedSortie, { ...NO_FILTERS, country: 'TD' }) // true: it lands in N'Djamena
  */
 export function matchesMovement(movement: MovementItem, filters: Filters): boolean {
+  if (filters.conflict !== null && !filters.conflict.articles.has(movement.article.id)) return false;
   if (filters.range !== null) {
     if (movement.date === null) return false;
     const [start, end] = intervalMs(movement.date);

@@ -5,6 +5,7 @@ import { addBasemap } from './map/basemap.js';
 import { createMap } from './map/createMap.js';
 import { eventLayer } from './map/eventLayer.js';
 import { legend } from './legend.js';
+import type { ConflictNode } from './linkApi.js';
 import { movementLayer } from './map/movementLayer.js';
 import { signal } from './signal.js';
 import { storyOnMap } from './story/storyOnMap.js';
@@ -17,6 +18,8 @@ export interface OverviewData {
   articles: ArticleSummary[];
   events: EventItem[];
   movements: MovementItem[];
+  /** The conflict tree's nodes, for the conflict filter; none when the store is not linked. */
+  conflicts: ConflictNode[];
 }
 
 const part = (id: string): HTMLElement => {
@@ -44,7 +47,7 @@ export function overview(data: OverviewData): { map: LeafletMap } {
   const movements = movementLayer(map);
   const timeline = createTimeline(part('timeline'), { onBrush: (range) => filters.set({ ...filters.value, range }), onSelect: (uid) => selected.set(uid) });
   const tablePart = part('events');
-  tablePart.append(filterBar(filters, data.events));
+  tablePart.append(filterBar(filters, data.events, data.conflicts));
   const table = eventTable(tablePart, (uid) => selected.set(uid));
 
   const redraw = (): void => {

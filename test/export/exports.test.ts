@@ -230,6 +230,13 @@ describe('annals export', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it('takes --conflict, and says when the store was never linked (so nothing is under any conflict)', async () => {
+    const run = await runCli(['export', '--format', 'jsonl', '--db', fixture.folder, '--conflict', 'Mali War']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/was never linked: run annals link\n$/);
+  });
+
   it('fails with status 1 naming a file it cannot write', async () => {
     const out = join(fixture.folder, 'no-such-folder', 'x.csv');
     const run = await runCli(['export', '--format', 'acled', '--db', fixture.folder, '--out', out]);

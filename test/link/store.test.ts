@@ -78,6 +78,37 @@ function describeLinks(title: string, open: () => Promise<{ store: Store; dispos
       expect(await store.conflictOf('no/such/article.txt')).toBeNull();
     });
 
+    it("reads an entity's events, finds an entity by a member, and pages entities by id", async () => {
+      const [mojwa] = await store.entities({ q: 'Movement for Oneness' });
+      const events = [];
+      for await (const e of store.events({ entity: mojwa?.id ?? '' })) events.push(e);
+      expect(events).toHaveLength(mojwa?.events ?? -1);
+      expect(events.every((e) => [e.actor1, e.actor2, e.location, ...e.assoc_actors].some((a) => a?.name === 'MOJWA' || a?.aliases.includes('MOJWA')))).toBe(true);
+      const seed = articles.find((a) => a.title === 'Bombardment of Gao');
+      const local = seed?.entities.find((e) => e.name === 'MOJWA');
+      expect((await store.entity(`${seed?.id}-${local?.id}`))?.id).toBe(mojwa?.id);
+      expect(await store.entity(`${seed?.id}-e9999`)).toBeNull();
+      const all = await store.entities();
+      const paged = [...(await store.entities({ limit: 7 }))];
+      while (paged.length < all.length) paged.push(...(await store.entities({ limit: 7, after: paged.at(-1)?.id ?? '' })));
+      expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
+      await expect(store.entities({ after: 'E0000000000' })).rejects.toThrow(/after "E0000000000"/);
+    });
+
+    it('finds the linked event that holds an event, and the articles under a conflict', async () => {
+      const seed = articles.find((a) => a.title === 'Bombardment of Gao');
+      const linked = [];
+      for await (const e of store.linkedEvents({ event: `${seed?.id}-v1` })) linked.push(e);
+      expect(linked).toHaveLength(1);
+      expect(linked[0]?.sources.map((s) => s.article.title).sort()).toEqual(['Bombardment of Gao', 'Operation Serval']);
+      expect(linked[0]?.sources.find((s) => s.article.id === seed?.id)?.event_id).toBe('v1');
+      const none = [];
+      for await (const e of store.linkedEvents({ event: `${seed?.id}-v999` })) none.push(e);
+      expect(none).toEqual([]);
+      expect((await store.articles({ conflict: 'Mali War' })).map((a) => a.title)).toEqual(['Battle of Boulikessi', 'Bombardment of Gao', 'Operation Serval']);
+      expect(await store.articles({ conflict: 'no such war' })).toEqual([]);
+    });
+
     it('knows when the links are stale, drops a replaced article from them, and relinks it', async () => {
       expect((await store.linkStatus()).stale).toBe(false);
       const edited = await extractEdited(SERVAL, 'Operation Serval', 'Operation  Serval');

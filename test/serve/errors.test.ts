@@ -51,14 +51,30 @@ const BAD_REQUESTS: [route: string, path: () => string, status: number][] = [
   ['/api/export/{format}', () => '/api/export/xlsx', 400],
   ['/api/export/{format}', () => '/api/export/acled?from=yesterday', 400],
   ['/api/export/{format}', () => '/api/export/geojson?country=Atlantis', 400],
+  ['/api/events', () => '/api/events?conflict=%20', 400],
+  ['/api/movements', () => '/api/movements?conflict=', 400],
+  ['/api/entities', () => '/api/entities?kind=tribe', 400],
+  ['/api/entities', () => '/api/entities?named=yes', 400],
+  ['/api/entities', () => '/api/entities?after=E0000000000', 400],
+  ['/api/entities/{id}', () => '/api/entities/Russia', 400],
+  ['/api/entities/{id}', () => '/api/entities/E0000000000', 404],
+  ['/api/entities/{id}', () => `/api/entities/${seedEvent.replace(/-v1$/, '-e999')}`, 404],
+  ['/api/entities/{id}/events', () => '/api/entities/E0000000000/events', 404],
+  ['/api/entities/{id}/events', () => '/api/entities/E0000000000/events?limit=0', 400],
+  ['/api/conflicts', () => '/api/conflicts?after=nonsense', 400],
+  ['/api/conflicts', () => '/api/conflicts?depth=1', 400],
   ['/openapi.json', () => '/openapi.json?format=yaml', 400],
   ['(none)', () => '/api/nothing', 404],
 ];
 
-const ROUTES = ['/api/articles', '/api/articles/{id}', '/api/events', '/api/events/{id}', '/api/movements', '/api/checks', '/api/search', '/api/export/{format}', '/openapi.json'];
+const ROUTES = [
+  '/api/articles', '/api/articles/{id}', '/api/events', '/api/events/{id}', '/api/movements', '/api/checks', '/api/search', '/api/export/{format}',
+  '/api/entities', '/api/entities/{id}', '/api/entities/{id}/events', '/api/conflicts', '/openapi.json',
+];
 
 // One concrete path per route, to try every method on.
-const samplePath = (route: string): string => route.replace('{id}', route.startsWith('/api/articles') ? seedEvent.slice(0, 64) : seedEvent).replace('{format}', 'acled');
+const sampleId = (route: string): string => (route.startsWith('/api/articles') ? seedEvent.slice(0, 64) : route.startsWith('/api/entities') ? 'E0000000000' : seedEvent);
+const samplePath = (route: string): string => route.replace('{id}', sampleId(route)).replace('{format}', 'acled');
 
 async function expectErrorShape(response: Response, status: number): Promise<void> {
   expect(response.status).toBe(status);

@@ -21,13 +21,21 @@ describe('/openapi.json', () => {
       paths: Record<string, { get: { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> } }>;
       components: { schemas: Record<string, unknown> };
     };
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/articles', '/api/articles/{id}', '/api/checks', '/api/events', '/api/events/{id}', '/api/export/{format}', '/api/movements', '/api/search']);
-    const events = doc.paths['/api/events']?.get;
-    expect(events?.parameters?.map((p) => p.name).sort()).toEqual(['actor', 'after', 'bbox', 'country', 'from', 'limit', 'q', 'to', 'type']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/articles', '/api/articles/{id}', '/api/checks', '/api/conflicts', '/api/entities', '/api/entities/{id}', '/api/entities/{id}/events',
+      '/api/events', '/api/events/{id}', '/api/export/{format}', '/api/movements', '/api/search',
+    ]);
+    const parameters = (path: string) => doc.paths[path]?.get.parameters?.map((p) => p.name).sort();
+    expect(parameters('/api/events')).toEqual(['actor', 'after', 'bbox', 'conflict', 'country', 'from', 'limit', 'q', 'to', 'type']);
+    expect(parameters('/api/entities')).toEqual(['after', 'kind', 'limit', 'named', 'q']);
+    expect(parameters('/api/entities/{id}/events')).toEqual(['after', 'id', 'limit']);
+    expect(parameters('/api/conflicts')).toEqual(['after', 'limit']);
     for (const [path, item] of Object.entries(doc.paths)) {
       expect(Object.keys(item), path).toEqual(['get']);
       expect(Object.keys(item.get.responses), path).toEqual(expect.arrayContaining(['200', '400', '405']));
     }
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Error', 'EventItem', 'EventDetail', 'Article', 'Movement', 'Check']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Error', 'EventItem', 'EventDetail', 'EventLinks', 'LinkedSource', 'Article', 'Movement', 'Check', 'Entity', 'EntityDetail', 'EntityMember', 'Conflict']),
+    );
   });
 });

@@ -12,6 +12,7 @@ describe('filterSql', () => {
     ['dates', { from: '2013-01-01', to: '2013-01-31' }, ['2013-01-01', '2013-01-31']],
     ['a box', { bbox: [-1, 15, 1, 17] }, [15, 17, -1, 1]],
     ['blank words', { q: '  ' }, []],
+    ['a canonical entity, as given', { entity: 'E5b0c3d2a11' }, ['E5b0c3d2a11']],
   ])('passes %s as parameters', (_, filter, params) => {
     expect(filterSql(filter).params).toEqual(params);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventItem } from '../../src/web/api.js';
 import { dayMs, formatInterval } from '../../src/web/dates.js';
 import { matchesFields, matchesFilters, NO_FILTERS, type Filters } from '../../src/web/filters.js';
-import { articleHref, parseRoute } from '../../src/web/routes.js';
+import { articleHref, entityHref, parseRoute } from '../../src/web/routes.js';
 
 const ref = (name: string, aliases: string[] = []) => ({ id: name, name, kind: 'state', aliases });
 const strike: EventItem = {
@@ -39,6 +39,8 @@ describe('filters', () => {
     ['a period around it', { range: jan('2013-01-01', '2013-02-01') }, true],
     ['the day itself', { range: jan('2013-01-13', '2013-01-14') }, true],
     ['the day after', { range: jan('2013-01-14', '2013-01-20') }, false],
+    ['a conflict its article is under', { conflict: { id: 'C1', articles: new Set(['a', 'b']) } }, true],
+    ['a conflict its article is not under', { conflict: { id: 'C2', articles: new Set(['b']) } }, false],
   ] as [string, Partial<Filters>, boolean][])('%s', (_, filters, selected) => {
     expect(matchesFilters(strike, { ...NO_FILTERS, ...filters })).toBe(selected);
   });
@@ -75,11 +77,19 @@ describe('dates and routes', () => {
     ['#/article/abc', { view: 'article', id: 'abc', focus: null }],
     ['#/article/abc/v1', { view: 'article', id: 'abc', focus: 'v1' }],
     ['#/elsewhere', { view: 'overview' }],
+    ['#/entity/E5b0c3d2a11', { view: 'entity', id: 'E5b0c3d2a11' }],
+    ['#/entity/abc-e5', { view: 'entity', id: 'abc-e5' }],
+    ['#/entity/E5b0c3d2a11/more', { view: 'overview' }],
   ])('route %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('links an article view that parses back', () => {
     expect(parseRoute(articleHref('abc', 'm1'))).toEqual({ view: 'article', id: 'abc', focus: 'm1' });
+  });
+
+  it("links an entity page, by its id or an article's entity, that parses back", () => {
+    expect(parseRoute(entityHref('E5b0c3d2a11'))).toEqual({ view: 'entity', id: 'E5b0c3d2a11' });
+    expect(parseRoute(entityHref('e5', 'abc'))).toEqual({ view: 'entity', id: 'abc-e5' });
   });
 });

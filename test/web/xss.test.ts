@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkStore } from '../../src/link/index.js';
 import { SEED } from '../store/_extractions.js';
 import { SHOTS, browserTitle, launchBrowser, offlinePage, skipBrowser, type Misdeeds } from './_browser.js';
 import { startWebFixture, type WebFixture } from './_webFixture.js';
@@ -24,6 +25,8 @@ const injected = (): Promise<number> => page.locator('img, iframe, object, embed
 describe.skipIf(skipBrowser)(browserTitle('article text with HTML and script payloads is shown as text and nothing runs'), () => {
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebFixture([...PAYLOADS, SEED]), launchBrowser()]);
+    // linked, so entity pages and other sources carry the payload names too
+    await linkStore(web.store);
     ({ page, misdeeds } = await offlinePage(browser));
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     page.on('dialog', (dialog) => {
@@ -82,6 +85,19 @@ describe.skipIf(skipBrowser)(browserTitle('article text with HTML and script pay
     for (const mention of await page.locator('.article-text .mention, .article-text mark').all()) await mention.hover();
     for (const row of await page.locator('.infobox tr, .record').all()) await row.click();
     await page.screenshot({ path: join(SHOTS, `xss-${article.format}.png`), fullPage: true });
+    expect(await injected()).toBe(0);
+    expect(await ran()).toBeUndefined();
+  });
+
+  it("the entity page of a payload actor shows its names, its members' reasons and its events as text and nothing runs", async () => {
+    const raid = web.extractions.find((x) => x.source.endsWith('Raid_with_payloads.txt'));
+    const actor = raid?.entities.find((e) => e.name.includes('onerror'));
+    await page.goto(`${web.url}/#/entity/${raid?.id}-${actor?.id}`);
+    await page.waitForSelector('.entity-view .entity-events');
+    expect(await page.textContent('.entity-view h2')).toContain('onerror');
+    expect(await page.textContent('.members')).toContain(actor?.name);
+    for (const marker of await page.locator('.entity-map .event-marker').all()) await marker.click({ force: true, timeout: 2000 }).catch(() => undefined);
+    await page.screenshot({ path: join(SHOTS, 'xss-entity.png'), fullPage: true });
     expect(await injected()).toBe(0);
     expect(await ran()).toBeUndefined();
   });

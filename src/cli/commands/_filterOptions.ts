@@ -12,6 +12,7 @@ export interface FilterOptions {
   to?: string;
   bbox?: string;
   q?: string;
+  conflict?: string;
   limit?: string;
 }
 
@@ -28,6 +29,7 @@ export function addFilterOptions(command: Command): Command {
     .addOption(new Option('--to <date>', 'events on or before this day (YYYY-MM-DD)'))
     .addOption(new Option('--bbox <w,s,e,n>', 'a box in degrees; west > east crosses the antimeridian'))
     .addOption(new Option('--q <words>', 'full-text search over notes and evidence'))
+    .addOption(new Option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it'))
     .addOption(new Option('--limit <n>', 'at most this many events'));
 }
 
@@ -36,8 +38,8 @@ export function addFilterOptions(command: Command): Command {
  * @example filterFromOptions({ from: '2013-01-01', limit: '10' }) // { from: '2013-01-01', limit: 10 }
  */
 export function filterFromOptions(options: FilterOptions): EventFilter {
-  const { actor, type, country, from, to, bbox, q, limit } = options;
-  const fields = { actor, type, country, from, to, bbox, q };
+  const { actor, type, country, from, to, bbox, q, conflict, limit } = options;
+  const fields = { actor, type, country, from, to, bbox, q, conflict };
   const parsed = FilterFieldsSchema.safeParse(fields);
   if (!parsed.success) {
     const { input, problem } = issueLine(parsed.error, fields);

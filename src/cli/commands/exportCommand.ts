@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, exportChunks, primed, writeExport, type ExportFormat, t
 import { isAnnalsError } from '../../model/index.js';
 import { openStore } from '../../store/index.js';
 import { addFilterOptions, filterFromOptions, type FilterOptions } from './_filterOptions.js';
+import { warnIfStale } from './_linkWarning.js';
 import type { CommandContext } from './registry.js';
 
 // A file that cannot be written (no such folder, no permission, disk full) names itself in its message.
@@ -28,6 +29,7 @@ export async function runExport(options: ExportOptions): Promise<number> {
   try {
     const filter = filterFromOptions(options);
     store = await openStore(options.db);
+    if (filter.conflict !== undefined) await warnIfStale(store);
     await writeExport(await primed(exportChunks(store, options.format, filter, tally)), options.out);
   } catch (error) {
     if (!isAnnalsError(error) && !isSystemError(error)) throw error;

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../../store/index.js';
 import { ApiError } from '../apiError.js';
+import { pageAfter } from '../_pages.js';
 import { ArticleIdParams, NoQuery, PageQuery } from '../querySchemas.js';
 import { ArticleSchema, ArticleSummarySchema, pageOf } from '../schemas.js';
 import { jsonResponses } from './_responses.js';
@@ -28,12 +29,7 @@ const one = createRoute({
 export function articleRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(list, async (c) => {
     const { limit, after } = c.req.valid('query');
-    const articles = await store.articles();
-    const start = after === undefined ? 0 : articles.findIndex((a) => a.id === after) + 1;
-    if (start === 0 && after !== undefined) throw new ApiError('bad_request', `after ${JSON.stringify(after)}: not the id of a stored article`);
-    const items = articles.slice(start, start + limit);
-    const more = start + limit < articles.length;
-    return c.json({ items, next: more ? (items.at(-1)?.id ?? null) : null }, 200);
+    return c.json(pageAfter(await store.articles(), limit, after, (a) => a.id, 'a stored article'), 200);
   });
   app.openapi(one, async (c) => {
     const { id } = c.req.valid('param');

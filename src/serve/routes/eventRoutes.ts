@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { eventFilter, eventRecord, eventUid } from '../../export/index.js';
 import type { EventRecord, Store } from '../../store/index.js';
 import { ApiError } from '../apiError.js';
+import { eventLinks } from '../eventLinks.js';
 import { pageFrom } from '../_pages.js';
 import { EventsQuery, NoQuery, RecordIdParams } from '../querySchemas.js';
 import { EventDetailSchema, EventItemSchema, pageOf } from '../schemas.js';
@@ -18,7 +19,7 @@ const list = createRoute({
 const one = createRoute({
   method: 'get',
   path: '/api/events/{id}',
-  summary: 'One event with its actors, place, and the words of its evidence',
+  summary: "One event with its actors, place, the words of its evidence, and the other articles that describe the same happening (after a link run)",
   request: { params: RecordIdParams, query: NoQuery },
   responses: jsonResponses(EventDetailSchema, 'the event', true),
 });
@@ -47,6 +48,6 @@ export function eventRoutes(app: OpenAPIHono, store: Store): void {
     const event = article?.events.find((e) => e.id === eventId);
     if (!article || !event) throw new ApiError('not_found', `no stored event ${id}`);
     const record = eventRecord(article, event);
-    return c.json({ uid: eventUid(record), ...record }, 200);
+    return c.json({ uid: eventUid(record), ...record, linked: await eventLinks(store, id) }, 200);
   });
 }

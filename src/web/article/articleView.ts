@@ -1,7 +1,8 @@
 import type { Article } from '../api.js';
 import { el } from '../dom.js';
-import { articleHref } from '../routes.js';
+import { articleHref, entityHref } from '../routes.js';
 import { articleText } from './articleText.js';
+import { focusLinks } from './focusLinks.js';
 import { hoverCard } from './hoverCard.js';
 import { checkId, infoboxPanel } from './infoboxPanel.js';
 import { recordList } from './recordList.js';
@@ -31,8 +32,17 @@ export function articleView(article: Article, focus: string | null): HTMLElement
   const text = articleText(article.text, marksOf(article), kinds);
   const textPane = el('section', { class: 'article-pane', 'aria-label': 'article text' }, text);
   textPane.append(hoverCard(textPane, entities));
+  // A name in the text opens its entity: the same actor or place across every article.
+  text.addEventListener('click', (e) => {
+    const mention = e.target instanceof Element ? e.target.closest<HTMLElement>('.mention') : null;
+    const id = mention?.dataset['entity'];
+    if (id !== undefined) location.hash = entityHref(id, article.id);
+  });
 
+  const links = el('div', { class: 'focus-links-part' });
   const show = (ref: string): void => {
+    const linked = focusLinks(article, ref);
+    links.replaceChildren(...(linked === null ? [] : [linked]));
     for (const node of view.querySelectorAll('.focus')) node.classList.remove('focus');
     const hits = [...text.querySelectorAll<HTMLElement>('[data-records], [data-checks]')].filter((n) => `${n.dataset['records'] ?? ''} ${n.dataset['checks'] ?? ''}`.split(' ').includes(ref));
     for (const hit of hits) hit.classList.add('focus');
@@ -45,10 +55,11 @@ export function articleView(article: Article, focus: string | null): HTMLElement
   const side = el(
     'aside',
     { class: 'article-side' },
+    links,
     infoboxPanel(article, show),
     el('h3', {}, `Events and movements (${article.events.length + article.movements.length})`),
     recordList(article, names, show),
-    el('p', { class: 'legend-note' }, 'Highlighted: the words each record was read from. Underlined: names of actors, people and places; hover for the entity and its aliases.'),
+    el('p', { class: 'legend-note' }, 'Highlighted: the words each record was read from. Underlined: names of actors, people and places; hover for the entity and its aliases, click for it across articles.'),
   );
   const view = el(
     'article',

@@ -19,6 +19,7 @@ export function hoverCard(root: HTMLElement, entities: Map<string, Entity>): HTM
       el('div', { class: 'hover-name' }, entity.name),
       el('div', { class: 'hover-kind' }, entity.kind.replace('_', ' '), entity.role ? ` · ${entity.role}` : ''),
       el('div', { class: 'hover-aliases' }, `also: ${aliases.join(' · ')}`),
+      el('div', { class: 'hover-hint' }, 'click: this entity across articles'),
     );
     const box = mention.getBoundingClientRect();
     const base = root.getBoundingClientRect();

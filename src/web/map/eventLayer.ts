@@ -41,6 +41,8 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
   let index = new Supercluster<Props, Props>({ radius: 44, maxZoom: 10 });
   let clustering = true;
   let placed: EventItem[] = [];
+  // The event whose card is open: a redraw replaces its marker, and Leaflet closes the card with it.
+  let openCard: string | null = null;
 
   const single = (event: EventItem, lat: number, lon: number): L.CircleMarker => {
     const colour = typeColour(event.event_type);
@@ -52,9 +54,14 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       fillOpacity: 0.9,
       className: `event-marker uid-${event.uid}`,
     });
-    marker.bindPopup(() => eventCard(event), { maxWidth: 320 });
+    // One card per marker: when the other sources come in, the popup lays it out and pans to fit it
+    // again, and `update` asks for the content anew, which must not fetch and grow it again.
+    let card: HTMLElement | null = null;
+    marker.bindPopup(() => (card ??= eventCard(event, () => marker.getPopup()?.update())), { maxWidth: 320 });
     marker.bindTooltip(() => el('span', {}, `${event.sub_event_type} · ${event.location?.name ?? ''}`), { direction: 'top' });
     marker.on('click', () => onSelect(event.uid));
+    marker.on('popupopen', () => (openCard = event.uid));
+    marker.on('popupclose', () => (openCard = openCard === event.uid ? null : openCard));
     return marker;
   };
 
@@ -73,6 +80,8 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
   };
 
   const draw = (): void => {
+    // Opening a card pans the map to fit it, and the pan redraws: the card opens again on the new marker.
+    const reopen = openCard;
     group.clearLayers();
     const b = map.getBounds();
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
@@ -82,7 +91,10 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       if ('cluster' in f.properties && f.properties.cluster) group.addLayer(cluster(f as ClusterFeature<Props>, lat, lon));
       else {
         const event = byUid.get((f.properties as Props).uid);
-        if (event) group.addLayer(single(event, lat, lon));
+        if (!event) continue;
+        const marker = single(event, lat, lon);
+        group.addLayer(marker);
+        if (event.uid === reopen) marker.openPopup();
       }
     }
   };

@@ -1,16 +1,25 @@
 import type { EventItem } from '../api.js';
 import { EVENT_TYPES } from '../colours.js';
+import { conflictTree, type ConflictTree } from '../conflictTree.js';
 import { el } from '../dom.js';
 import type { Filters } from '../filters.js';
+import type { ConflictNode } from '../linkApi.js';
 import type { Signal } from '../signal.js';
 import { countryName } from './columns.js';
 
+// The conflicts, indented under the one they are part of; with none (the store is not linked) it stays disabled.
+function conflictSelect(tree: ConflictTree): HTMLSelectElement {
+  const options = tree.ordered.map((c) => el('option', { value: c.id }, `${'\u00a0\u00a0'.repeat(c.depth)}${c.name} (${c.events})`));
+  const none = tree.ordered.length === 0 ? { disabled: '', title: 'no conflict tree: the store is not linked (annals link)' } : {};
+  return el('select', { class: 'filter-conflict', 'aria-label': 'filter by conflict', ...none }, el('option', { value: '' }, 'all conflicts'), ...options);
+}
+
 /**
- * The table's filter controls: actor, type, country and words; each change updates `filters`
- * (which the map, the timeline and the table all follow).
- * @example container.append(filterBar(filters, allEvents))
+ * The table's filter controls: conflict, actor, type, country and words; each change updates
+ * `filters` (which the map, the timeline and the table all follow).
+ * @example container.append(filterBar(filters, allEvents, await listAll('/api/conflicts')))
  */
-export function filterBar(filters: Signal<Filters>, all: EventItem[]): HTMLElement {
+export function filterBar(filters: Signal<Filters>, all: EventItem[], conflicts: readonly ConflictNode[] = []): HTMLElement {
   const set = (patch: Partial<Filters>) => filters.set({ ...filters.value, ...patch });
   const actor = el('input', { type: 'search', class: 'filter-actor', placeholder: 'actor', 'aria-label': 'filter by actor' });
   const text = el('input', { type: 'search', class: 'filter-text', placeholder: 'words', 'aria-label': 'filter by words in the evidence, notes, place or article' });
@@ -34,5 +43,8 @@ export function filterBar(filters: Signal<Filters>, all: EventItem[]): HTMLEleme
   text.addEventListener('input', typed(() => ({ text: text.value })));
   type.addEventListener('change', () => set({ type: type.value }));
   country.addEventListener('change', () => set({ country: country.value }));
-  return el('div', { class: 'filter-bar' }, actor, type, country, text);
+  const tree = conflictTree(conflicts);
+  const conflict = conflictSelect(tree);
+  conflict.addEventListener('change', () => set({ conflict: conflict.value === '' ? null : { id: conflict.value, articles: tree.articlesUnder(conflict.value) } }));
+  return el('div', { class: 'filter-bar' }, conflict, actor, type, country, text);
 }
