@@ -14,9 +14,23 @@ const FORCE_WORDS = new Set([
 const BARE_FORCES = new Set([
   'army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police', 'government forces', 'government troops',
   'government soldiers', 'regime forces', 'regime troops', 'regime soldiers', 'state forces', 'security forces', 'security troops',
-  'soldiers', 'troops', 'regular soldiers', 'regular troops', 'army soldiers', 'army troops', 'government positions',
-  'regime positions', 'state positions', 'security positions',
+  'government positions', 'regime positions', 'state positions', 'security positions',
 ]);
+// Soldiers counted with no army named ("three soldiers were killed"): the conflict country's only when
+// the infobox has it fight (or lists no sides); in "MOJWA attacked Kidal and killed three soldiers" with
+// France and MOJWA as the sides, they are no one's the words can tell.
+const COUNTED_SOLDIERS = new Set(['soldiers', 'troops', 'regular soldiers', 'regular troops', 'army soldiers', 'army troops']);
+
+/** Whether the mention is soldiers counted with no army named. */
+export function isCountedSoldiers(mention: NameMention): boolean {
+  return mention.kind === 'actor' && COUNTED_SOLDIERS.has(mention.value.name.toLowerCase());
+}
+
+function fightsInInfobox(context: ResolveContext, code: string): boolean {
+  const sides = (context.article.infobox?.fields ?? []).filter((f) => /^combatant\d$/.test(f.key));
+  if (sides.length === 0) return true;
+  return sides.some((f) => f.value.split(/\s*·\s*|\n/).some((item) => countryCode(context.lexicon, item.trim()) === code || context.lexicon.countryOfDemonym(item.trim().split(/\s+/)[0] ?? '') === code));
+}
 
 /**
  * The country a name stands for: a country's name ("Mali"), or a demonym alone or before force or
@@ -33,6 +47,7 @@ export function countryOfName(context: ResolveContext, mention: NameMention): st
   const code = context.lexicon.countryOfDemonym(first);
   if (code && words.slice(1).every((w) => FORCE_WORDS.has(w.toLowerCase()))) return code;
   if (mention.kind === 'actor' && BARE_FORCES.has(name.toLowerCase())) return context.conflictCountry;
+  if (isCountedSoldiers(mention) && context.conflictCountry && fightsInInfobox(context, context.conflictCountry)) return context.conflictCountry;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, Mention, NameLexicon, NameMention } from '../model/index.js';
 import { abbreviationCost, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
-import { countryEntity, countryOfName } from './_countries.js';
+import { countryEntity, countryOfName, isCountedSoldiers } from './_countries.js';
 import { resolveGroup } from './_groups.js';
 import { nameKey } from './_nameKeys.js';
 import { resolvePerson } from './_persons.js';
@@ -29,6 +29,7 @@ export function resolveNames(article: RecognisedArticle, lexicon: NameLexicon): 
   const ordered = [...names].sort((a, b) => order(a) - order(b) || a.span.start - b.span.start);
   const entityOf = new Map<string, string>();
   for (const mention of ordered) {
+    if (isCountedSoldiers(mention) && countryOfName(context, mention) === null) continue;
     const entity = resolveOne(context, mention);
     context.table.addAlias(entity, aliasOfMention(context, mention));
     entity.page ??= pageOf(context, mention.span);

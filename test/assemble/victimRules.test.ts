@@ -33,6 +33,11 @@ describe('assemble: who suffered, and who acted against them', () => {
     expect(name(a, a.events[0]?.actor2)).toBe('Syria');
   });
 
+  it("leaves counted soldiers to the infobox's other side when the conflict country does not fight", () => {
+    const a = assembleText('On 6 March 2014, MOJWA fighters attacked Kidal and killed three soldiers.', { Place: 'Kidal, Mali', Combatant1: 'France', Combatant2: 'MOJWA' });
+    expect(sides(a)).toEqual(['MOJWA', 'France']);
+  });
+
   it('leaves soldiers with a named owner alone', () => {
     const a = assembleText('On 9 May 2014, six Shabak soldiers were killed by a car bomb in Bartella, Iraq.');
     expect(name(a, a.events[0]?.actor2)).not.toBe('Iraq');
