@@ -28,7 +28,7 @@ export async function apiLatency(db, paths, rate, seconds) {
   try {
     const results = [];
     for (const path of paths) {
-      const warm = await fetch(url + path);
+      const warm = await globalThis.fetch(url + path);
       await warm.arrayBuffer();
       const r = await autocannon({ url: url + path, connections: 10, overallRate: rate, duration: seconds });
       results.push({ path, status: warm.status, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors + r.timeouts });
