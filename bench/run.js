@@ -22,20 +22,22 @@ import { syntheticCorpus } from './_synthetic.js';
 import { fixed, formatTable, progress, since } from './_table.js';
 import { targetLines } from './_targets.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 // 1,000 fits a few minutes on 2 cores; issue 9's 5,000 takes BENCH_ARTICLES=5000
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const THREADS = Number(process.env.BENCH_THREADS ?? availableParallelism());
 const API_RATE = Number(process.env.BENCH_API_RATE ?? 10);
 const API_SECONDS = Number(process.env.BENCH_API_SECONDS ?? 8);
 const SHAPES = (process.env.BENCH_SHAPES ?? 'markdown,plain,wikitext').split(',');
+// a quick look: only the first N inputs of each shape
+const INPUTS = Number(process.env.BENCH_INPUTS ?? Infinity);
 
 const started = process.hrtime.bigint();
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const loadBefore = load();
 const gz = gazetteerFigures(); // measured first, before anything else fills the heap
 const corpus = await benchCorpus();
-await extractBytes(corpus.plain[0].bytes, 'warm-up'); // opens the gazetteer: a cost of the process, not of an article
+// opens the gazetteer (a cost of the process, not of an article) and warms each shape's code
+for (const shape of SHAPES) for (const input of corpus[shape].slice(0, 3)) await extractBytes(input.bytes, input.name);
 const root = mkdtempSync(join(tmpdir(), 'annals-bench-'));
 const rows = [['shape', 'corpus', 'figure', 'seconds', 'share', 'MB/s/core', 'art/s/core', 'baseline, same texts, same run', 'their MB/s', 'ours/theirs', 'notes']];
 try {
@@ -43,7 +45,7 @@ try {
   const figures = [];
   try {
     for (const shape of SHAPES) {
-      const measured = await shapeRows(shape, corpus[shape], store, ROUNDS);
+      const measured = await shapeRows(shape, corpus[shape].slice(0, INPUTS), store);
       rows.push(...measured.rows);
       figures.push(measured.figures);
     }
@@ -64,7 +66,7 @@ try {
     rows.push(['api', `${ingest.stored} articles`, `GET ${r.path}`, '', '', '', '', '', '', '', `p50 ${r.p50} ms · p99 ${r.p99} ms · max ${r.max} ms at ${fixed(r.rps, 1)} req/s; ${r.non2xx + r.errors} not 2xx (first: ${r.status})`]);
   }
   console.log(`annals bench — node ${process.version}, ${availableParallelism()} cores, load average ${loadBefore} at the start, ${load()} at the end`);
-  console.log(`corpus: ${corpus.where}; gazetteer: ${gz.places} places loaded in ${gz.loadMs.toFixed(0)} ms, ~${gz.memoryMB.toFixed(0)} MB; best of ${ROUNDS} round(s)\n`);
+  console.log(`corpus: ${corpus.where}; gazetteer: ${gz.places} places loaded in ${gz.loadMs.toFixed(0)} ms, ~${gz.memoryMB.toFixed(0)} MB; each peer runs right after the pipeline on each input\n`);
   console.log(formatTable(rows));
   console.log(`\n${targetLines(figures).join('\n')}`);
   console.log(`\npeak RSS: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the corpus section), the ingest process ${ingest.maxRssMB.toFixed(0)} MB; whole bench ${since(started).toFixed(0)} s`);
