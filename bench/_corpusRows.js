@@ -31,5 +31,5 @@ export async function shapeRows(shape, inputs, store) {
       return row;
     }),
   ];
-  return { rows, figures: { shape, mbps, wtfMbps: mb / p.wtf, seconds: s } };
+  return { rows, figures: { shape, mbps, wtfMbps: mb / p.wtf, winkPerMB: p.wink / mb, seconds: s } };
 }
