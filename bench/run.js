@@ -1,102 +1,75 @@
-// `npm run bench`: throughput of the stages built so far, beside baselines measured in the same run on
-// the same texts, as ratios. Figures, never pass/fail: speed targets live here, not in unit tests.
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run bench`: one table of figures, never pass/fail (speed targets live here, not in unit tests).
+// 1. The corpus, by shape, on one core: end-to-end extraction beside wtf_wikipedia, chrono-node and
+//    compromise over the same texts (ratios ours / theirs), and each stage's share.
+// 2. A synthetic corpus of BENCH_ARTICLES articles made from it, ingested into PGlite on every core:
+//    throughput per core, time to 100 / 1,000 / … articles (linear growth keeps ms per article level),
+//    time in the store, peak RSS.
+// 3. /api/events latency (p50/p99) with filters at a fixed rate, autocannon against `annals serve`
+//    on 127.0.0.1 over that store.
+// Progress goes to stderr, the table to stdout. Environment: README.md, "Benchmarks".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import wtf from 'wtf_wikipedia';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { readArticles, segment } from '../dist/index.js';
-import { existsSync } from 'node:fs';
 import { gazetteerFigures } from '../dist/resolve/gazetteer/index.js';
-import { gazetteerLexicon, openGazetteer, resolve } from '../dist/resolve/index.js';
-import { nameRecognisers, recognise } from '../dist/recognise/index.js';
-import { dateRecognisers, referenceDate } from '../dist/recognise/dates/index.js';
-import { quantityRecognisers } from '../dist/recognise/quantities/index.js';
-import { exportPages } from '../dist/read/mediawikiXml.js';
-import { decompressBzip2 } from '../dist/read/_bzip2.js';
+import { extractBytes } from '../dist/pipeline.js';
+import { openStore } from '../dist/store/index.js';
+import { apiLatency } from './_apiLatency.js';
+import { benchCorpus } from './_corpus.js';
+import { shapeRows } from './_corpusRows.js';
+import { largeRows } from './_largeRows.js';
+import { syntheticCorpus } from './_synthetic.js';
+import { fixed, formatTable, progress, since } from './_table.js';
+import { targetLines } from './_targets.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-// Measured first, before anything else fills the heap.
-const gz = gazetteerFigures();
-const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+// 1,000 fits a few minutes on 2 cores; issue 9's 5,000 takes BENCH_ARTICLES=5000
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const THREADS = Number(process.env.BENCH_THREADS ?? availableParallelism());
+const API_RATE = Number(process.env.BENCH_API_RATE ?? 10);
+const API_SECONDS = Number(process.env.BENCH_API_SECONDS ?? 8);
+const SHAPES = (process.env.BENCH_SHAPES ?? 'markdown,plain,wikitext').split(',');
+// a quick look: only the first N inputs of each shape
+const INPUTS = Number(process.env.BENCH_INPUTS ?? Infinity);
 
-function best(fn) {
-  let fastest = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e9);
+const started = process.hrtime.bigint();
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadBefore = load();
+const gz = gazetteerFigures(); // measured first, before anything else fills the heap
+const corpus = await benchCorpus();
+// opens the gazetteer (a cost of the process, not of an article) and warms each shape's code
+for (const shape of SHAPES) for (const input of corpus[shape].slice(0, 3)) await extractBytes(input.bytes, input.name);
+const root = mkdtempSync(join(tmpdir(), 'annals-bench-'));
+const rows = [['shape', 'corpus', 'figure', 'seconds', 'share', 'MB/s/core', 'art/s/core', 'baseline, same texts, same run', 'their MB/s', 'ours/theirs', 'notes']];
+try {
+  const store = await openStore(join(root, 'corpus-store'));
+  const figures = [];
+  try {
+    for (const shape of SHAPES) {
+      const measured = await shapeRows(shape, corpus[shape].slice(0, INPUTS), store);
+      rows.push(...measured.rows);
+      figures.push(measured.figures);
+    }
+  } finally {
+    await store.close();
   }
-  return fastest;
-}
-
-async function bestAsync(fn) {
-  let fastest = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e9);
+  const dir = join(root, 'synthetic');
+  const mb = syntheticCorpus(corpus, dir, ARTICLES);
+  progress(`synthetic: ${ARTICLES} articles (${mb.toFixed(1)} MB) into PGlite on ${THREADS} threads`);
+  const large = join(root, 'large-store');
+  const child = spawnSync(process.execPath, [new URL('./_largeChild.js', import.meta.url).pathname, dir, large, String(THREADS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`the synthetic ingest failed (exit ${child.status})`);
+  const ingest = JSON.parse(child.stdout.trim().split('\n').pop());
+  rows.push(...largeRows(ingest, { articles: ARTICLES, mb, threads: THREADS }));
+  progress(`API: /api/events at ${API_RATE} requests/s for ${API_SECONDS} s per filter`);
+  const paths = ['/api/events', '/api/events?country=SY', '/api/events?type=Battles&from=2016-01-01&to=2016-12-31', '/api/events?actor=Syrian%20Army&limit=50', '/api/events?q=airstrike&country=SY'];
+  for (const r of await apiLatency(large, paths, API_RATE, API_SECONDS)) {
+    rows.push(['api', `${ingest.stored} articles`, `GET ${r.path}`, '', '', '', '', '', '', '', `p50 ${r.p50} ms · p99 ${r.p99} ms · max ${r.max} ms at ${fixed(r.rps, 1)} req/s; ${r.non2xx + r.errors} not 2xx (first: ${r.status})`]);
   }
-  return fastest;
+  console.log(`annals bench — node ${process.version}, ${availableParallelism()} cores, load average ${loadBefore} at the start, ${load()} at the end`);
+  console.log(`corpus: ${corpus.where}; gazetteer: ${gz.places} places loaded in ${gz.loadMs.toFixed(0)} ms, ~${gz.memoryMB.toFixed(0)} MB; each peer runs right after the pipeline on each input\n`);
+  console.log(formatTable(rows));
+  console.log(`\n${targetLines(figures).join('\n')}`);
+  console.log(`\npeak RSS: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the corpus section), the ingest process ${ingest.maxRssMB.toFixed(0)} MB; whole bench ${since(started).toFixed(0)} s`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
 }
-
-const articleFiles = readdirSync(join(fixtures, 'articles')).map((name) => ({ name, bytes: readFileSync(join(fixtures, 'articles', name)) }));
-const articleMB = articleFiles.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
-const dumpBytes = readFileSync(join(fixtures, 'dumps', 'enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2'));
-const xml = Buffer.from(await decompressBzip2(dumpBytes, 'dump', 1 << 30)).toString('utf8');
-const pages = exportPages(xml, 'dump').filter((p) => p.ns === '0' && !p.redirect);
-const wikiMB = pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0) / 1e6;
-const wikiBuffers = pages.map((p) => Buffer.from(`<mediawiki><page><title>${p.title.replace(/[<&]/g, '')}</title><ns>0</ns><revision><text>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text></revision></page></mediawiki>`));
-
-let readArticlesOut = [];
-const readSeconds = await bestAsync(async () => {
-  readArticlesOut = [];
-  for (const f of articleFiles) readArticlesOut.push(...(await readArticles(f.bytes, f.name)).articles);
-});
-const segmentSeconds = best(() => readArticlesOut.forEach((a) => segment(a)));
-const nlp = winkNLP(model);
-const winkSeconds = best(() => readArticlesOut.forEach((a) => nlp.readDoc(a.text).sentences().length()));
-
-let wikiArticles = [];
-const wikiReadSeconds = await bestAsync(async () => {
-  wikiArticles = [];
-  for (const b of wikiBuffers) wikiArticles.push(...(await readArticles(b, 'page')).articles);
-});
-const wikiSegmentSeconds = best(() => wikiArticles.forEach((a) => segment(a)));
-const wtfSeconds = best(() => pages.forEach((p) => wtf(p.text).text()));
-
-const mbps = (mb, s) => (mb / s).toFixed(2);
-const rows = [
-  ['corpus', 'stage', 'MB', 'seconds', 'MB/s', 'articles/s', 'baseline', 'baseline MB/s', 'ours / baseline'],
-  ['fixtures/articles (plain+Markdown+wikitext)', 'read', articleMB.toFixed(2), readSeconds.toFixed(3), mbps(articleMB, readSeconds), (articleFiles.length / readSeconds).toFixed(0), '', '', ''],
-  ['', 'segment', '', segmentSeconds.toFixed(3), mbps(articleMB, segmentSeconds), '', '', '', ''],
-  ['', 'read+segment', '', (readSeconds + segmentSeconds).toFixed(3), mbps(articleMB, readSeconds + segmentSeconds), (articleFiles.length / (readSeconds + segmentSeconds)).toFixed(0), 'wink-nlp readDoc alone', mbps(articleMB, winkSeconds), (winkSeconds / (readSeconds + segmentSeconds)).toFixed(2)],
-  [`enwiki dump sample (${pages.length} article pages)`, 'read', wikiMB.toFixed(2), wikiReadSeconds.toFixed(3), mbps(wikiMB, wikiReadSeconds), (pages.length / wikiReadSeconds).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / wikiReadSeconds).toFixed(2)],
-  ['', 'read+segment', '', (wikiReadSeconds + wikiSegmentSeconds).toFixed(3), mbps(wikiMB, wikiReadSeconds + wikiSegmentSeconds), (pages.length / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(0), 'wtf_wikipedia parse + .text()', mbps(wikiMB, wtfSeconds), (wtfSeconds / (wikiReadSeconds + wikiSegmentSeconds)).toFixed(2)],
-];
-// Recognise and resolve over the 251-article corpus when it sits beside the repository, else the fixtures.
-const corpusDir = new URL('../../shared/corpus/plain/', import.meta.url).pathname;
-const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).map((name) => ({ name, bytes: readFileSync(join(corpusDir, name)) })) : articleFiles;
-const corpusName = existsSync(corpusDir) ? `shared corpus (${corpusFiles.length} articles)` : `fixtures/articles (${corpusFiles.length})`;
-const corpusMB = corpusFiles.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
-const segmented = [];
-for (const f of corpusFiles) for (const a of (await readArticles(f.bytes, f.name)).articles) segmented.push(segment(a));
-const sentences = segmented.reduce((n, a) => n + a.sentences.length, 0);
-const gazetteer = openGazetteer({ userDir: null });
-const lexicon = gazetteerLexicon(gazetteer);
-const recognisers = [...dateRecognisers, ...quantityRecognisers, ...nameRecognisers(lexicon)];
-let recognised = [];
-const recogniseSeconds = best(() => {
-  recognised = segmented.map((a) => recognise(a, recognisers, referenceDate(a)));
-});
-const resolveSeconds = best(() => recognised.forEach((a) => resolve(a, gazetteer, lexicon)));
-const chronoOnly = best(() => segmented.forEach((a) => recognise(a, dateRecognisers, referenceDate(a))));
-rows.push(
-  [corpusName, 'recognise (all)', corpusMB.toFixed(2), recogniseSeconds.toFixed(3), mbps(corpusMB, recogniseSeconds), `${(sentences / recogniseSeconds).toFixed(0)} sentences/s`, 'date recognisers alone (chrono)', mbps(corpusMB, chronoOnly), (chronoOnly / recogniseSeconds).toFixed(2)],
-  ['', 'resolve', '', resolveSeconds.toFixed(3), mbps(corpusMB, resolveSeconds), `${(segmented.length / resolveSeconds).toFixed(0)} articles/s`, '', '', ''],
-);
-console.log(`gazetteer base layer: ${gz.places} places, ${gz.keys} name keys, ${gz.fileMB.toFixed(1)} MB file; loaded in ${gz.loadMs.toFixed(0)} ms${gz.built ? ' (built first)' : ''}, ~${gz.memoryMB.toFixed(0)} MB retained\n`);
-
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
-console.log(`\nbest of ${ROUNDS} rounds, one core; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);

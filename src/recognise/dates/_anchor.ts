@@ -21,7 +21,7 @@ export interface Anchor {
  */
 export function previousAnchor(context: RecogniseContext, index: number, sameSentence: readonly DateDraft[]): Anchor | null {
   const before = sameSentence.filter((d) => d.span.end <= context.offset + index);
-  const latest = before.at(-1) ?? context.earlier.filter(isDate).at(-1);
+  const latest = before.at(-1) ?? context.earlier.findLast(isDate);
   if (latest) return { value: latest.value, marker: 'previous' };
   return context.referenceDate ? { value: context.referenceDate, marker: 'reference' } : null;
 }

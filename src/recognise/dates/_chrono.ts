@@ -31,12 +31,18 @@ const INSTANT = { instant: new Date(Date.UTC(2000, 6, 1, 12)), timezone: 0 };
 // Lieutenant …" became 1 July (and hid "29 July").
 const ORDINAL_WORD = /\b(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi;
 
+// Each calendar parser kept needs digits or a month's name (chrono's MONTH_DICTIONARY: every name and
+// abbreviation holds one of these stems): a text with neither, even inside other words, is not parsed.
+// `iu` folds case at least as widely as chrono's `i`.
+const CALENDAR_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 /**
  * chrono's calendar results in `text`. Dashes and non-breaking spaces become their ASCII forms
  * and ordinal words become underscores first, all length for length so indices hold: chrono reads
  * "March 21-25, 2015" but not "March 21–25, 2015".
  */
 export function parseCalendar(text: string): chrono.ParsedResult[] {
+  if (!CALENDAR_HINT.test(text)) return [];
   const plain = text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0/g, ' ')

@@ -41,7 +41,8 @@ function isAbsolute(mention: DateDraft): boolean {
 // is background ("In early 2012…" before the 2013 strike).
 function yearAnchor(context: RecogniseContext): Anchor | null {
   const reference = context.referenceDate;
-  const latest = context.earlier.filter(isDate).filter(isAbsolute).at(-1);
+  // from the end: a long article's earlier mentions run to thousands, and the latest is near the end
+  const latest = context.earlier.findLast((m): m is DateDraft => isDate(m) && isAbsolute(m));
   const background = latest && reference && hasInfoboxDate(context) && latest.value.end < reference.start;
   if (latest && !background) return { value: latest.value, marker: 'previous' };
   return reference ? { value: reference, marker: 'reference' } : null;

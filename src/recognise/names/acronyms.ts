@@ -109,6 +109,8 @@ export const acronymRecogniser: Recogniser = {
   name: 'names:acronym',
   recognise(context) {
     const found = [];
+    // both patterns hold " (": most sentences have no brackets to scan for
+    if (!context.text.includes(' (')) return [];
     for (const match of context.text.matchAll(LONG_THEN_SHORT)) {
       const short = match[2] ?? '';
       if (!twoWordsOrMore(match[1] ?? '')) continue;

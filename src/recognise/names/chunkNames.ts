@@ -2,6 +2,7 @@ import type { NameLexicon, Token } from '../../model/index.js';
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { properNounChunks, type Chunk } from './_chunks.js';
 import { countryCode } from './countryCode.js';
+import { earlierNames } from './_earlierNames.js';
 import { nameMention } from './_mention.js';
 import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
@@ -56,7 +57,7 @@ function isPlaceAlready(context: RecogniseContext, chunk: Chunk, name: string): 
   const prev = tokens[chunk.first - 1];
   const before = prev ? context.article.text.slice(prev.span.start, prev.span.end).toLowerCase() : '';
   if (['at', 'in', 'near', 'into', 'towards', 'outside'].includes(before)) return true;
-  return context.earlier.some((m) => m.kind === 'place' && m.value.name === name);
+  return earlierNames(context.earlier).places.has(name);
 }
 
 /**
@@ -110,7 +111,7 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
   // "stormed the base at Qarfa Shamaliya … rebels captured Qarfa Shamaliya": once a place, always a place
-  if (context.earlier.some((m) => m.kind === 'place' && m.value.name === name)) return { kind: 'place', why: 'seen-as-place', role: null };
+  if (earlierNames(context.earlier).places.has(name)) return { kind: 'place', why: 'seen-as-place', role: null };
   const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);
   if (before === 'of' && PART_OF_PLACE_NOUNS.has(ofWhat)) return { kind: 'place', why: 'part-of', role: null };
   if (FIGHTING_VERB_AFTER.test(context.article.text.slice(chunk.end, chunk.end + 40))) return { kind: 'actor', why: 'fighting-subject', role: null };
@@ -132,7 +133,7 @@ function appositiveRole(after: string): string | null {
 
 // "Hasanov" after "Defence Minister Zakir Hasanov": the end of a person's name the article has given in full.
 function isKnownPersonTail(context: RecogniseContext, name: string): boolean {
-  return context.earlier.some((m) => m.kind === 'person' && m.value.name !== name && m.value.name.endsWith(` ${name}`));
+  return earlierNames(context.earlier).persons.some((person) => person !== name && person.endsWith(` ${name}`));
 }
 
 // "Kidal, Ménaka", "Kidal and Ménaka", "Kidal, and Ménaka", "Kidal or Ménaka": what lies between two

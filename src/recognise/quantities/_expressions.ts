@@ -5,11 +5,13 @@ import type { Word } from './_words.js';
 /**
  * Every form's number expressions in the words, less dates, times and names, with overlaps settled
  * as chrono's refiner does: the earliest start wins, then the longest, then the earlier form.
- * @example numberExpressions('more than sixty jihadists', forms, words).map((e) => e.rule) // ['quantity:qualified']
+ * `words` is asked for only when a form matches: most sentences hold no number to tag words for.
+ * @example numberExpressions('more than sixty jihadists', forms, () => words).map((e) => e.rule) // ['quantity:qualified']
  */
-export function numberExpressions(text: string, forms: readonly QuantityForm[], words: readonly Word[]): NumberExpression[] {
+export function numberExpressions(text: string, forms: readonly QuantityForm[], words: () => readonly Word[]): NumberExpression[] {
   const found: { expression: NumberExpression; order: number }[] = [];
   forms.forEach((form, order) => {
+    if (form.hint && !form.hint.test(text)) return;
     form.pattern.lastIndex = 0;
     for (let match = form.pattern.exec(text); match; match = form.pattern.exec(text)) {
       if (match[0] === '') form.pattern.lastIndex++;

@@ -22,5 +22,10 @@ export interface NumberExpression {
 export interface QuantityForm {
   rule: string;
   pattern: RegExp;
+  /**
+   * A quick test that every text the pattern can match passes (not global; the pattern's flags):
+   * a sentence that fails it is not scanned. Most sentences hold no figure at all.
+   */
+  hint?: RegExp;
   read(match: RegExpExecArray): NumberExpression | null;
 }

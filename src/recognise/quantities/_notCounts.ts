@@ -22,9 +22,9 @@ const OPENERS = new Set(['the', 'and', 'but', 'or', 'in', 'on', 'at', 'by', 'of'
 /**
  * Whether a number expression is a date, a clock time, or a name with a number in it ("Resolution
  * 2085", "Highway 5", "No. 5", "Base 46"), none of which counts anything.
- * @example notACount('On January 13, 2013, …', { index: 11, length: 2, … }, words) // true — a day of the month
+ * @example notACount('On January 13, 2013, …', { index: 11, length: 2, … }, () => words) // true — a day of the month
  */
-export function notACount(text: string, expression: NumberExpression, words: readonly Word[]): boolean {
+export function notACount(text: string, expression: NumberExpression, words: () => readonly Word[]): boolean {
   const end = expression.index + expression.length;
   const before = text.slice(Math.max(0, expression.index - 40), expression.index);
   const after = text.slice(end, end + 40);
@@ -32,7 +32,7 @@ export function notACount(text: string, expression: NumberExpression, words: rea
   return namedByWordBefore(text, expression.index, words);
 }
 
-function namedByWordBefore(text: string, index: number, words: readonly Word[]): boolean {
+function namedByWordBefore(text: string, index: number, words: () => readonly Word[]): boolean {
   if (!/^[ \u00a0]$/.test(text.slice(index - 1, index))) return false;
   const written = /\S+$/.exec(text.slice(Math.max(0, index - 41), index - 1))?.[0] ?? '';
   const lower = written.toLowerCase();
@@ -40,6 +40,6 @@ function namedByWordBefore(text: string, index: number, words: readonly Word[]):
   // a name takes a number ("Highway 5"); a plural does not ("pushed the Russians 120 kilometres back")
   if (!/^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(written) || /\p{Ll}s$/u.test(written) || OPENERS.has(lower)) return false;
   if (CASUALTY_WORDS.has(lower)) return false; // "150–200 KIA 300 WIA"
-  const word = wordEndingAt(words, index - 1);
+  const word = wordEndingAt(words(), index - 1);
   return word?.text !== written || word.pos === 'PROPN' || word.pos === 'NOUN';
 }

@@ -32,6 +32,14 @@ export const NUMBER = [
 ].map((piece) => `(?:${piece})`).join('|');
 
 /**
+ * A quick test for NUMBER (a QuantityForm's `hint`): every way NUMBER matches holds a digit or one of
+ * these words (the teens end in "teen"), so a text without any of them, even inside other words,
+ * holds no number. The `iu` flags fold case as NUMBER's do.
+ * @example NUMBER_HINT.test('The rebels withdrew at dawn') === false
+ */
+export const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen/iu;
+
+/**
  * A year as a bare four-digit number, 1000–2099, which a count is only when a plural noun follows.
  * @example isYearLike('2014') // true — "after it fell under occupation of … (ISIL) in 2014"
  */

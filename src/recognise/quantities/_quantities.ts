@@ -5,7 +5,7 @@ import type { NumberExpression, QuantityForm } from './_form.js';
 import { nounPhraseAfter, type NounPhrase } from './_nounPhrase.js';
 import { FRACTIONS } from './_lexicon.js';
 import { isYearLike } from './_numberSource.js';
-import { wordsOf } from './_words.js';
+import { wordsOf, type Word } from './_words.js';
 
 export type QuantityDraft = Extract<MentionDraft, { kind: 'quantity' }>;
 
@@ -27,12 +27,12 @@ export function quantitiesIn(context: RecogniseContext, forms: readonly Quantity
   caches.set(forms, cache);
   const cached = cache.get(context);
   if (cached) return cached;
-  const words = wordsOf(context);
+  const words = (): Word[] => wordsOf(context);
   const drafts: QuantityDraft[] = [];
   let reached = 0;
   for (const expression of numberExpressions(context.text, forms, words)) {
     if (expression.index < reached) continue; // inside the previous count's noun phrase
-    const phrase = nounPhraseAfter(context.text, words, expression);
+    const phrase = nounPhraseAfter(context.text, words(), expression);
     if (!phrase || !counts(context.text, expression, phrase)) continue;
     drafts.push({
       kind: 'quantity',

@@ -1,4 +1,4 @@
-import { NUMBER } from './_numberSource.js';
+import { NUMBER, NUMBER_HINT } from './_numberSource.js';
 import { countOf } from './_qualifiers.js';
 import type { QuantityForm } from './_form.js';
 import { parseNumber } from './parseNumber.js';
@@ -12,6 +12,7 @@ export const plainForm: QuantityForm = {
   rule: 'quantity:number',
   // 4 · twelve · 1,200 · 1.5 million · a dozen · one hundred and twenty
   pattern: new RegExp(NUMBER, 'giu'),
+  hint: NUMBER_HINT,
   read(match) {
     const parsed = parseNumber(match[0]);
     if (!parsed) return null;

@@ -11,6 +11,8 @@ export const plusForm: QuantityForm = {
   rule: 'quantity:plus',
   // 60+ killed · 1,063+ civilians killed · 300,000+ civilians displaced
   pattern: new RegExp(`(${NUMBER})\\+(?![\\p{N}])`, 'giu'),
+  // the plus sign is written: most sentences have none
+  hint: /\+/,
   read(match) {
     const parsed = parseNumber(match[1] ?? '');
     if (!parsed) return null;

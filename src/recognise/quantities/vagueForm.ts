@@ -24,6 +24,8 @@ export const vagueForm: QuantityForm = {
     ].join(''),
     'giu',
   ),
+  // the unit word is written (the pattern's flags: the same case folding)
+  hint: /tens|scores|dozen|hundred|thousand|million/iu,
   read(match) {
     const [, few, unit = '', times] = match;
     const plural = /s$/i.test(unit);
