@@ -9,7 +9,7 @@ const root = mkdtempSync(join(tmpdir(), 'annals-unpack-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // A ustar entry as PGlite's dumpDataDir writes them: '/'-rooted names, modes, type '0' or '5'.
-function entry(name: string, type: '0' | '5', mode: number, data = ''): Buffer {
+function entry(name: string, type: string, mode: number, data = ''): Buffer {
   const header = Buffer.alloc(512);
   header.write(name, 0);
   header.write(`${mode.toString(8).padStart(7, '0')}\0`, 100);
