@@ -1,7 +1,8 @@
 // `npm run bench` (ingest section): articles/s and MB/s into PGlite and into PostgreSQL over a synthetic
 // corpus of BENCH_INGEST_ARTICLES (default 5,000) articles made by repeating the fixtures under new
-// titles, with the ingest process's peak RSS (whole process: main thread, worker threads, PGlite) and
-// the 1-minute load average at the end of each run. Threads: ingest's default (one per core, as many
+// titles, with the ingest process's peak RSS (whole process: main thread, worker threads, PGlite) up to
+// the last save and over the whole run (the link step at the end holds the whole store's entities and
+// events), and the 1-minute load average at the end of each run. Threads: ingest's default (one per core, as many
 // as fit in its 500 MB budget), or BENCH_INGEST_THREADS. Alone: `node bench/ingest.js` after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,10 +38,12 @@ const corpus = join(root, 'corpus');
 mkdirSync(corpus);
 const mb = syntheticCorpus(corpus);
 const threads = process.env.BENCH_INGEST_THREADS ? Number(process.env.BENCH_INGEST_THREADS) : undefined;
-const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MB', 'load']];
+// articles/s and MB/s over extraction and saving; the link step after the last save is timed apart
+const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MB to last save', 'link s', 'peak RSS MB with link', 'load']];
 const row = (name, r) => {
   const t = `${r.threads.threads}/${r.threads.cores} cores${r.threads.memoryMB ? ` (${r.threads.memoryMB} MB)` : ''}`;
-  rows.push([name, t, r.stored, mb.toFixed(1), r.seconds.toFixed(1), (r.stored / r.seconds).toFixed(1), (mb / r.seconds).toFixed(2), r.events, r.maxRssMB.toFixed(0), r.load.toFixed(1)]);
+  const s = r.beforeLink.seconds;
+  rows.push([name, t, r.stored, mb.toFixed(1), s.toFixed(1), (r.stored / s).toFixed(1), (mb / s).toFixed(2), r.events, r.beforeLink.maxRssMB.toFixed(0), (r.seconds - s).toFixed(1), r.maxRssMB.toFixed(0), r.load.toFixed(1)]);
 };
 row('PGlite (embedded)', run(corpus, join(root, 'pglite'), threads));
 const schema = `annals_bench_${process.pid}`;
