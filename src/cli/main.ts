@@ -1,11 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { runCheck } from './checkCommand.js';
-import { runEval } from './evalCommand.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
 
-// The pipeline (NLP models, parsers) is imported by the commands that run it, not by every command:
-// `annals ingest` runs it on worker threads only, and its main thread is ~35 MB lighter without it.
+// The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
+// that run them, not by every command: `annals ingest` runs the pipeline on worker threads only, and
+// its main thread is ~50 MB lighter without them.
 const pipeline = () => import('../pipeline.js');
 
 /**
@@ -34,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<files...>', 'article files or folders (walked recursively)')
     .option('--json', 'one JSON document per article per line')
     .action(async (files: string[], options: { json?: boolean }) => {
+      const { runCheck } = await import('./checkCommand.js');
       status = await runCheck(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false }, async (path) => (await (await pipeline()).extractFile(path)).articles);
     });
   program
@@ -44,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
     .action(async (dirs: string[], options: { json?: boolean; minF1?: number }) => {
       const { extractFile, toExtraction } = await pipeline();
+      const { runEval } = await import('./evalCommand.js');
       status = await runEval(dirs, options, async (source) => {
         const [article] = (await extractFile(source)).articles;
         return article ? toExtraction(article) : null;

@@ -35,13 +35,15 @@ export const BATCH_TEXT = 256 * 1024;
 
 /**
  * Files, folders and dumps into the store: extracted on every core that fits in the memory budget,
- * saved in batches of one transaction each. An unchanged article is a no-op (content hash); a changed one replaces its
- * records; an interrupted run loses only its last unsaved batch, and running it again completes it.
+ * saved in batches of one transaction each. An unchanged article is a no-op (content hash); a
+ * changed one replaces its records; an interrupted run loses only its last unsaved batch, and
+ * running it again completes it.
  * @example const summary = await ingest(['fixtures/articles'], await openStore('.annals'))
  */
 export async function ingest(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const cores = availableParallelism();
+  // threads asked for are started; otherwise as many as fit in the budget beside the store
   const memoryMB = options.threads === undefined ? (options.memoryMB ?? DEFAULT_MEMORY_MB) : null;
   const threads = memoryMB === null ? Math.max(1, options.threads ?? 1) : threadsFor(memoryMB, cores, store.kind === 'pglite');
   const summary = { ...emptySummary(), threads: { threads, cores, memoryMB } };

@@ -28,9 +28,9 @@ export function runPool(units: AsyncIterable<WorkUnit> | Iterable<WorkUnit>, opt
   const source = Symbol.asyncIterator in units ? units[Symbol.asyncIterator]() : units[Symbol.iterator]();
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const configModule = options.configModule === undefined ? null : String(options.configModule);
-  const baseLayer = loadBaseLayer().share;
   return new Promise<PoolSummary>((resolve, reject) => {
-    const pool = new Pool(source, options, configModule, baseLayer, (error) => {
+    // loaded once here, read by every thread (a missing cities500 rejects the run before any thread starts)
+    const pool = new Pool(source, options, configModule, loadBaseLayer().share, (error) => {
       if (error === undefined) resolve(pool.summary);
       else reject(error instanceof Error ? error : new Error(String(error)));
     });

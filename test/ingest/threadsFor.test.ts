@@ -5,8 +5,8 @@ import { threadsFor } from '../../src/ingest/threadsFor.js';
 describe('threadsFor', () => {
   it.each([
     [500, 2, true, 1],
-    [500, 2, false, 2],
-    [500, 16, false, 2],
+    [500, 2, false, 1],
+    [700, 16, false, 3],
     [1000, 16, true, 5],
     [4000, 16, true, 16],
     [4000, 1, false, 1],
