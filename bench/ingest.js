@@ -1,9 +1,12 @@
 // `npm run bench` (ingest section): articles/s and MB/s into PGlite and into PostgreSQL over a synthetic
 // corpus of BENCH_INGEST_ARTICLES (default 5,000) articles made by repeating the fixtures under new
-// titles, with the ingest process's peak RSS. Alone: `node bench/ingest.js` after `npm run build`.
+// titles, with the ingest process's peak RSS (whole process: main thread, worker threads, PGlite) up to
+// the last save and over the whole run (the link step at the end holds the whole store's entities and
+// events), and the 1-minute load average at the end of each run. Threads: ingest's default (one per core, as many
+// as fit in its 500 MB budget), or BENCH_INGEST_THREADS. Alone: `node bench/ingest.js` after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const N = Number(process.env.BENCH_INGEST_ARTICLES ?? 5000);
@@ -25,7 +28,7 @@ function syntheticCorpus(dir) {
 }
 
 function run(dir, db, threads) {
-  const out = spawnSync(process.execPath, [new URL('./ingestChild.js', import.meta.url).pathname, dir, db, String(threads)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = spawnSync(process.execPath, [new URL('./ingestChild.js', import.meta.url).pathname, dir, db, ...(threads ? [String(threads)] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (out.status !== 0) throw new Error(`ingest into ${db} failed: ${out.stderr}`);
   return JSON.parse(out.stdout.trim().split('\n').pop());
 }
@@ -34,15 +37,19 @@ const root = mkdtempSync(join(tmpdir(), 'annals-bench-ingest-'));
 const corpus = join(root, 'corpus');
 mkdirSync(corpus);
 const mb = syntheticCorpus(corpus);
-const threads = availableParallelism();
-const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MB']];
-const row = (name, t, r) => rows.push([name, t, r.stored, mb.toFixed(1), r.seconds.toFixed(1), (r.stored / r.seconds).toFixed(1), (mb / r.seconds).toFixed(2), r.events, r.maxRssMB.toFixed(0)]);
-row('PGlite (embedded)', threads, run(corpus, join(root, 'pglite'), threads));
-if (process.env.BENCH_INGEST_ONE_THREAD) row('PGlite (embedded)', 1, run(corpus, join(root, 'pglite-1'), 1));
+const threads = process.env.BENCH_INGEST_THREADS ? Number(process.env.BENCH_INGEST_THREADS) : undefined;
+// articles/s and MB/s over extraction and saving; the link step after the last save is timed apart
+const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MB to last save', 'link s', 'peak RSS MB with link', 'load']];
+const row = (name, r) => {
+  const t = `${r.threads.threads}/${r.threads.cores} cores${r.threads.memoryMB ? ` (${r.threads.memoryMB} MB)` : ''}`;
+  const s = r.beforeLink.seconds;
+  rows.push([name, t, r.stored, mb.toFixed(1), s.toFixed(1), (r.stored / s).toFixed(1), (mb / s).toFixed(2), r.events, r.beforeLink.maxRssMB.toFixed(0), (r.seconds - s).toFixed(1), r.maxRssMB.toFixed(0), r.load.toFixed(1)]);
+};
+row('PGlite (embedded)', run(corpus, join(root, 'pglite'), threads));
 const schema = `annals_bench_${process.pid}`;
 try {
   execFileSync('psql', [POSTGRES, '-qc', `create schema ${schema}`]);
-  row('PostgreSQL server', threads, run(corpus, `${POSTGRES}?options=${encodeURIComponent(`-c search_path=${schema}`)}`, threads));
+  row('PostgreSQL server', run(corpus, `${POSTGRES}?options=${encodeURIComponent(`-c search_path=${schema}`)}`, threads));
 } catch (error) {
   rows.push(['PostgreSQL server', '—', `not measured: ${error.message.split('\n')[0]}`]);
 } finally {

@@ -1,10 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { extractFile, toExtraction } from '../pipeline.js';
-import { runCheck } from './checkCommand.js';
-import { runEval } from './evalCommand.js';
-import { runExtract } from './extractCommand.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
+
+// The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
+// that run them, not by every command: `annals ingest` runs the pipeline on worker threads only, and
+// its main thread is ~50 MB lighter without them.
+const pipeline = () => import('../pipeline.js');
 
 /**
  * The `annals` command: parses arguments, calls the library, prints messages, sets the exit status
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<paths...>', 'files or folders (walked recursively)')
     .option('--json', 'one JSON document per article per line')
     .action(async (paths: string[], options: { json?: boolean }) => {
+      const { runExtract } = await import('./extractCommand.js');
       status = await runExtract(paths, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
     });
   program
@@ -31,7 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<files...>', 'article files or folders (walked recursively)')
     .option('--json', 'one JSON document per article per line')
     .action(async (files: string[], options: { json?: boolean }) => {
-      status = await runCheck(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false }, async (path) => (await extractFile(path)).articles);
+      const { runCheck } = await import('./checkCommand.js');
+      status = await runCheck(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false }, async (path) => (await (await pipeline()).extractFile(path)).articles);
     });
   program
     .command('eval')
@@ -40,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'one JSON document: overall and per-article figures')
     .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
     .action(async (dirs: string[], options: { json?: boolean; minF1?: number }) => {
+      const { extractFile, toExtraction } = await pipeline();
+      const { runEval } = await import('./evalCommand.js');
       status = await runEval(dirs, options, async (source) => {
         const [article] = (await extractFile(source)).articles;
         return article ? toExtraction(article) : null;

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { AnnalsError } from '../model/index.js';
+import type { BaseLayerShare } from '../resolve/gazetteer/index.js';
 import type { FromWorker } from './_protocol.js';
 import { spawnWorker } from './_spawnWorker.js';
 import { describeUnit, type UnitResult, type WorkUnit } from './workUnit.js';
@@ -44,11 +45,12 @@ export class Pool {
     private readonly source: AsyncIterator<WorkUnit> | Iterator<WorkUnit>,
     private readonly callbacks: PoolCallbacks,
     private readonly configModule: string | null,
+    private readonly baseLayer: BaseLayerShare,
     private readonly done: (error?: unknown) => void,
   ) {}
 
   start(): void {
-    const worker = spawnWorker({ configModule: this.configModule, window: WINDOW });
+    const worker = spawnWorker({ configModule: this.configModule, window: WINDOW, baseLayer: this.baseLayer });
     const slot: Slot = { worker, ready: false, current: null, unitsDone: 0, pulling: false, failure: null, dead: false };
     this.#slots.add(slot);
     worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));

@@ -1,3 +1,4 @@
+import type { BaseLayerShare } from '../resolve/gazetteer/index.js';
 import type { UnitResult, WorkUnit } from './workUnit.js';
 
 /** What a worker thread is started with (`workerData`). */
@@ -6,6 +7,8 @@ export interface WorkerSetup {
   configModule: string | null;
   /** How many results a worker may send before the pool has taken them in. */
   window: number;
+  /** The gazetteer's base layer, loaded once by the pool and read by every thread (not copied). */
+  baseLayer: BaseLayerShare;
 }
 
 /** Messages from the pool to a worker. */

@@ -2,6 +2,7 @@
 // result back as it comes, pausing when the pool has not yet taken in `window` of them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultConfig, type Config } from '../pipeline.js';
+import { loadBaseLayer } from '../resolve/gazetteer/index.js';
 import { extractUnit } from './extractUnit.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './_protocol.js';
 import type { WorkUnit } from './workUnit.js';
@@ -9,6 +10,9 @@ import type { WorkUnit } from './workUnit.js';
 const port = parentPort;
 if (!port) throw new Error('_worker.js runs only as a worker thread of runPool');
 const setup = workerData as WorkerSetup;
+// the pool's base layer, before any config opens a gazetteer: this thread reads the pool's bytes
+// instead of loading its own copy (~150 MB of strings per thread before they were shared)
+loadBaseLayer(setup.baseLayer);
 // the gazetteer is opened by the first article and then shared by every unit of this thread
 const config: Config = setup.configModule ? ((await import(setup.configModule)) as { config: Config }).config : defaultConfig;
 

@@ -1,5 +1,5 @@
 import { isAnnalsError } from '../model/index.js';
-import { defaultConfig, extractBytes, extractFile, toExtraction, type Config, type ExtractResult } from '../pipeline.js';
+import type { Config, ExtractResult } from '../pipeline.js';
 import { MAX_PAGE_CHARS } from './_pageParser.js';
 import { pageExport } from './_pageXml.js';
 import { pagesOf } from './pagesOf.js';
@@ -11,34 +11,39 @@ import { describeUnit, type Page, type PageRef, type UnitResult, type WorkUnit }
  * dump that breaks part-way (bad bzip2 or XML) ends its unit early, with an error line.
  * @example for await (const r of extractUnit({ kind: 'file', path: 'fixtures/articles/Bombardment_of_Gao.txt' })) if ('extraction' in r) console.log(r.extraction.events.length) // 4
  */
-export async function* extractUnit(unit: WorkUnit, config: Config = defaultConfig): AsyncGenerator<UnitResult> {
+export async function* extractUnit(unit: WorkUnit, config?: Config): AsyncGenerator<UnitResult> {
+  // Imported here, not at the top: the main thread of `annals ingest` imports this module but runs
+  // no pipeline, and the NLP models and parsers would cost it ~35 MB (more as its heap grows).
+  const pipeline = await import('../pipeline.js');
   try {
     if (unit.kind === 'file') {
-      yield* results(await extractFile(unit.path, config));
+      yield* results(pipeline, await pipeline.extractFile(unit.path, config ?? pipeline.defaultConfig));
       return;
     }
     for await (const page of pagesOf(unit)) {
       // a page too large to be an article is a problem to report, not a page to count and pass over
       if ('skipped' in page && page.reason === 'too large') yield { error: `${unit.path}#${page.title}: page text over ${MAX_PAGE_CHARS / (1024 * 1024)} Mi characters, not read` };
       else if ('skipped' in page) yield page;
-      else yield* await extractPage(unit.path, page, config);
+      else yield* await extractPage(pipeline, unit.path, page, config ?? pipeline.defaultConfig);
     }
   } catch (error) {
     yield { error: problem(describeUnit(unit), error) };
   }
 }
 
-async function extractPage(path: string, page: Page, config: Config): Promise<UnitResult[]> {
+type Pipeline = typeof import('../pipeline.js');
+
+async function extractPage(pipeline: Pipeline, path: string, page: Page, config: Config): Promise<UnitResult[]> {
   const ref: PageRef = { title: page.title, pageId: page.pageId, revisionId: page.revisionId, timestamp: page.timestamp };
   try {
-    return results(await extractBytes(pageExport(page), path, config), ref);
+    return results(pipeline, await pipeline.extractBytes(pageExport(page), path, config), ref);
   } catch (error) {
     return [{ error: problem(`${path}#${page.title}`, error) }];
   }
 }
 
-function results(extracted: ExtractResult, page?: PageRef): UnitResult[] {
-  const out: UnitResult[] = extracted.articles.map((article) => ({ extraction: toExtraction(article), ...(page ? { page } : {}) }));
+function results(pipeline: Pipeline, extracted: ExtractResult, page?: PageRef): UnitResult[] {
+  const out: UnitResult[] = extracted.articles.map((article) => ({ extraction: pipeline.toExtraction(article), ...(page ? { page } : {}) }));
   return [...out, ...extracted.problems.map((p) => ({ error: p.message }))];
 }
 

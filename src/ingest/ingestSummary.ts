@@ -18,6 +18,8 @@ export interface IngestSummary {
   events: number;
   entities: number;
   seconds: number;
+  /** `ingest`'s worker threads, of how many cores, and the memory budget that chose them (null: asked for). */
+  threads?: { threads: number; cores: number; memoryMB: number | null };
 }
 
 export function emptySummary(): IngestSummary {
@@ -35,9 +37,15 @@ export function countOutcomes(summary: IngestSummary, outcomes: readonly SaveOut
   });
 }
 
+// "1 thread of 2 cores (memory budget 500 MB …)": why a run used fewer threads than cores is said
+function threadsPart({ threads, cores, memoryMB }: NonNullable<IngestSummary['threads']>): string {
+  const used = `${threads} thread${threads === 1 ? '' : 's'} of ${cores} core${cores === 1 ? '' : 's'}`;
+  return memoryMB === null ? `${used} (--threads)` : `${used} (memory budget ${memoryMB} MB; --memory to change)`;
+}
+
 /**
  * The summary as one line a person reads.
- * @example formatSummary(s) // "19 articles read: 19 stored, 0 replaced, 0 unchanged; 206 pages skipped (99 redirect, …); 74 events, 512 entities; 0 errors; 12.3 s"
+ * @example formatSummary(s) // "19 articles read: 19 stored, 0 replaced, 0 unchanged; 206 pages skipped (99 redirect, …); 74 events, 512 entities; 0 errors; 1 thread of 2 cores (memory budget 500 MB; --memory to change); 12.3 s"
  */
 export function formatSummary(s: IngestSummary): string {
   const skipped = Object.entries(s.skipped);
@@ -48,6 +56,7 @@ export function formatSummary(s: IngestSummary): string {
     total > 0 ? `${total} pages skipped (${reasons})` : '0 pages skipped',
     `${s.events} events, ${s.entities} entities written`,
     `${s.errors.length} errors`,
+    ...(s.threads ? [threadsPart(s.threads)] : []),
     `${s.seconds.toFixed(1)} s`,
   ].join('; ');
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Backend, Queryable } from './_backend.js';
 import { LOCK_FILE, lockFolder } from './_folderLock.js';
+import { unpackTemplate } from './_unpackTemplate.js';
 
 interface PgliteLike {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -44,7 +45,10 @@ async function startPglite(folder: string, template: string | undefined): Promis
   const { PGlite } = await import('@electric-sql/pglite');
   if (template && existsSync(template) && (await isEmpty(folder))) {
     try {
-      return await PGlite.create({ dataDir: folder, loadDataDir: new Blob([await readFile(template)]), postgresqlconf: SMALL_MEMORY });
+      // unpacked by us, then opened as an existing store: PGlite's `loadDataDir` would unpack it
+      // through its WASM memory, which keeps ~80 MB more for the life of the process
+      await unpackTemplate(template, folder, OUR_FILES);
+      return await PGlite.create({ dataDir: folder, postgresqlconf: SMALL_MEMORY });
     } catch {
       // A template this PGlite cannot load: drop it, empty the folder again, and run initdb instead.
       await rm(template, { force: true });

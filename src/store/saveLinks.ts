@@ -1,6 +1,6 @@
 import { foldName } from '../resolve/gazetteer/index.js';
 import type { Backend, Queryable } from './_backend.js';
-import { insertRows, insertSql, type Row, type TableSpec } from './_insertRows.js';
+import { insertRows, type Row, type TableSpec } from './_insertRows.js';
 import {
   canonicalEntitiesTable, conflictArticlesTable, conflictNamesTable, conflictsTable, entityMembersTable, eventClusterMembersTable,
   eventClustersTable, LINK_TABLES,
@@ -12,8 +12,7 @@ const LINK_LOCK = 'select pg_advisory_xact_lock(1095650892)';
 
 // Rows of records that a concurrent ingest replaced since they were read are left out, not refused.
 async function insertExisting(tx: Queryable, spec: TableSpec, rows: readonly Row[], parent: string): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.query(`${insertSql(spec)} where exists (${parent})`, [JSON.stringify(rows)]);
+  await insertRows(tx, spec, rows, `exists (${parent})`);
 }
 
 const entityRow = (e: LinkRecords['entities'][number]): Row => ({

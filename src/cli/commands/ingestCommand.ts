@@ -10,6 +10,7 @@ interface IngestFlags {
   queue?: string;
   status?: boolean;
   threads?: number;
+  memory?: number;
   batch?: number;
   json?: boolean;
 }
@@ -26,7 +27,8 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--queue <url>', 'enqueue the work on Redis (redis://host:port[?queue=name]) for `annals worker` processes instead')
     .option('--status', 'with --queue: job counts and failed jobs')
-    .option('--threads <n>', 'worker threads (default: every core)', Number)
+    .option('--threads <n>', 'worker threads (default: one per core, as many as fit in --memory)', Number)
+    .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', Number)
     .option('--batch <n>', 'articles per transaction (default 32)', Number)
     .option('--json', 'print the summary as one JSON document')
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -72,6 +74,7 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
   try {
     const summary = await ingest(paths, store, {
       ...(flags.threads ? { threads: flags.threads } : {}),
+      ...(flags.memory ? { memoryMB: flags.memory } : {}),
       ...(flags.batch ? { batchSize: flags.batch } : {}),
       onProgress: (s) => bar.update(s),
     });

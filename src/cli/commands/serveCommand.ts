@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { isAnnalsError } from '../../model/index.js';
-import { startServer } from '../../serve/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import type { CommandContext } from './registry.js';
 
@@ -33,6 +32,8 @@ export async function runServe(options: ServeOptions, stop: Promise<void> = stop
   let store: Store | undefined;
   try {
     store = await openStore(options.db);
+    // the API's modules (hono, the OpenAPI schemas) load for `serve` only, not for every command
+    const { startServer } = await import('../../serve/index.js');
     const server = await startServer(store, { host: options.host, port: Number(options.port), staticDir: options.static });
     process.stderr.write(`annals: serving ${server.url} (API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
     await stop;

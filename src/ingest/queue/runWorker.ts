@@ -1,6 +1,6 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Extraction } from '../../model/index.js';
-import { defaultConfig, type Config } from '../../pipeline.js';
+import type { Config } from '../../pipeline.js';
 import type { Store } from '../../store/index.js';
 import { extractUnit } from '../extractUnit.js';
 import { countOutcomes, emptySummary, type IngestSummary } from '../ingestSummary.js';
@@ -39,7 +39,7 @@ export async function runWorker(target: QueueTarget, store: Store, options: Work
       summary.seconds = (Date.now() - started) / 1000;
       options.onProgress?.(summary);
     };
-    for await (const result of extractUnit(job.data.unit, options.config ?? defaultConfig)) {
+    for await (const result of extractUnit(job.data.unit, options.config)) {
       if ('extraction' in result) {
         batch.push(result.extraction);
         if (batch.length >= (options.batchSize ?? 32)) await flush();

@@ -1,11 +1,12 @@
-import { keyOffsets, type KeyIndex } from './_keyIndex.js';
+import { textColumn, textValues, type CodeColumn, type TextColumn } from './_columns.js';
+import type { KeyIndex } from './_keyIndex.js';
 import type { PlaceTable } from './_placeTable.js';
 
 /**
  * Bump when the file's layout or the name normalisation (foldName, the skeleton rules) changes:
  * an older cache is then rebuilt on first use.
  */
-export const DATA_FORMAT = 5;
+export const DATA_FORMAT = 6;
 
 /** Where the compact file came from: a changed source (a newer cities500) triggers a rebuild. */
 export interface DataSource {
@@ -14,69 +15,99 @@ export interface DataSource {
   mtimeMs: number;
 }
 
-/** The on-disk shape: numbers as base64 typed arrays, text columns joined by newlines. */
-interface DataFile {
+// The file: "AGZ1", the header's length (u32 LE), the JSON header, then each column's bytes at an
+// offset aligned to 8 (from the start of the file), so that a typed array can view it where it lies.
+const MAGIC = 0x315a4741; // "AGZ1" read as a little-endian u32
+type TypeName = 'i32' | 'f32' | 'u16' | 'u8';
+type Column = Int32Array | Float32Array | Uint16Array | Uint8Array;
+
+interface Header {
   format: number;
   source: DataSource;
   count: number;
-  numbers: Record<'ids' | 'lat' | 'lon' | 'population' | 'starts' | 'postings', string>;
-  text: Record<'names' | 'ascii' | 'alts' | 'country' | 'admin1' | 'admin2' | 'feature' | 'keys', string>;
+  /** [name, type, byte offset in the file, element count] */
+  columns: [string, TypeName, number, number][];
 }
 
-const b64 = (a: Int32Array | Float32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-const ints = (s: string): Int32Array => {
-  const buf = Buffer.from(s, 'base64');
-  return new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-};
-const floats = (s: string): Float32Array => new Float32Array(ints(s).buffer);
-const lines = (s: string, count: number): string[] => (count === 0 ? [] : s.split('\n'));
-// Codes repeat (a few thousand distinct admin codes over 200k rows): one string each saves ~15 MB.
-const interned = (s: string, count: number): string[] => {
-  const seen = new Map<string, string>();
-  return lines(s, count).map((v) => seen.get(v) ?? (seen.set(v, v), v));
-};
+function view(type: TypeName, buffer: ArrayBufferLike, offset: number, length: number): Column {
+  if (type === 'i32') return new Int32Array(buffer, offset, length);
+  if (type === 'f32') return new Float32Array(buffer, offset, length);
+  return type === 'u16' ? new Uint16Array(buffer, offset, length) : new Uint8Array(buffer, offset, length);
+}
+const align = (n: number): number => Math.ceil(n / 8) * 8;
+const typeOf = (a: Column): TypeName => (a instanceof Int32Array ? 'i32' : a instanceof Float32Array ? 'f32' : a instanceof Uint16Array ? 'u16' : 'u8');
+const text = (name: string, c: TextColumn): [string, Column][] => [[`${name}.bytes`, c.bytes], [`${name}.starts`, c.starts]];
+const codes = (name: string, c: CodeColumn): [string, Column][] => [[`${name}.codes`, c.codes], ...text(`${name}.values`, textColumn(c.values))];
 
 /**
- * The JSON text of a built base layer.
+ * The bytes of a built base layer's data file.
  * @example writeFileSync(out, encodeDataFile({ path, size, mtimeMs }, table, index))
  */
-export function encodeDataFile(source: DataSource, table: PlaceTable, index: KeyIndex): string {
-  const file: DataFile = {
-    format: DATA_FORMAT,
-    source,
-    count: table.count,
-    numbers: { ids: b64(table.ids), lat: b64(table.lat), lon: b64(table.lon), population: b64(table.population), starts: b64(index.starts), postings: b64(index.postings) },
-    text: {
-      names: table.names.join('\n'), ascii: table.ascii.join('\n'), alts: table.alts.join('\n'), country: table.country.join('\n'),
-      admin1: table.admin1.join('\n'), admin2: table.admin2.join('\n'), feature: table.feature.join('\n'), keys: index.keyText,
-    },
+export function encodeDataFile(source: DataSource, table: PlaceTable, index: KeyIndex): Uint8Array {
+  const columns: [string, Column][] = [
+    ['ids', table.ids], ['lat', table.lat], ['lon', table.lon], ['population', table.population],
+    ...text('names', table.names), ...text('ascii', table.ascii), ...text('alts', table.alts),
+    ...codes('country', table.country), ...codes('admin1', table.admin1), ...codes('admin2', table.admin2), ...codes('feature', table.feature),
+    ...text('keys', index.keys), ['starts', index.starts], ['postings', index.postings],
+  ];
+  const header: Header = { format: DATA_FORMAT, source, count: table.count, columns: [] };
+  // Offsets depend on the header's length, which depends on the offsets: lay out with room to spare.
+  let headerBytes = Buffer.from(JSON.stringify({ ...header, columns: columns.map(([n, a]) => [n, typeOf(a), 2 ** 40, a.length]) }));
+  let at = align(8 + headerBytes.length);
+  for (const [name, a] of columns) {
+    header.columns.push([name, typeOf(a), at, a.length]);
+    at = align(at + a.byteLength);
+  }
+  headerBytes = Buffer.from(JSON.stringify(header));
+  const out = new Uint8Array(at);
+  new DataView(out.buffer).setUint32(0, MAGIC, true);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  columns.forEach(([, a], k) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), header.columns[k]?.[2] ?? 0));
+  return out;
+}
+
+/** The first bytes a reader needs to see a data file's header (it takes ~2 KB). */
+export const HEADER_BYTES = 65_536;
+
+/**
+ * The header of a data file from its first bytes, or null when they are not a data file of this
+ * format (or the header does not fit in them).
+ * @example dataFileHeader(firstBytes)?.source.size // 32405572, cities500.txt's size
+ */
+export function dataFileHeader(head: Uint8Array): Header | null {
+  if (head.length < 8) return null;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const end = 8 + view.getUint32(4, true);
+  if (view.getUint32(0, true) !== MAGIC || head.length < end) return null;
+  try {
+    const header = JSON.parse(Buffer.from(head.buffer, head.byteOffset + 8, end - 8).toString('utf8')) as Header;
+    return header.format === DATA_FORMAT ? header : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The table and index a data file holds, as views into `buffer` (nothing copied: over a
+ * SharedArrayBuffer, every thread that decodes it shares its columns).
+ * @example decodeDataFile(sharedBytes).table.count // 199568
+ */
+export function decodeDataFile(buffer: ArrayBuffer | SharedArrayBuffer): { table: PlaceTable; index: KeyIndex } {
+  const header = dataFileHeader(new Uint8Array(buffer));
+  if (!header) throw new Error('not a gazetteer data file of this format');
+  const at = new Map(header.columns.map(([name, type, offset, length]) => [name, view(type, buffer, offset, length)]));
+  const col = <T extends Column>(name: string): T => at.get(name) as T;
+  const textCol = (name: string): TextColumn => {
+    const bytes = col<Uint8Array>(`${name}.bytes`);
+    return { bytes: Buffer.from(buffer, bytes.byteOffset, bytes.length), starts: col(`${name}.starts`) };
   };
-  return JSON.stringify(file);
-}
-
-/**
- * The source a data file was built from, or null when the text is not a data file of this format.
- * @example dataFileSource(readFileSync(cache, 'utf8'))?.size // 32405572, cities500.txt's size
- */
-export function dataFileSource(json: string): DataSource | null {
-  // The header sits at the start of the JSON text: read it without parsing 30 MB.
-  const head = /^\{"format":(\d+),"source":(\{[^}]*\})/.exec(json.slice(0, 4096));
-  if (!head || Number(head[1]) !== DATA_FORMAT) return null;
-  return JSON.parse(head[2] ?? 'null') as DataSource;
-}
-
-/**
- * The table and index stored in a data file's text.
- * @example decodeDataFile(readFileSync(cache, 'utf8')).table.count // 199568
- */
-export function decodeDataFile(json: string): { table: PlaceTable; index: KeyIndex } {
-  const file = JSON.parse(json) as DataFile;
-  const n = file.count;
-  const t = file.text;
+  // a few thousand distinct codes: decoded once per thread, read as strings
+  const codeCol = (name: string): CodeColumn => ({ codes: col(`${name}.codes`), values: textValues(textCol(`${name}.values`)) });
   const table: PlaceTable = {
-    count: n, ids: ints(file.numbers.ids), lat: floats(file.numbers.lat), lon: floats(file.numbers.lon), population: ints(file.numbers.population),
-    names: lines(t.names, n), ascii: lines(t.ascii, n), alts: lines(t.alts, n), country: interned(t.country, n),
-    admin1: interned(t.admin1, n), admin2: interned(t.admin2, n), feature: interned(t.feature, n),
+    count: header.count, ids: col('ids'), lat: col('lat'), lon: col('lon'), population: col('population'),
+    names: textCol('names'), ascii: textCol('ascii'), alts: textCol('alts'),
+    country: codeCol('country'), admin1: codeCol('admin1'), admin2: codeCol('admin2'), feature: codeCol('feature'),
   };
-  return { table, index: { keyText: t.keys, keyStarts: keyOffsets(t.keys), starts: ints(file.numbers.starts), postings: ints(file.numbers.postings) } };
+  return { table, index: { keys: textCol('keys'), starts: col('starts'), postings: col('postings') } };
 }

@@ -1,3 +1,4 @@
+import { textAt, textColumn, type TextColumn } from './_columns.js';
 import { foldName } from './foldName.js';
 import { nameSkeleton } from './nameSkeleton.js';
 
@@ -6,13 +7,12 @@ export const TIER = { name: 0, alt: 1, skeletonName: 2, skeletonAlt: 3 } as cons
 
 /**
  * Sorted keys (folded names and skeletons) with their postings (`row * 4 + tier`), searched by
- * bisection. The keys stay one newline-joined string with offsets: 860k small strings would cost
- * ~37 MB more than the text itself.
+ * bisection. The keys stay one UTF-8 buffer with offsets: 860k small strings would cost ~37 MB
+ * more than the text itself, in every thread.
  */
 export interface KeyIndex {
-  /** Keys joined by '\n', sorted; key k is `keyText.slice(keyStarts[k], keyStarts[k + 1] - 1)`. */
-  keyText: string;
-  keyStarts: Int32Array;
+  /** The keys, sorted as JS sorts strings (by UTF-16 code units). */
+  keys: TextColumn;
   /** Postings of key k are `postings[starts[k] .. starts[k + 1])`. */
   starts: Int32Array;
   postings: Int32Array;
@@ -23,18 +23,7 @@ export interface KeyIndex {
  * @example keyCount(loadBaseLayer().index) // ≈ 860,000 for cities500
  */
 export function keyCount(index: KeyIndex): number {
-  return index.keyStarts.length - 1;
-}
-
-/**
- * Offsets of each key in the joined text, plus one past the end.
- * @example keyOffsets('gao\nkidal') // Int32Array [0, 4, 10]
- */
-export function keyOffsets(keyText: string): Int32Array {
-  const offsets = [0];
-  for (let i = keyText.indexOf('\n'); i >= 0; i = keyText.indexOf('\n', i + 1)) offsets.push(i + 1);
-  offsets.push(keyText.length + 1);
-  return keyText === '' ? new Int32Array([0]) : Int32Array.from(offsets);
+  return index.keys.starts.length - 1;
 }
 
 // Arabic article prefixes: "Al Qāmishlī" is "Qamishli" too, at the same tier. The skeleton rules
@@ -89,8 +78,7 @@ export function freezeIndex(acc: Map<string, number[]>): KeyIndex {
     for (const [row, tier] of best) out.push(row * 4 + tier);
   });
   starts[keys.length] = out.length;
-  const keyText = keys.join('\n');
-  return { keyText, keyStarts: keyOffsets(keyText), starts, postings: Int32Array.from(out) };
+  return { keys: textColumn(keys), starts, postings: Int32Array.from(out) };
 }
 
 /**
@@ -102,7 +90,7 @@ export function lookupKey(index: KeyIndex, key: string): Int32Array {
   let hi = keyCount(index) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const k = index.keyText.slice(index.keyStarts[mid], (index.keyStarts[mid + 1] ?? 0) - 1);
+    const k = textAt(index.keys, mid);
     if (k === key) return index.postings.subarray(index.starts[mid], index.starts[mid + 1]);
     if (k < key) lo = mid + 1;
     else hi = mid - 1;

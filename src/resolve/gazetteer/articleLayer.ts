@@ -1,4 +1,5 @@
 import type { Infobox } from '../../model/index.js';
+import { codeAt } from './_columns.js';
 import { infoboxPlaceNames, parseCoordinates } from './_infoboxPlace.js';
 import { countryByName, countryOfDemonym } from './countries.js';
 import { distanceKm } from './distance.js';
@@ -32,7 +33,7 @@ function countryAt(gazetteer: Gazetteer, lat: number, lon: number): string | nul
   let best: { d: number; cc: string } | null = null;
   for (const row of spatial.range(lon - 1.5, lat - 1.5, lon + 1.5, lat + 1.5)) {
     const d = distanceKm(lat, lon, table.lat[row] ?? 0, table.lon[row] ?? 0);
-    if (d <= 150 && (!best || d < best.d)) best = { d, cc: table.country[row] ?? '' };
+    if (d <= 150 && (!best || d < best.d)) best = { d, cc: codeAt(table.country, row) };
   }
   return best?.cc ?? null;
 }

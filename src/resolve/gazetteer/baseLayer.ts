@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import KDBush from 'kdbush';
-import { dataFileSource, decodeDataFile } from './_dataFile.js';
+import { dataFileHeader, decodeDataFile, HEADER_BYTES } from './_dataFile.js';
 import { keyCount, type KeyIndex } from './_keyIndex.js';
 import { baseLayerCandidates, cities500Path } from './paths.js';
 import type { PlaceTable } from './_placeTable.js';
@@ -13,10 +13,21 @@ export interface LoadFigures {
   /** Whether this load had to build the file first (first use after an install). */
   built: boolean;
   loadMs: number;
-  /** Growth of the V8 heap plus typed arrays during the load: what the layer retains under `--expose-gc`, else an upper bound that includes parse garbage. */
+  /** The shared buffers (data file and spatial index) plus the growth of the V8 heap during the load
+   * (exact under `--expose-gc`, else an upper bound that includes garbage). */
   memoryMB: number;
   places: number;
   keys: number;
+}
+
+/**
+ * The base layer's bytes, which worker threads share instead of each loading its own copy: the data
+ * file and the spatial index, both in SharedArrayBuffers (sent to a thread, they are not copied).
+ */
+export interface BaseLayerShare {
+  data: SharedArrayBuffer;
+  spatial: SharedArrayBuffer;
+  figures: LoadFigures;
 }
 
 /** The base layer: cities500's places, their name keys and a spatial index over them (x = lon, y = lat). */
@@ -25,34 +36,60 @@ export interface BaseLayer {
   index: KeyIndex;
   spatial: KDBush;
   figures: LoadFigures;
+  /** What to hand a worker thread so that it reads these same bytes: `loadBaseLayer(share)` there. */
+  share: BaseLayerShare;
 }
 
+// One per thread: a worker thread given its pool's share reads the same bytes as the others.
 let loaded: BaseLayer | null = null;
 
-function readCached(file: string, sourceSize: number, sourceMtime: number): { table: PlaceTable; index: KeyIndex } | null {
+/** The data file's bytes in a SharedArrayBuffer, or null when the file is missing, of another format or stale. */
+function readShared(file: string, sourceSize: number, sourceMtime: number): SharedArrayBuffer | null {
   if (!existsSync(file)) return null;
-  const json = readFileSync(file, 'utf8');
-  const source = dataFileSource(json);
-  if (!source || source.size !== sourceSize || source.mtimeMs !== Math.round(sourceMtime)) return null;
-  return decodeDataFile(json);
+  const fd = openSync(file, 'r');
+  try {
+    const head = new Uint8Array(HEADER_BYTES);
+    const header = dataFileHeader(head.subarray(0, readSync(fd, head, 0, HEADER_BYTES, 0)));
+    if (!header || header.source.size !== sourceSize || header.source.mtimeMs !== Math.round(sourceMtime)) return null;
+    const data = new SharedArrayBuffer(fstatSync(fd).size);
+    const bytes = new Uint8Array(data);
+    for (let at = 0; at < bytes.length; ) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) return null;
+      at += read;
+    }
+    return data;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
+  const data = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(data).set(bytes);
+  return data;
 }
 
 /**
- * The base layer, loaded once per process: from the compact file, built from cities500 on first use
- * (about 6 s) when it is missing or stale. Never touches the network.
- * @example loadBaseLayer().figures.loadMs // ≈ 400 on one core
+ * The base layer, once per thread: in a worker thread given its pool's `share`, views into the
+ * pool's shared bytes (nothing read or copied); otherwise read from the compact file, built from
+ * cities500 on first use (about 6 s) when it is missing or stale. Never touches the network.
+ * @example loadBaseLayer().figures.loadMs // ≈ 60 on one core
  */
-export function loadBaseLayer(): BaseLayer {
+export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
   if (loaded) return loaded;
+  if (share) {
+    loaded = { ...decodeDataFile(share.data), spatial: KDBush.from(share.spatial), figures: share.figures, share };
+    return loaded;
+  }
   const started = performance.now();
-  const before = process.memoryUsage();
+  const heapBefore = process.memoryUsage().heapUsed;
   const sourcePath = cities500Path();
   const stat = statSync(sourcePath);
-  const candidates = baseLayerCandidates();
   let file: string | null = null;
-  let data = null;
-  for (const candidate of candidates) {
-    data = readCached(candidate, stat.size, stat.mtimeMs);
+  let data: SharedArrayBuffer | null = null;
+  for (const candidate of baseLayerCandidates()) {
+    data = readShared(candidate, stat.size, stat.mtimeMs);
     if (data) {
       file = candidate;
       break;
@@ -60,29 +97,28 @@ export function loadBaseLayer(): BaseLayer {
   }
   const built = data === null;
   if (!data) {
-    const fresh = buildBaseLayer(sourcePath, candidates);
-    data = fresh;
+    const fresh = buildBaseLayer(sourcePath, baseLayerCandidates());
+    data = sharedCopy(fresh.data);
     file = fresh.file;
   }
-  const spatial = new KDBush(data.table.count);
-  for (let i = 0; i < data.table.count; i++) spatial.add(data.table.lon[i] ?? 0, data.table.lat[i] ?? 0);
+  const { table, index } = decodeDataFile(data);
+  const spatial = new KDBush(table.count, 64, Float64Array, SharedArrayBuffer);
+  for (let i = 0; i < table.count; i++) spatial.add(table.lon[i] ?? 0, table.lat[i] ?? 0);
   spatial.finish();
-  // Under `node --expose-gc` (the bench) the figure is what the layer retains, without the parse garbage.
+  // Under `node --expose-gc` (the bench) the heap figure is what the layer retains, without garbage.
   (globalThis as { gc?: () => void }).gc?.();
-  const after = process.memoryUsage();
-  const memory = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
-  const fileMB = file ? statSync(file).size / 1e6 : 0;
-  loaded = {
-    ...data,
-    spatial,
-    figures: { file: file ?? '(in memory: no writable cache folder)', fileMB, built, loadMs: performance.now() - started, memoryMB: memory / 1e6, places: data.table.count, keys: keyCount(data.index) },
+  const heap = process.memoryUsage().heapUsed - heapBefore;
+  const figures: LoadFigures = {
+    file: file ?? '(in memory: no writable cache folder)', fileMB: data.byteLength / 1e6, built, loadMs: performance.now() - started,
+    memoryMB: (Math.max(0, heap) + data.byteLength + spatial.data.byteLength) / 1e6, places: table.count, keys: keyCount(index),
   };
+  loaded = { table, index, spatial, figures, share: { data, spatial: spatial.data as SharedArrayBuffer, figures } };
   return loaded;
 }
 
 /**
  * Load time and memory of the base layer (loading it if needed), for `npm run bench`.
- * @example gazetteerFigures() // { file: '…/node_modules/.cache/annals/gazetteer-v3.json', fileMB: 39.7, loadMs: 420, memoryMB: 150, … }
+ * @example gazetteerFigures() // { file: '…/node_modules/.cache/annals/gazetteer-v6.bin', fileMB: 32.1, loadMs: 60, memoryMB: 37, … }
  */
 export function gazetteerFigures(): LoadFigures {
   return loadBaseLayer().figures;

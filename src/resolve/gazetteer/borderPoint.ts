@@ -1,4 +1,5 @@
 import KDBush from 'kdbush';
+import { codeAt } from './_columns.js';
 import type { BaseLayer } from './baseLayer.js';
 import { distanceKm } from './distance.js';
 
@@ -17,7 +18,7 @@ function rowsOf(base: BaseLayer, country: string): number[] {
   if (!map) {
     map = new Map();
     for (let i = 0; i < base.table.count; i++) {
-      const cc = base.table.country[i] ?? '';
+      const cc = codeAt(base.table.country, i);
       const list = map.get(cc);
       if (list) list.push(i);
       else map.set(cc, [i]);

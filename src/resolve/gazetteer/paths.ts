@@ -15,12 +15,12 @@ export function cities500Path(): string {
  * Where the compact base layer may live, best first: `node_modules/.cache/annals/` beside the
  * package (git-ignored, rebuilt by a fresh install), then the system temporary folder for a
  * read-only install.
- * @example baseLayerCandidates()[0] // '…/node_modules/.cache/annals/gazetteer-v5.json'
+ * @example baseLayerCandidates()[0] // '…/node_modules/.cache/annals/gazetteer-v6.bin'
  */
 export function baseLayerCandidates(): string[] {
   const source = cities500Path();
   const cut = source.lastIndexOf(`${sep}node_modules${sep}`);
-  const name = `gazetteer-v${DATA_FORMAT}.json`;
+  const name = `gazetteer-v${DATA_FORMAT}.bin`;
   const inModules = cut >= 0 ? join(source.slice(0, cut), 'node_modules', '.cache', 'annals', name) : null;
   const inTmp = join(tmpdir(), `annals-${process.getuid?.() ?? 'user'}`, name);
   return inModules ? [inModules, inTmp] : [inTmp];

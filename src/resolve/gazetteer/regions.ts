@@ -1,3 +1,4 @@
+import { codeAt, textAt } from './_columns.js';
 import type { BaseLayer } from './baseLayer.js';
 
 /** An administrative area approximated from the base layer's populated places. */
@@ -26,12 +27,12 @@ function areas(base: BaseLayer): Map<string, RegionArea> {
   const { table } = base;
   const sums = new Map<string, { lat: number; lon: number; n: number; seat: string; seatRank: number }>();
   for (let i = 0; i < table.count; i++) {
-    const cc = table.country[i] ?? '';
-    const a1 = table.admin1[i] ?? '';
+    const cc = codeAt(table.country, i);
+    const a1 = codeAt(table.admin1, i);
     if (a1 === '' || a1 === '00') continue;
-    const code = (table.feature[i] ?? '').split('.')[1] ?? '';
+    const code = codeAt(table.feature, i).split('.')[1] ?? '';
     const keys: [string, number][] = [[`${cc}.${a1}`, FIRST_SEATS.indexOf(code)]];
-    const a2 = table.admin2[i] ?? '';
+    const a2 = codeAt(table.admin2, i);
     if (a2 !== '') keys.push([`${cc}.${a1}.${a2}`, ['PPLC', 'PPLA', 'PPLA2'].indexOf(code)]);
     for (const [key, rank] of keys) {
       const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, seat: '', seatRank: 99 };
@@ -39,7 +40,7 @@ function areas(base: BaseLayer): Map<string, RegionArea> {
       s.lon += table.lon[i] ?? 0;
       s.n += 1;
       // The capital's group is named after the capital; otherwise after the first-level seat.
-      if (rank >= 0 && rank < s.seatRank) Object.assign(s, { seat: table.names[i] ?? '', seatRank: rank });
+      if (rank >= 0 && rank < s.seatRank) Object.assign(s, { seat: textAt(table.names, i), seatRank: rank });
       sums.set(key, s);
     }
   }

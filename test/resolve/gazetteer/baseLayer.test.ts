@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileBaseLayer, findPlaces, gazetteerFigures, openGazetteer, parseGeonamesRow } from '../../../src/resolve/gazetteer/index.js';
+import { decodeDataFile, encodeDataFile } from '../../../src/resolve/gazetteer/_dataFile.js';
+import { placeAt } from '../../../src/resolve/gazetteer/_placeTable.js';
 import { tableCandidates } from '../../../src/resolve/gazetteer/lookupName.js';
 
 // Two real cities500 rows (GeoNames, CC BY 4.0), alternate names shortened.
@@ -37,6 +39,16 @@ describe('compileBaseLayer', () => {
   it('finds nothing for an unknown name', () => {
     expect(tableCandidates(table, index, 'Konna', 'base')).toEqual([]);
   });
+
+  it('reads the same places and keys back from its data file, in a SharedArrayBuffer as worker threads share it', () => {
+    const bytes = encodeDataFile({ path: 'cities500.txt', size: 1, mtimeMs: 2 }, table, index);
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    const back = decodeDataFile(shared);
+    expect([0, 1].map((row) => placeAt(back.table, row))).toEqual([0, 1].map((row) => placeAt(table, row)));
+    expect(tableCandidates(back.table, back.index, 'Tombuctu', 'base')).toEqual(tableCandidates(table, index, 'Tombuctu', 'base'));
+    expect(back.table.names.bytes.buffer).toBe(shared);
+  });
 });
 
 describe('the packaged base layer (cities500 + world-countries)', () => {
@@ -48,7 +60,7 @@ describe('the packaged base layer (cities500 + world-countries)', () => {
     expect(figures.keys).toBeGreaterThan(figures.places);
     expect(figures.loadMs).toBeGreaterThan(0);
     expect(figures.memoryMB).toBeGreaterThan(0);
-    expect(figures.file).toMatch(/gazetteer-v\d+\.json$/);
+    expect(figures.file).toMatch(/gazetteer-v\d+\.bin$/);
   });
 
   it.each([
