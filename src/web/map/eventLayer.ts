@@ -43,6 +43,25 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
   let placed: EventItem[] = [];
   // The event whose card is open: a redraw replaces its marker, and Leaflet closes the card with it.
   let openCard: string | null = null;
+  // What is on the map, by key (an event's uid, or a cluster's id at its zoom). A redraw keeps what
+  // stays in view: the marker of an open card survives the pan that fits the card, which may itself
+  // run a redraw from inside Leaflet's popup code (a stopped pan ends with `moveend`).
+  let drawn = new Map<string, L.Layer>();
+  // One card per event, kept across redraws: a new card fetches its other sources and grows again.
+  const cards = new Map<string, HTMLElement>();
+
+  const cardOf = (event: EventItem): HTMLElement => {
+    let card = cards.get(event.uid);
+    if (!card) {
+      // When the other sources come in, the marker now showing the card lays it out again.
+      card = eventCard(event, () => {
+        const marker = drawn.get(event.uid);
+        if (marker instanceof L.CircleMarker && marker.isPopupOpen()) marker.getPopup()?.update();
+      });
+      cards.set(event.uid, card);
+    }
+    return card;
+  };
 
   const single = (event: EventItem, lat: number, lon: number): L.CircleMarker => {
     const colour = typeColour(event.event_type);
@@ -54,10 +73,7 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       fillOpacity: 0.9,
       className: `event-marker uid-${event.uid}`,
     });
-    // One card per marker: when the other sources come in, the popup lays it out and pans to fit it
-    // again, and `update` asks for the content anew, which must not fetch and grow it again.
-    let card: HTMLElement | null = null;
-    marker.bindPopup(() => (card ??= eventCard(event, () => marker.getPopup()?.update())), { maxWidth: 320 });
+    marker.bindPopup(() => cardOf(event), { maxWidth: 320 });
     marker.bindTooltip(() => el('span', {}, `${event.sub_event_type} · ${event.location?.name ?? ''}`), { direction: 'top' });
     marker.on('click', () => onSelect(event.uid));
     marker.on('popupopen', () => (openCard = event.uid));
@@ -80,23 +96,29 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
   };
 
   const draw = (): void => {
-    // Opening a card pans the map to fit it, and the pan redraws: the card opens again on the new marker.
-    const reopen = openCard;
-    group.clearLayers();
     const b = map.getBounds();
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    const zoom = clustering ? Math.round(map.getZoom()) : Infinity;
+    const next = new Map<string, L.Layer>();
     // Past supercluster's maxZoom every point comes back on its own.
-    for (const f of index.getClusters(bbox, clustering ? Math.round(map.getZoom()) : Infinity)) {
+    for (const f of index.getClusters(bbox, zoom)) {
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      if ('cluster' in f.properties && f.properties.cluster) group.addLayer(cluster(f as ClusterFeature<Props>, lat, lon));
+      const isCluster = 'cluster' in f.properties && f.properties.cluster;
+      const key = isCluster ? `c${zoom}:${(f as ClusterFeature<Props>).properties.cluster_id}` : (f.properties as Props).uid;
+      const kept = drawn.get(key);
+      if (kept) next.set(key, kept);
+      else if (isCluster) next.set(key, cluster(f as ClusterFeature<Props>, lat, lon));
       else {
-        const event = byUid.get((f.properties as Props).uid);
-        if (!event) continue;
-        const marker = single(event, lat, lon);
-        group.addLayer(marker);
-        if (event.uid === reopen) marker.openPopup();
+        const event = byUid.get(key);
+        if (event) next.set(key, single(event, lat, lon));
       }
     }
+    for (const [key, layer] of drawn) if (!next.has(key)) group.removeLayer(layer);
+    for (const [key, layer] of next) if (!drawn.has(key)) group.addLayer(layer);
+    drawn = next;
+    // A card whose marker was replaced (the events changed, or it left the view and came back) opens again.
+    const reopen = openCard === null ? undefined : next.get(openCard);
+    if (reopen instanceof L.CircleMarker && !reopen.isPopupOpen()) reopen.openPopup();
   };
   map.on('moveend', draw);
 
@@ -104,6 +126,9 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
     update(events, cluster = true) {
       clustering = cluster;
       byUid.clear();
+      cards.clear();
+      group.clearLayers();
+      drawn = new Map();
       placed = events.filter((e) => e.location?.lat != null && e.location.lon != null);
       for (const e of placed) byUid.set(e.uid, e);
       index = new Supercluster<Props, Props>({ radius: 44, maxZoom: 10 });
@@ -116,9 +141,8 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       const at = L.latLng(event.location.lat, event.location.lon);
       // Not animated, so the markers at the new zoom are drawn before the popup is looked for.
       map.setView(at, Math.max(map.getZoom(), 11), { animate: false });
-      group.eachLayer((layer) => {
-        if (layer instanceof L.CircleMarker && layer.getLatLng().equals(at) && (layer.options.className ?? '').includes(uid)) layer.openPopup();
-      });
+      const marker = drawn.get(uid);
+      if (marker instanceof L.CircleMarker) marker.openPopup();
     },
     fit(others = []) {
       const points: [number, number][] = [...placed.map((e): [number, number] => [e.location?.lat ?? 0, e.location?.lon ?? 0]), ...others];
