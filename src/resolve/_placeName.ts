@@ -33,12 +33,12 @@ const ACRONYM = /^[\p{Lu}\d.&-]{2,6}$/u;
 
 /** The gazetteer's best town for a name, else the article's own coordinates for it (the gazetteer
  * knows where a town is; the infobox's point is where the event was, and may lie outside the town). */
-function place(text: string, near: boolean, ctx: PlaceContext): ResolvedPlace | null {
+function place(text: string, near: boolean, ctx: PlaceContext): Resolution | null {
   const found = ACRONYM.test(text) ? null : bestPlace(findPlaces(ctx.gazetteer, text), ctx);
   const precision = near ? 2 : 1;
   if (found) {
     const p = found.place;
-    return { name: text, lat: p.lat, lon: p.lon, country: p.country, admin1: admin1Name(ctx.gazetteer.base, p.country, p.admin1), geonameId: p.geonameId, precision, resolved: true, layer: found.layer, via: 'place' };
+    return { name: text, lat: p.lat, lon: p.lon, country: p.country, admin1: admin1Name(ctx.gazetteer.base, p.country, p.admin1), geonameId: p.geonameId, precision, resolved: true, layer: found.layer, via: 'place', ...(found.match === 'skeleton' ? { spelling: true } : {}) };
   }
   const pinned = ctx.article.names.find((n) => n.lat !== null && n.lon !== null && sameName(n.text, text));
   if (!pinned || pinned.lat === null || pinned.lon === null) return null;

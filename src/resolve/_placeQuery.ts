@@ -1,6 +1,6 @@
 import { admin1Name, distanceKm, type GeoPlace } from './gazetteer/index.js';
 import { resolveName, type PlaceContext } from './_placeName.js';
-import { unresolved, type Resolution, type ResolvedPlace } from './_placeResult.js';
+import { unresolved, type Placed, type Resolution } from './_placeResult.js';
 import { containerAfter, nearCue, partOfTownCue, placeWords } from './_placeText.js';
 
 /** A place mention: its words, and the sentence they stand in (for "near the …" and ", Kidal Region"). */
@@ -39,8 +39,8 @@ function amongAnchors(ctx: PlaceContext): ((p: GeoPlace) => boolean) | null {
   return (p) => (ctx.countries.size === 0 || ctx.countries.has(p.country)) && (ctx.anchors.length === 0 || ctx.anchors.some((a) => distanceKm(p.lat, p.lon, a.lat, a.lon) <= QUARTER_KM));
 }
 
-/** The public record: the area is internal. */
-function publicRecord(resolution: Resolution): ResolvedPlace {
+/** The record without the area, which is internal. */
+function publicRecord(resolution: Resolution): Placed {
   const record = { ...resolution };
   delete record.area;
   return record;
@@ -51,7 +51,7 @@ function publicRecord(resolution: Resolution): ResolvedPlace {
  * itself: inside a region the region (3), inside a town near the town (2), inside a country the country.
  * @example resolveQuery({ text: 'Aghabo', sentence: '…bombed an Ansar Dine base in Aghabo, Kidal Region.' }, ctx) // Kidal Region's centroid, precision 3
  */
-export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): ResolvedPlace {
+export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): Placed {
   const words = placeWords(q.text);
   const near = words.near || (q.sentence ? nearCue(q.sentence, q.text) : false);
   const outers = containerNames(q, words.core, ctx)

@@ -31,8 +31,12 @@ export interface AreaRef {
   capital: { lat: number; lon: number } | null;
 }
 
+/** A result while the article is resolved: `spelling` when only a transliteration skeleton matched
+ * (a guess, which must not vouch for the article's country or anchor its other places). */
+export type Placed = ResolvedPlace & { spelling?: boolean };
+
 /** A resolution in progress: a result, and for regions the area they name. */
-export type Resolution = ResolvedPlace & { area?: AreaRef };
+export type Resolution = Placed & { area?: AreaRef };
 
 /**
  * A mention no layer places.

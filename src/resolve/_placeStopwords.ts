@@ -2,10 +2,12 @@ import { foldName } from './gazetteer/index.js';
 
 // Words a recogniser may hand over as a place that never name one on their own, though GeoNames
 // lists some as alternate names ("The" for Teresina, "Center" for Ózd, "May" for May-sur-Orne).
-// A general lexicon: determiners, months and days, military and political nouns, titles, bare
+// A general lexicon: conjunctions and prepositions (a sentence opener after an ellipsis or a list
+// is capitalised mid-sentence: "... And each"), determiners, months and days, military and political nouns, titles, bare
 // geographic nouns and directions, and the Arabic toponym words that begin names ("Deir", "Ras",
 // "Khan", "Tell") but are no name alone.
 const WORDS = `
+and but or nor yet so on in at by for of to with from into onto upon as if when while after before during since until then also not no any every each some all both
 the a an this that these those it its he she they we our their there here
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow

@@ -2,7 +2,7 @@ import type { Infobox } from '../model/index.js';
 import { articleLayer, foldName, nameSkeleton, openGazetteer, type Gazetteer } from './gazetteer/index.js';
 import type { PlaceContext } from './_placeName.js';
 import { resolveQuery, type PlaceQuery } from './_placeQuery.js';
-import { unresolved, type ResolvedPlace } from './_placeResult.js';
+import { unresolved, type Placed, type ResolvedPlace } from './_placeResult.js';
 
 export { countryByName, countryOfDemonym } from './gazetteer/index.js';
 export type { PlaceQuery } from './_placeQuery.js';
@@ -20,7 +20,13 @@ export interface ResolvePlacesOptions {
 }
 
 type Point = { lat: number; lon: number };
-const pointOf = (r: ResolvedPlace): Point | null => (r.resolved && r.precision !== 'country' && r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null);
+// A spelling guess ("Saky" as Sakai, Japan, before the article's country is known) anchors nothing.
+const pointOf = (r: Placed): Point | null => (r.resolved && !r.spelling && r.precision !== 'country' && r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null);
+function withoutSpelling(placed: Placed): ResolvedPlace {
+  const record = { ...placed };
+  delete record.spelling;
+  return record;
+}
 
 /**
  * The article's context: its conflict countries, by the strongest evidence there is (the place field
@@ -33,7 +39,7 @@ function articleContext(input: ArticleInput | null, gazetteer: Gazetteer): Place
   const named = article.names.map((n) => resolveQuery({ text: n.text }, ctx));
   const anchors = [...ctx.anchors, ...named.map(pointOf).filter((p): p is Point => p !== null)];
   // Not the infobox's own point or containers: those would only echo the coordinates or the chain.
-  const fromNames = named.flatMap((r) => (r.resolved && r.country && r.via !== 'container' && r.via !== 'article' ? [r.country] : []));
+  const fromNames = named.flatMap((r) => (r.resolved && !r.spelling && r.country && r.via !== 'container' && r.via !== 'article' ? [r.country] : []));
   const evidence = [article.countries, fromNames, article.pointCountry ? [article.pointCountry] : [], article.hintedCountries];
   return { ...ctx, countries: new Set(evidence.find((list) => list.length > 0) ?? []), anchors };
 }
@@ -45,12 +51,12 @@ function articleContext(input: ArticleInput | null, gazetteer: Gazetteer): Place
  * not outvote), one for each time the prose names the country ("Syria"). Demonyms do not vote: the
  * invader's ("Russian forces") would outvote the invaded.
  */
-function dominantCountry(results: readonly ResolvedPlace[]): Set<string> {
+function dominantCountry(results: readonly Placed[]): Set<string> {
   const votes = new Map<string, number>();
   const vote = (country: string, n: number): void => void votes.set(country, (votes.get(country) ?? 0) + n);
   const placed = new Set<string>();
   for (const r of results) {
-    if (!r.resolved || !r.country || r.via === 'demonym') continue;
+    if (!r.resolved || !r.country || r.via === 'demonym' || r.spelling) continue;
     if (r.via === 'country') vote(r.country, 1);
     // one vote per name, spelt however: "al-Jadida" and "al-Jadidah" are one name
     else placed.add(`${nameSkeleton(foldName(r.name.replace(/^the\s+/i, '')))}|${r.country}`);
@@ -82,6 +88,6 @@ export function resolvePlaces(queries: readonly PlaceQuery[], article: ArticleIn
   return queries.map((q, i) => {
     // Not itself, nor another mention of the same name: "Palmyra" must not vouch for "Palmyra".
     const others = points.filter((p, j): p is Point => p !== null && folded[j] !== folded[i]);
-    return others.length === 0 && countries === ctx.countries ? (first[i] ?? unresolved(q.text)) : resolveQuery(q, { ...second, anchors: [...ctx.anchors, ...others] });
+    return withoutSpelling(others.length === 0 && countries === ctx.countries ? (first[i] ?? unresolved(q.text)) : resolveQuery(q, { ...second, anchors: [...ctx.anchors, ...others] }));
   });
 }

@@ -121,4 +121,17 @@ describe('resolvePlaces: what the title and the words around a name say', () => 
     const [jadidah] = resolvePlaces([{ text: 'al-Jadidah', sentence }, { text: 'Mosul' }, { text: 'Tikrit' }], articleOf({ place: 'Mosul, Iraq' }), { gazetteer });
     expect(jadidah?.country === 'IQ' || jadidah?.resolved === false).toBe(true);
   });
+
+  it('never places a conjunction, preposition or determiner capitalised mid-sentence ("... And each", "For" in Brazil)', () => {
+    const sentence = 'The craters are 10 meters across, ... And each is consistent with a missile. For months, As the Army said, In the end, On 10 August';
+    const placed = resolvePlaces(['And', 'For', 'As', 'In', 'On', 'All', 'But'].map((text) => ({ text, sentence })), null, { gazetteer });
+    expect(placed.filter((p) => p.resolved)).toEqual([]);
+  });
+
+  it('does not let a spelling guess abroad ("Saky" as Sakai, Japan) unsettle the country of the article\'s other places', () => {
+    const sentence = 'Explosions occurred at the Saky airbase in the city of Novofedorivka, during the Russian invasion of Ukraine.';
+    const [saky, town] = resolvePlaces(['Saky', 'Novofedorivka', 'Ukraine'].map((text) => ({ text, sentence })), null, { gazetteer });
+    expect([saky?.country, town?.country]).toEqual(['UA', 'UA']);
+    expect(Object.keys(saky ?? {})).not.toContain('spelling');
+  });
 });

@@ -23,6 +23,8 @@ export function chunkNameRecogniser(lexicon: NameLexicon): Recogniser {
       for (const chunk of properNounChunks(context)) {
         const name = chunk.text.replace(/^The /, '');
         if (lexicon.countryOfDemonym(name) !== null) continue; // the demonym recogniser reads these
+        // "No Special Forces team is going to…": a name under a negative or universal determiner names no one.
+        if (/^(?:No|Any|Every|Each)\s/.test(name)) continue;
         const titled = isPlaceAlready(context, chunk, name) ? null : titledPerson(chunk, name);
         if (titled) {
           const outer = rolePhraseBefore(context, context.sentence?.tokens ?? [], chunk.first);
