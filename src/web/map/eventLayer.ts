@@ -96,6 +96,8 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
   };
 
   const draw = (): void => {
+    // Removing its marker closes the card (and clears `openCard`): which one was open is read first.
+    const wasOpen = openCard;
     const b = map.getBounds();
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
     const zoom = clustering ? Math.round(map.getZoom()) : Infinity;
@@ -117,7 +119,7 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
     for (const [key, layer] of next) if (!drawn.has(key)) group.addLayer(layer);
     drawn = next;
     // A card whose marker was replaced (the events changed, or it left the view and came back) opens again.
-    const reopen = openCard === null ? undefined : next.get(openCard);
+    const reopen = wasOpen === null ? undefined : next.get(wasOpen);
     if (reopen instanceof L.CircleMarker && !reopen.isPopupOpen()) reopen.openPopup();
   };
   map.on('moveend', draw);
@@ -146,7 +148,9 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
     },
     fit(others = []) {
       const points: [number, number][] = [...placed.map((e): [number, number] => [e.location?.lat ?? 0, e.location?.lon ?? 0]), ...others];
-      if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 7 });
+      // Not animated: a zoom animation still running when an event is focused would end by moving the
+      // map back to the fit, closing the card just opened.
+      if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 7, animate: false });
     },
   };
 }
