@@ -21,8 +21,7 @@ export function fillDate(facts: Facts, draft: EventDraft): void {
   }
   draft.inherited.add('date');
   for (const scope of ['block', 'section'] as const) {
-    const earlier = earlierDates(facts, sentence, scope);
-    const latest = earlier[earlier.length - 1];
+    const latest = finest(lastDated(facts, sentence, scope));
     if (latest) {
       draft.date = latest.value;
       draft.provenance['date'] = { article: facts.article.id, span: latest.span, from: `rule:date-from-${scope}` };
@@ -37,14 +36,23 @@ export function fillDate(facts: Facts, draft: EventDraft): void {
   }
 }
 
-function earlierDates(facts: Facts, sentence: number, scope: 'block' | 'section'): DateMention[] {
+// The dates of the nearest earlier sentence of the same scope that states any.
+function lastDated(facts: Facts, sentence: number, scope: 'block' | 'section'): DateMention[] {
   const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
-  const found: DateMention[] = [];
-  for (let i = 0; i < sentence; i++) {
+  for (let i = sentence - 1; i >= 0; i--) {
     if (same[i] !== same[sentence] || same[i] === undefined) continue;
-    found.push(...(facts.bySentence.get(i) ?? []).filter(isDate));
+    const dates = (facts.bySentence.get(i) ?? []).filter(isDate);
+    if (dates.length > 0) return dates;
   }
-  return found;
+  return [];
+}
+
+// The sentence's last date of its finest precision: "from 25 February 2022 until 12 March 2022, during the
+// 2022 invasion" hands on the days, not the year of the war they belong to.
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+function finest(dates: readonly DateMention[]): DateMention | undefined {
+  const best = Math.min(...dates.map((d) => PRECISION_RANK[d.value.precision]));
+  return dates.findLast((d) => PRECISION_RANK[d.value.precision] === best);
 }
 
 /** A time of day the trigger's sentence states, as written. */

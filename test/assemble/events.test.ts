@@ -66,3 +66,12 @@ describe('assemble: arguments', () => {
     for (const field of ['actor1', 'location', 'date', 'event_type']) expect(event?.provenance[field]).toBeDefined();
   });
 });
+
+describe('assemble: a date handed on from an earlier sentence', () => {
+  it('is that sentence\'s finest date, not the year of the war it places itself in', () => {
+    const a = assembleText('The battle lasted from 25 February 2022 until 12 March 2022, during the 2022 invasion of the country. Rebels captured the town of Volnovakha.');
+    const capture = a.events.find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    expect(capture?.date).toEqual({ start: '2022-02-25', end: '2022-03-12', precision: 'day' });
+    expect(capture?.provenance['date']?.from).toBe('rule:date-from-block');
+  });
+});

@@ -1,6 +1,7 @@
 import type { DateInterval } from '../../model/index.js';
 import type { RecogniseContext } from '../recogniser.js';
 import { isDate, type DateDraft } from './_draft.js';
+import { YEAR_OF_HAPPENING } from './bareYear.js';
 
 /**
  * Anchor markers a relative date carries (DateMention.anchor):
@@ -20,8 +21,9 @@ export interface Anchor {
  * `sameSentence` holds the absolute dates of this sentence; only those ending before `index` count.
  */
 export function previousAnchor(context: RecogniseContext, index: number, sameSentence: readonly DateDraft[]): Anchor | null {
-  const before = sameSentence.filter((d) => d.span.end <= context.offset + index);
-  const latest = before.at(-1) ?? context.earlier.findLast(isDate);
+  const counts = (d: DateDraft): boolean => d.rule !== YEAR_OF_HAPPENING;
+  const before = sameSentence.filter((d) => d.span.end <= context.offset + index && counts(d));
+  const latest = before.at(-1) ?? context.earlier.filter(isDate).findLast(counts);
   if (latest) return { value: latest.value, marker: 'previous' };
   return context.referenceDate ? { value: context.referenceDate, marker: 'reference' } : null;
 }

@@ -11,6 +11,11 @@ const PROSE = new RegExp(
   `\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hroughout|[Ff]rom|[Bb]etween)\\s+${YEAR}(?:\\s*(?:–|-|to|and|until)\\s*(\\d{4}|\\d{2}))?${NOT_A_YEAR}`,
   'g',
 );
+// "during the 2014 annexation of Crimea", "in the 2020 Nagorno-Karabakh war": the year of a named happening
+// the sentence places itself in. Not a bare "the 2014 offensive" (it may only name what came before).
+const HAPPENING = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]mid)\\s+the\\s+${YEAR}(?=\\s+\\p{L})${NOT_A_YEAR}`, 'gu');
+/** The rule of a year that names a happening: it dates its sentence but counts from nothing ("the next day"). */
+export const YEAR_OF_HAPPENING = 'date:year-of-happening';
 // An infobox date that is only a year or a span of years: "2014", "1991–1994", "2011 – present".
 const INFOBOX = new RegExp(`^\\s*(?:c\\.\\s*)?${YEAR}(?:\\s*[–-]\\s*(\\d{4}|present|ongoing))?\\s*$`);
 
@@ -23,21 +28,25 @@ export const bareYear: Recogniser = {
   name: 'date:year',
   recognise(context: RecogniseContext): MentionDraft[] {
     const infobox = context.infoboxField !== null && /date/i.test(context.infoboxField);
-    const pattern = infobox ? INFOBOX : PROSE;
-    pattern.lastIndex = 0;
-    const found: MentionDraft[] = [];
-    for (let match = pattern.exec(context.text); match; match = pattern.global ? pattern.exec(context.text) : null) {
-      const from = Number(match[1]);
-      const until = yearAfter(from, match[2]);
-      if (until === null) continue;
-      const index = match.index + match[0].indexOf(match[1] ?? '');
-      // The span ends with the last year stated: "1991–1994", but "2011" of "2011 – present".
-      const words = /^\d+$/.test(match[2] ?? '') ? match[0].slice(index - match.index).trimEnd() : (match[1] ?? '');
-      found.push(dateDraft(context, 'date:year', { index, length: words.length }, yearsInterval(from, until), { stated: true, anchor: null }));
-    }
-    return found;
+    if (infobox) return yearsIn(context, INFOBOX, 'date:year');
+    return [...yearsIn(context, PROSE, 'date:year'), ...yearsIn(context, HAPPENING, YEAR_OF_HAPPENING)];
   },
 };
+
+function yearsIn(context: RecogniseContext, pattern: RegExp, rule: string): MentionDraft[] {
+  pattern.lastIndex = 0;
+  const found: MentionDraft[] = [];
+  for (let match = pattern.exec(context.text); match; match = pattern.global ? pattern.exec(context.text) : null) {
+    const from = Number(match[1]);
+    const until = yearAfter(from, match[2]);
+    if (until === null) continue;
+    const index = match.index + match[0].indexOf(match[1] ?? '');
+    // The span ends with the last year stated: "1991–1994", but "2011" of "2011 – present".
+    const words = /^\d+$/.test(match[2] ?? '') ? match[0].slice(index - match.index).trimEnd() : (match[1] ?? '');
+    found.push(dateDraft(context, rule, { index, length: words.length }, yearsInterval(from, until), { stated: true, anchor: null }));
+  }
+  return found;
+}
 
 // "2014–15" → 2015; "present" leaves the span open, so only its first year is a date.
 function yearAfter(from: number, second: string | undefined): number | null {

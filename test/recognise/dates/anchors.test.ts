@@ -52,6 +52,11 @@ describe('counting days', () => {
     ]);
   });
 
+  it('does not count from the year of a happening the sentence places itself in', () => {
+    const happening = { ...earlierDate('2014-01-01'), rule: 'date:year-of-happening', value: { start: '2014-01-01', end: '2014-12-31', precision: 'year' as const } };
+    expect(datesIn('The next day, rebels attacked.', { ...options, earlier: [earlierDate('2015-03-22'), happening] })).toEqual([relative('The next day', day('2015-03-23'))]);
+  });
+
   it('does not count a day from a month', () => {
     expect(datesIn('The next day, rebels attacked.', { infoboxDate: 'March 2015' })).toEqual([]);
   });

@@ -15,6 +15,8 @@ describe('the forms the recognisers read', () => {
     ['In March 2015, the offensive stalled.', [date('March 2015', months('2015-03-01', '2015-03-31'))]],
     ['In 2014, the town changed hands.', [date('2014', years(2014))]],
     ['Fighting went on from 2011 to 2013.', [date('2011 to 2013', years(2011, 2013))]],
+    ['The base was seized during the 2014 annexation of Crimea.', [date('2014', years(2014))]],
+    ['Two men were killed in the 2020 war.', [date('2020', years(2020))]],
     ['In mid-2014, rebels withdrew.', [date('mid-2014', months('2014-05-01', '2014-08-31'))]],
     ['In late 2013, rebels withdrew.', [date('late 2013', months('2013-09-01', '2013-12-31'))]],
     ['In early January 2013, rebels advanced.', [date('early January 2013', days('2013-01-01', '2013-01-10'))]],

@@ -35,6 +35,8 @@ const NO_DATE: string[] = [
   'around 30 percent of the city',
   'Operation Dawn of Victory',
   'the 2014 offensive',
+  'after the 2014 offensive',
+  'in the 2000 rounds fired',
   'Article 5 of the treaty',
   'On 31 April, nothing happened',
 ];

@@ -53,6 +53,7 @@ export const absoluteDates: CorpusCase[] = [
     relative('October', months('2019-10-01', '2019-10-31')),
   ]],
   ['2019_Turkish_offensive_into_north-eastern_Syria', 'since 2012, when the first YPG pockets appeared', [date('2012', years(2012))]],
+  ['2022_Novofedorivka_explosions', 'The military base had been seized by Russian forces during the 2014 annexation of Crimea', [date('2014', years(2014))]],
   ['Fall_of_Mosul', 'In early January 2014, ISIL militants', [date('early January 2014', days('2014-01-01', '2014-01-10'))]],
   ['Operation_Serval', 'At the end of May 2013, the French Army began to draw down', [date('the end of May 2013', days('2013-05-21', '2013-05-31'))]],
   ['Siege_of_Base_46', 'The siege began in late September', [relative('late September', days('2012-09-21', '2012-09-30'), 'reference')]],
