@@ -12,6 +12,12 @@ export interface Facts {
   sectionOf: number[];
   /** The countries the conflict is in: the infobox place's, else the one its places are most often in. */
   conflictCountries: Set<string>;
+  /** Place mentions per entity id, in the article's mention order. */
+  placeMentions: Map<string, NameMention[]>;
+  /** Place mentions on the map below country level and in a conflict country (every country when none
+   * is known), in the article's mention order: what an unmapped place may stand in for. Read once per
+   * article, not once per event (it was the assemble stage's largest cost). */
+  mappedPlaces: NameMention[];
 }
 
 export function factsOf(article: ResolvedArticle): Facts {
@@ -30,7 +36,20 @@ export function factsOf(article: ResolvedArticle): Facts {
     });
     return found;
   });
-  return { article, entity: new Map(article.entities.map((e) => [e.id, e])), bySentence, blockOf, sectionOf, conflictCountries: conflictCountriesOf(article) };
+  const entity = new Map(article.entities.map((e) => [e.id, e]));
+  const conflictCountries = conflictCountriesOf(article);
+  const placeMentions = new Map<string, NameMention[]>();
+  const mappedPlaces: NameMention[] = [];
+  const home = (country: string | null): boolean => conflictCountries.size === 0 || conflictCountries.has(country ?? '');
+  for (const m of article.mentions) {
+    if (m.kind !== 'place' || !m.entity) continue;
+    const same = placeMentions.get(m.entity);
+    if (same) same.push(m);
+    else placeMentions.set(m.entity, [m]);
+    const e = entity.get(m.entity);
+    if (e !== undefined && e.resolved && e.precision !== 'country' && home(e.country)) mappedPlaces.push(m);
+  }
+  return { article, entity, bySentence, blockOf, sectionOf, conflictCountries, placeMentions, mappedPlaces };
 }
 
 function conflictCountriesOf(article: ResolvedArticle): Set<string> {

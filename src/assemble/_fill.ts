@@ -114,13 +114,11 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const place = draft.location ? facts.entity.get(draft.location) : undefined;
   const home = (country: string | null): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(country ?? '');
   if (!place) return;
-  const mapped = (m: Mention): m is NameMention => {
-    const e = m.kind === 'place' && m.entity ? facts.entity.get(m.entity) : undefined;
-    return e !== undefined && e.resolved && e.precision !== 'country' && home(e.country);
-  };
+  const mappedSet = new Set<Mention>(facts.mappedPlaces);
+  const mapped = (m: Mention): m is NameMention => mappedSet.has(m);
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
-  const boxed = facts.article.mentions.filter(mapped).filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
-  const standIn = place.precision === 'country' ? null : placeStandIn(facts, place, mapped, boxed[0]);
+  const boxed = facts.mappedPlaces.filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
+  const standIn = place.precision === 'country' ? null : placeStandIn(facts, place, boxed[0]);
   if (standIn?.mention.entity) {
     draft.location = standIn.mention.entity;
     draft.geo_precision = 2;
@@ -145,17 +143,17 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
     return;
   }
   // nothing near it on the map: the town the article names most, known only as the event's region (3)
-  const main = mainPlace(facts, mapped);
+  const main = mainPlace(facts);
   if (!main?.entity) return;
   draft.location = main.entity;
   draft.geo_precision = 3;
   draft.provenance['location'] = { article: facts.article.id, span: main.span, from: 'rule:article-main-place' };
 }
 
-function mainPlace(facts: Facts, mapped: (m: Mention) => m is NameMention): NameMention | undefined {
+function mainPlace(facts: Facts): NameMention | undefined {
   const counts = new Map<string, { n: number; first: NameMention }>();
-  for (const m of facts.article.mentions) {
-    if (!mapped(m) || !m.entity) continue;
+  for (const m of facts.mappedPlaces) {
+    if (!m.entity) continue;
     const seen = counts.get(m.entity);
     counts.set(m.entity, { n: (seen?.n ?? 0) + 1, first: seen?.first ?? m });
   }

@@ -1,4 +1,4 @@
-import type { Entity, Mention, NameMention } from '../model/index.js';
+import type { Entity, NameMention } from '../model/index.js';
 import { distanceKm } from '../resolve/gazetteer/index.js';
 import type { Facts } from './_facts.js';
 
@@ -18,14 +18,14 @@ export interface StandIn {
  * Where the words themselves put a place the map cannot (or puts far off for a "nearby" town): the
  * mapped place it is "located north of" or "a village near", anywhere in the article; for "the nearby
  * town of X", the article's own place (its infobox place). Null when the words say neither.
- * @example placeStandIn(facts, sheikhSuleiman, mapped) // Base 46, from "located north of Base 46"
+ * @example placeStandIn(facts, sheikhSuleiman, baseOnTheMap) // Base 46, from "located north of Base 46"
  */
-export function placeStandIn(facts: Facts, place: Entity, mapped: (m: Mention) => m is NameMention, own: NameMention | undefined): StandIn | null {
+export function placeStandIn(facts: Facts, place: Entity, own: NameMention | undefined): StandIn | null {
   const text = facts.article.text;
-  const mentions = facts.article.mentions.filter((m): m is NameMention => m.kind === 'place' && m.entity === place.id);
+  const mentions = facts.placeMentions.get(place.id) ?? [];
   for (const m of mentions) {
-    const next = facts.article.mentions.find((n) => n.span.start > m.span.end && n.span.start - m.span.end < 80 && mapped(n) && n.entity !== place.id);
-    if (next && mapped(next) && LOCATED.test(text.slice(m.span.end, next.span.start))) return { mention: next, rule: 'rule:located-near' };
+    const next = facts.mappedPlaces.find((n) => n.span.start > m.span.end && n.span.start - m.span.end < 80 && n.entity !== place.id);
+    if (next && LOCATED.test(text.slice(m.span.end, next.span.start))) return { mention: next, rule: 'rule:located-near' };
   }
   const nearby = mentions.some((m) => NEARBY.test(text.slice(Math.max(0, m.span.start - 60), m.span.start)));
   if (!nearby || !own?.entity || own.entity === place.id) return null;

@@ -66,15 +66,40 @@ function withDefinition(text: string, mention: NameMention, same: readonly NameM
 }
 
 // The recognisers may miss a name in prose that the infobox spells out; its exact words still count,
-// in any case when there are several ("the al-Nusra Front" for "Al-Nusra Front").
+// in any case when there are several ("the al-Nusra Front" for "Al-Nusra Front"). One scan of the whole
+// text, not one per sentence: a field's items were each searched sentence by sentence, the check
+// stage's largest cost.
 function exactWords(context: CheckContext, words: string): Span | null {
   if (words.trim().length < 2) return null;
   const { text, sentences } = context.article;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, words.includes(' ') ? 'iu' : 'u');
-  for (const sentence of sentences) {
-    const found = pattern.exec(text.slice(sentence.span.start, sentence.span.end));
-    if (found) return { start: sentence.span.start + found.index, end: sentence.span.start + found.index + found[0].length };
+  const pattern = new RegExp(escaped, words.includes(' ') ? 'giu' : 'gu');
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const sentence = sentenceHolding(sentences, start);
+    // whole words within one sentence: a sentence's edge is a word's edge
+    const wordStart = sentence !== null && (start === sentence.start || !WORD_CHAR.test(text[start - 1] ?? ''));
+    const wordEnd = sentence !== null && end <= sentence.end && (end === sentence.end || !WORD_CHAR.test(text[end] ?? ''));
+    if (wordStart && wordEnd) return { start, end };
+    pattern.lastIndex = start + 1;
+  }
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// The span of the sentence that holds an offset (sentences are in text order and do not overlap).
+function sentenceHolding(sentences: readonly { span: Span }[], offset: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const span = sentences[mid]?.span;
+    if (!span) return null;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return span;
   }
   return null;
 }
