@@ -31,7 +31,11 @@ function addRole(context: ResolveContext, person: Entity, mention: NameMention, 
   person.role ??= words.filter((w) => context.lexicon.countryOfDemonym(w) === null).join(' ') || role;
   if (code && !person.affiliation) person.affiliation = countryEntity(context, code, true).id;
   if (before >= 0 && mention.span.start - (before + role.length) <= 2) {
-    context.table.addAlias(person, { text: role, span: { start: before, end: before + role.length }, from: 'rule:role-before-name' });
+    // "General Lecointre", "President Serzh Sargsyan": a title written as part of the name is how the text
+    // names the person, and "General" alone names no one; "French defense minister" stands alone.
+    const titled = role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && mention.span.start - (before + role.length) === 1;
+    const end = titled ? mention.span.end : before + role.length;
+    context.table.addAlias(person, { text: text.slice(before, end), span: { start: before, end }, from: 'rule:role-before-name' });
   } else if (after >= 0 && after - mention.span.end <= 3) {
     context.table.addAlias(person, { text: role, span: { start: after, end: after + role.length }, from: 'rule:role-after-name' });
   }

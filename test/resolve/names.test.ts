@@ -89,3 +89,26 @@ describe('resolveNames: the conflict country', () => {
     expect(names(entities.find((e) => e.kind === 'state') as Entity)).toContain('regular soldiers');
   });
 });
+
+describe('resolveNames keeps a title written before the name', () => {
+  const entitiesIn = (sentence: string) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+
+  it('as part of the alias, not alone: "General Lecointre", never "General"', () => {
+    const person = entitiesIn('On the same day, General François Lecointre gave an assessment.').find((e) => e.kind === 'person');
+    expect(person?.name).toBe('François Lecointre');
+    expect(names(person as Entity)).toContain('general françois lecointre');
+    expect(names(person as Entity)).not.toContain('general');
+  });
+
+  it('and a role in lower case as a role: "French defense minister"', () => {
+    const person = entitiesIn('French defense minister Jean-Yves Le Drian stated that the camps were destroyed.').find((e) => e.kind === 'person');
+    expect(names(person as Entity)).toContain('french defense minister');
+  });
+
+  it('reads a role in apposition before the name: "the Minister of the Armed Forces, Florence Parly,"', () => {
+    const person = entitiesIn('On November 2, the French Minister of the Armed Forces, Florence Parly, announced the toll.').find((e) => e.kind === 'person');
+    expect(person?.name).toBe('Florence Parly');
+    expect(person?.role).toBe('Minister of the Armed Forces');
+    expect(person?.affiliation).toBeDefined();
+  });
+});

@@ -51,6 +51,7 @@ export const ROLE_NOUNS = new Set([
   'head', 'governor', 'mayor', 'ambassador', 'secretary', 'officer', 'emir', 'lieutenant', 'major', 'captain', 'admiral',
   'marshal', 'premier', 'chancellor', 'king', 'prince', 'sheikh', 'cleric', 'envoy', 'representative', 'official', 'director',
   'journalist', 'founder', 'deputy', 'adviser', 'advisor', 'sergeant', 'brigadier', 'minister of defence', 'minister of defense',
+  'prosecutor', 'chairman', 'chairwoman', 'chairperson',
 ]);
 
 /** Prepositions after which a proper noun is a place: "in Aghabo", "over Spain", "from Saint-Dizier". */

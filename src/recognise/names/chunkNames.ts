@@ -76,6 +76,8 @@ function titledPerson(chunk: Chunk, name: string): { title: string; person: stri
   const rest = words.slice(last + 1);
   const restLower = rest.map((w) => w.toLowerCase());
   if (!rest.every((w) => /^(\p{Lu}|(al|el|ad|ar|as|bin|ibn|de|da|van|von|le|la)\b)/u.test(w)) || restLower.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w) || PLACE_FEATURE_NOUNS.has(w) || REGION_WORDS.has(w))) return null;
+  // "Secretary General", "Lieutenant Colonel": titles all through, no name after them
+  if (restLower.every((w) => ROLE_NOUNS.has(w))) return null;
   return chunk.text.endsWith(rest.join(' ')) ? { title: words.slice(0, last + 1).join(' '), person: rest.join(' ') } : null;
 }
 
@@ -98,7 +100,9 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (words.length === 2 && /^\d+$/.test(last) && NUMBERED_SITES.has(words[0] ?? '')) return { kind: 'place', why: 'numbered-site', role: null };
   if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w))) return null;
-  const role = rolePhraseBefore(context, tokens, chunk.first) ?? appositiveRole(context.article.text.slice(chunk.end, chunk.end + 120));
+  const role = rolePhraseBefore(context, tokens, chunk.first)
+    ?? appositiveRole(context.article.text.slice(chunk.end, chunk.end + 120))
+    ?? appositiveRoleBefore(context.article.text.slice(Math.max(0, chunk.start - 120), chunk.start), context.article.text.slice(chunk.end, chunk.end + 1));
   if (role && words.length >= 2) return { kind: 'person', why: 'role', role };
   const before = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 2) : wordAt(chunk.first - 1);
   // "the N'Djamena airbase", and "The Firhoun and Bourem military camps" for both names.
@@ -131,6 +135,16 @@ const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L
 function appositiveRole(after: string): string | null {
   const match = APPOSITIVE.exec(after);
   return match?.[1] && match[2] && ROLE_NOUNS.has(match[2].toLowerCase()) ? match[1] : null;
+}
+
+// "the French Minister of the Armed Forces, Florence Parly, announced", "The spokesman for the staff,
+// Frédéric Barbry, also mentions": the role in apposition before the name, the name closed by a comma.
+const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|[.!?]\s+|\b(?:[Tt]he|[Aa]n?)\s+)((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[^,;.()]{1,60}?)?),\s*$/u;
+
+function appositiveRoleBefore(before: string, next: string): string | null {
+  if (next !== ',') return null;
+  const match = APPOSITIVE_BEFORE.exec(before);
+  return match?.[1] && match[2] && ROLE_NOUNS.has(match[2].toLowerCase()) ? match[1].replace(/^(?:the|a|an)\s+/i, '') : null;
 }
 
 // "Hasanov" after "Defence Minister Zakir Hasanov": the end of a person's name the article has given in full.

@@ -19,6 +19,8 @@ describe('name recognisers do not name', () => {
     ['a quoted title', 'The newspaper The Guardian wrote about it.', 'Guardian'],
     ['a demonym used for a language', 'The leaflets were printed in French.', 'French'],
     ['a bare rank', 'The General resigned.', 'General'],
+    ['a title made of titles', 'The UN Secretary General condemned the attack.', 'General'],
+    ['a role without a name after it', 'The Deputy Chairman resigned.', 'Chairman'],
     ['a name under a negative determiner', 'An analyst said, "The craters are 10 meters across, ... And each is consistent with the explosion of at least 500 pounds of C4. No Special Forces team is going to drag a ton of C4 to a target".', 'No Special Forces'],
     ["a trade word inside a party's name", "The Kurdistan Workers' Party denied it.", 'Kurdistan Workers'],
   ])('%s', (_case, sentence, word) => {
