@@ -7,7 +7,8 @@ import type { LinkEntity, LinkEvent } from '../store/index.js';
  */
 export function entityCounts(entities: readonly LinkEntity[], events: readonly LinkEvent[], canonicalOf: ReadonlyMap<string, string>): Map<string, { articles: number; events: number }> {
   const articles = new Map<string, Set<number>>();
-  const named = new Map<string, Set<string>>();
+  // events as themselves, not as `article/id` strings: one reference each, no string per actor named
+  const named = new Map<string, Set<LinkEvent>>();
   const add = <T>(map: Map<string, Set<T>>, id: string | undefined, value: T): void => {
     if (id === undefined) return;
     const set = map.get(id);
@@ -17,7 +18,7 @@ export function entityCounts(entities: readonly LinkEntity[], events: readonly L
   for (const e of entities) add(articles, canonicalOf.get(`${e.articleKey}/${e.id}`), e.articleKey);
   for (const ev of events) {
     for (const local of [ev.actor1, ev.actor2, ev.location, ...ev.assoc]) {
-      if (local !== null) add(named, canonicalOf.get(`${ev.articleKey}/${local}`), `${ev.articleKey}/${ev.id}`);
+      if (local !== null) add(named, canonicalOf.get(`${ev.articleKey}/${local}`), ev);
     }
   }
   return new Map([...articles.keys()].map((id) => [id, { articles: articles.get(id)?.size ?? 0, events: named.get(id)?.size ?? 0 }]));

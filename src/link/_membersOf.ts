@@ -21,9 +21,15 @@ function stateOf(e: LinkEntity): string | null {
  */
 export function membersOf(articles: readonly LinkArticle[], entities: readonly LinkEntity[]): Member[] {
   const order = articleOrder(articles);
-  const byId = new Map(entities.map((e) => [`${e.articleKey}/${e.id}`, e]));
+  // only the entities others serve: a map of all of them held 300k keys at 5,000 articles
+  const served = new Set(entities.flatMap((e) => (e.affiliation ? [`${e.articleKey}/${e.affiliation}`] : [])));
+  const byId = new Map<string, LinkEntity>();
+  for (const e of entities) {
+    const key = `${e.articleKey}/${e.id}`;
+    if (served.has(key)) byId.set(key, e);
+  }
   const members = entities.map((e) => {
-    const served = e.affiliation ? byId.get(`${e.articleKey}/${e.affiliation}`) : undefined;
+    const serving = e.affiliation ? byId.get(`${e.articleKey}/${e.affiliation}`) : undefined;
     return {
       index: 0,
       sortKey: recordOrder(order.get(e.articleKey) ?? String(e.articleKey), e.id),
@@ -31,7 +37,7 @@ export function membersOf(articles: readonly LinkArticle[], entities: readonly L
       names: [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))],
       generic: isGenericName(e.name) && civiliansOf(e) === null,
       state: stateOf(e), geonameId: e.geonameId, country: e.country, lat: e.lat, lon: e.lon, precision: e.precision,
-      serves: civiliansOf(e) ?? (served?.kind === 'state' ? served.country : null),
+      serves: civiliansOf(e) ?? (serving?.kind === 'state' ? serving.country : null),
     } satisfies Member;
   });
   members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));

@@ -9,56 +9,50 @@ export interface MergeEdge {
   key: string;
 }
 
-// What a cluster may not hold two different values of: they are two things whatever the names say.
-interface Identity {
-  states: Set<string>;
-  geonames: Set<number>;
-  countries: Set<string>;
-  serves: Set<string>;
-  /** A region (geo precision 3) or a place in it: "Idlib" the city is not "Idlib Governorate". */
-  levels: Set<string>;
-  /** The first coordinates of a place in it. */
-  point: readonly [number, number] | null;
-  place: boolean;
-}
-
 /** Places with the same name further apart than this are two places (two towns called Ivanivka). */
 export const SAME_NAME_PLACE_KM = 50;
 
-const identityOf = (m: Member): Identity => ({
-  states: new Set(m.state ? [m.state] : []),
-  geonames: new Set(m.geonameId !== null ? [m.geonameId] : []),
-  countries: new Set(m.kind === 'place' && m.country && !m.state ? [m.country] : []),
-  serves: new Set(m.serves ? [m.serves] : []),
-  levels: new Set(m.kind !== 'place' || m.state || m.precision === null || m.precision === 'country' ? [] : [m.precision === 3 ? 'region' : 'locality']),
-  point: m.kind === 'place' && m.lat !== null && m.lon !== null ? [m.lat, m.lon] : null,
-  place: m.kind === 'place' && !m.state,
+// What a cluster may not hold two different values of: they are two things whatever the names say.
+// A join needs both sides to agree on each, so a cluster holds at most one value of each: one slot
+// per cluster root, in arrays indexed by member (a Set per field per member took ~180 MB at 300k members).
+const IDENTITY_FIELDS = ['states', 'geonames', 'countries', 'serves', 'levels'] as const;
+type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+const identityOf = (m: Member): Record<IdentityField, string | number | null> => ({
+  states: m.state || null,
+  geonames: m.geonameId,
+  countries: m.kind === 'place' && m.country && !m.state ? m.country : null,
+  serves: m.serves || null,
+  // a region (geo precision 3) or a place in it: "Idlib" the city is not "Idlib Governorate"
+  levels: m.kind !== 'place' || m.state || m.precision === null || m.precision === 'country' ? null : m.precision === 3 ? 'region' : 'locality',
 });
 
-// Places of one name are one place when close together, or, not both on the map, in the same known country.
-function near(x: Identity, y: Identity): boolean {
-  if (x.point && y.point) return distanceKm(x.point[0], x.point[1], y.point[0], y.point[1]) <= SAME_NAME_PLACE_KM;
-  if (!x.place && !y.place) return true;
-  const [a] = x.countries;
-  const [b] = y.countries;
-  return x.countries.size === 1 && y.countries.size === 1 && a === b;
-}
-
 // Together they hold at most one value: none known on either side, or the same one.
-const fits = (a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean => new Set([...a, ...b]).size <= 1;
+const fits = (a: string | number | null, b: string | number | null): boolean => a === null || b === null || a === b;
 
 /**
  * Clusters of members, joined only when no identity (state, GeoNames id, country, side, region or place) conflicts.
  * @example const clusters = new MemberClusters(members); clusters.join(0, 3, 'same-page', 'page:force:hezbollah')
  */
 export class MemberClusters {
-  private readonly parent: number[];
-  private readonly identity: Identity[];
+  private readonly parent: Int32Array;
+  private readonly identity: Record<IdentityField, (string | number | null)[]>;
+  /** The first coordinates of a place in the cluster, as [lat, lon] at 2i, 2i+1 (NaN: none). */
+  private readonly point: Float64Array;
+  private readonly place: Uint8Array;
   readonly edges: MergeEdge[] = [];
 
   constructor(members: readonly Member[]) {
-    this.parent = members.map((m) => m.index);
-    this.identity = members.map(identityOf);
+    this.parent = Int32Array.from(members, (m) => m.index);
+    this.identity = { states: [], geonames: [], countries: [], serves: [], levels: [] };
+    this.point = new Float64Array(members.length * 2).fill(Number.NaN);
+    this.place = new Uint8Array(members.length);
+    for (const m of members) {
+      const identity = identityOf(m);
+      for (const field of IDENTITY_FIELDS) this.identity[field][m.index] = identity[field];
+      if (m.kind === 'place' && m.lat !== null && m.lon !== null) [this.point[2 * m.index], this.point[2 * m.index + 1]] = [m.lat, m.lon];
+      this.place[m.index] = Number(m.kind === 'place' && !m.state);
+    }
   }
 
   root(i: number): number {
@@ -72,13 +66,20 @@ export class MemberClusters {
     return r;
   }
 
+  // Places of one name are one place when close together, or, not both on the map, in the same known country.
+  private near(x: number, y: number): boolean {
+    const [xLat, xLon, yLat, yLon] = [this.point[2 * x] ?? Number.NaN, this.point[2 * x + 1] ?? Number.NaN, this.point[2 * y] ?? Number.NaN, this.point[2 * y + 1] ?? Number.NaN];
+    if (!Number.isNaN(xLat) && !Number.isNaN(yLat)) return distanceKm(xLat, xLon, yLat, yLon) <= SAME_NAME_PLACE_KM;
+    if (!this.place[x] && !this.place[y]) return true;
+    const [a, b] = [this.identity.countries[x] ?? null, this.identity.countries[y] ?? null];
+    return a !== null && a === b;
+  }
+
   /** Whether the clusters of a and b may become one; `close` also asks their places to be close. */
   compatible(a: number, b: number, close: boolean): boolean {
-    const x = this.identity[this.root(a)];
-    const y = this.identity[this.root(b)];
-    if (!x || !y) return false;
-    if ((['states', 'geonames', 'countries', 'serves', 'levels'] as const).some((field) => !fits(x[field], y[field]))) return false;
-    return !close || near(x, y);
+    const [x, y] = [this.root(a), this.root(b)];
+    if (IDENTITY_FIELDS.some((field) => !fits(this.identity[field][x] ?? null, this.identity[field][y] ?? null))) return false;
+    return !close || this.near(x, y);
   }
 
   /** Joins the clusters of a and b (recording why) unless they are one already or conflict; true when joined now. */
@@ -88,13 +89,9 @@ export class MemberClusters {
     if (ra === rb || !this.compatible(a, b, close)) return false;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[drop] = keep;
-    const x = this.identity[keep];
-    const y = this.identity[drop];
-    if (x && y) {
-      for (const field of ['states', 'geonames', 'countries', 'serves', 'levels'] as const) for (const v of y[field]) (x[field] as Set<unknown>).add(v);
-      x.point ??= y.point;
-      x.place ||= y.place;
-    }
+    for (const field of IDENTITY_FIELDS) this.identity[field][keep] ??= this.identity[field][drop] ?? null;
+    if (Number.isNaN(this.point[2 * keep])) [this.point[2 * keep], this.point[2 * keep + 1]] = [this.point[2 * drop] ?? Number.NaN, this.point[2 * drop + 1] ?? Number.NaN];
+    this.place[keep] ||= this.place[drop] ?? 0;
     this.edges.push({ a, b, rule, key });
     return true;
   }

@@ -15,7 +15,7 @@ export interface CanonicalEntities {
   canonicalOf: Map<string, string>;
 }
 
-// Members with a key in common, by key, in key order.
+// Members with a key in common, by key, in key order (keys of two members or more).
 function buckets(members: readonly Member[], keys: (m: Member) => string[]): [string, Member[]][] {
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -25,7 +25,8 @@ function buckets(members: readonly Member[], keys: (m: Member) => string[]): [st
       else byKey.set(key, [m]);
     }
   }
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // a key only one member offers merges nothing: most of them, not sorted nor kept
+  return [...byKey.entries()].filter(([, list]) => list.length > 1).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 // The strongest key the cluster's members offer, most offered first: ids stay put as articles come and go.

@@ -1,5 +1,6 @@
 import type { EntityKind, EventType, GeoPrecision } from '../model/index.js';
 import type { Queryable } from './_backend.js';
+import { interner, type Intern } from './_interner.js';
 import type { LinkArticle, LinkEntity, LinkEvent, LinkInputs } from './linkTypes.js';
 
 interface EntityRow {
@@ -77,29 +78,35 @@ async function inPages<R, T>(db: Queryable, sql: string, keys: readonly number[]
 const precisionOf = (value: string | null): GeoPrecision | null =>
   value === '1' ? 1 : value === '2' ? 2 : value === '3' ? 3 : value === 'country' ? 'country' : null;
 
-const entityOf = (r: EntityRow): LinkEntity => ({
-  articleKey: r.article_key, id: r.id, kind: r.kind, name: r.name, page: r.page, country: r.country, lat: r.lat, lon: r.lon,
-  geonameId: r.geoname_id === null ? null : Number(r.geoname_id), precision: precisionOf(r.precision), affiliation: r.affiliation,
-  aliases: r.aliases ?? [],
+// Most entities have no alias and most events no associated actor: they share one empty list (linking only reads it).
+const NONE: string[] = [];
+
+// Every string through `intern`: the same names, kinds and local ids recur in every article.
+const entityOf = (intern: Intern) => (r: EntityRow): LinkEntity => ({
+  articleKey: r.article_key, id: intern(r.id), kind: intern(r.kind), name: intern(r.name), page: intern(r.page), country: intern(r.country),
+  lat: r.lat, lon: r.lon, geonameId: r.geoname_id === null ? null : Number(r.geoname_id), precision: precisionOf(r.precision),
+  affiliation: intern(r.affiliation), aliases: r.aliases === null ? NONE : r.aliases.map(intern),
 });
 
-const eventOf = (r: EventRow): LinkEvent => ({
-  articleKey: r.article_key, id: r.id, eventType: r.event_type, subEventType: r.sub_event_type,
-  dateStart: r.date_start, dateEnd: r.date_end, datePrecision: r.date_precision,
-  location: r.location, lat: r.lat, lon: r.lon, country: r.country, geoPrecision: precisionOf(r.geo_precision),
-  actor1: r.actor1, actor2: r.actor2, assoc: r.assoc ?? [],
-  fatalities: { low: r.low, best: r.best, high: r.high }, notes: r.notes,
+const eventOf = (intern: Intern) => (r: EventRow): LinkEvent => ({
+  articleKey: r.article_key, id: intern(r.id), eventType: intern(r.event_type), subEventType: intern(r.sub_event_type),
+  dateStart: intern(r.date_start), dateEnd: intern(r.date_end), datePrecision: intern(r.date_precision),
+  location: intern(r.location), lat: r.lat, lon: r.lon, country: intern(r.country), geoPrecision: precisionOf(r.geo_precision),
+  actor1: intern(r.actor1), actor2: intern(r.actor2), assoc: r.assoc === null ? NONE : r.assoc.map(intern),
+  fatalities: { low: r.low, best: r.best, high: r.high }, notes: intern(r.notes),
 });
 
 /**
  * Every article, entity and event as linking needs them: the columns it compares, no full JSON.
- * Read in one transaction, so a concurrent ingest is seen whole or not at all, 250 articles' rows a query.
+ * Read in one transaction, so a concurrent ingest is seen whole or not at all, 250 articles' rows a
+ * query; equal strings are kept once.
  * @example (await readLinkInputs(db)).entities.find((e) => e.name === 'MOJWA')?.page // 'Movement for Oneness and Jihad in West Africa'
  */
 export async function readLinkInputs(db: Queryable): Promise<LinkInputs> {
   const articles = await db.query<LinkArticle>(ARTICLES);
   const keys = articles.map((a) => a.key);
-  const entities = await inPages(db, ENTITIES, keys, entityOf);
-  const events = await inPages(db, EVENTS, keys, eventOf);
+  const intern = interner();
+  const entities = await inPages(db, ENTITIES, keys, entityOf(intern));
+  const events = await inPages(db, EVENTS, keys, eventOf(intern));
   return { articles, entities, events };
 }

@@ -11,20 +11,26 @@ import type { LinkRecords } from './linkTypes.js';
 const LINK_LOCK = 'select pg_advisory_xact_lock(1095650892)';
 
 // Rows of records that a concurrent ingest replaced since they were read are left out, not refused.
-async function insertExisting(tx: Queryable, spec: TableSpec, rows: readonly Row[], parent: string): Promise<void> {
+async function insertExisting(tx: Queryable, spec: TableSpec, rows: Iterable<Row>, parent: string): Promise<void> {
   await insertRows(tx, spec, rows, `exists (${parent})`);
 }
 
-const entityRow = (e: LinkRecords['entities'][number]): Row => ({
+// Each record's rows, made as the statements are filled: mapped all at once, a run's 300k members
+// and their copies were held beside the records until the last statement.
+function* rowsOf<T>(records: readonly T[], rows: (record: T) => readonly Row[]): Generator<Row> {
+  for (const record of records) yield* rows(record);
+}
+
+const entityRow = (e: LinkRecords['entities'][number]): Row[] => [{
   id: e.id, kind: e.kind, name: e.name, name_key: foldName(e.name), page: e.page, country: e.country, geoname_id: e.geoname_id,
   lat: e.lat, lon: e.lon, generic: e.generic, articles: e.articles, events: e.events, json: e,
-});
+}];
 
-const clusterRow = (c: LinkRecords['clusters'][number]): Row => ({
+const clusterRow = (c: LinkRecords['clusters'][number]): Row[] => [{
   id: c.id, event_type: c.event_type, sub_event_type: c.sub_event_type, date_start: c.date_start, date_end: c.date_end,
   lat: c.lat, lon: c.lon, country: c.country, number_of_sources: c.number_of_sources,
   fatalities_low: c.fatalities.low, fatalities_best: c.fatalities.best, fatalities_high: c.fatalities.high, json: c,
-});
+}];
 
 /**
  * Replaces the previous link run's rows with these, in one transaction: a reader sees the old links
@@ -35,14 +41,14 @@ export async function saveLinks(backend: Backend, links: LinkRecords): Promise<v
   await backend.transaction(async (tx) => {
     await tx.query(LINK_LOCK);
     for (const table of LINK_TABLES) await tx.query(`delete from ${table}`);
-    await insertRows(tx, canonicalEntitiesTable, links.entities.map(entityRow));
-    await insertExisting(tx, entityMembersTable, links.members.map((m) => ({ ...m })), 'select 1 from entities e where e.article_key = x.article_key and e.id = x.entity_id');
-    await insertRows(tx, eventClustersTable, links.clusters.map(clusterRow));
-    const members = links.clusters.flatMap((c) => c.members.map((m) => ({ cluster_id: c.id, ...m })));
+    await insertRows(tx, canonicalEntitiesTable, rowsOf(links.entities, entityRow));
+    await insertExisting(tx, entityMembersTable, rowsOf(links.members, (m) => [{ ...m }]), 'select 1 from entities e where e.article_key = x.article_key and e.id = x.entity_id');
+    await insertRows(tx, eventClustersTable, rowsOf(links.clusters, clusterRow));
+    const members = rowsOf(links.clusters, (c) => c.members.map((m) => ({ cluster_id: c.id, ...m })));
     await insertExisting(tx, eventClusterMembersTable, members, 'select 1 from events ev where ev.article_key = x.article_key and ev.id = x.event_id');
-    await insertRows(tx, conflictsTable, links.conflicts.map(({ id, name, parent_id, depth, names, article_keys }) => ({ id, name, parent_id, depth, json: { names, article_keys } })));
-    await insertRows(tx, conflictNamesTable, links.conflicts.flatMap((c) => c.names.map((name_key) => ({ conflict_id: c.id, name_key }))));
-    const articles = links.conflicts.flatMap((c) => c.article_keys.map((article_key) => ({ article_key, conflict_id: c.id })));
+    await insertRows(tx, conflictsTable, rowsOf(links.conflicts, ({ id, name, parent_id, depth, names, article_keys }) => [{ id, name, parent_id, depth, json: { names, article_keys } }]));
+    await insertRows(tx, conflictNamesTable, rowsOf(links.conflicts, (c) => c.names.map((name_key) => ({ conflict_id: c.id, name_key }))));
+    const articles = rowsOf(links.conflicts, (c) => c.article_keys.map((article_key) => ({ article_key, conflict_id: c.id })));
     await insertExisting(tx, conflictArticlesTable, articles, 'select 1 from articles a where a.key = x.article_key');
     // the articles the run read, not those now stored: an article saved meanwhile makes the links stale
     await tx.query(

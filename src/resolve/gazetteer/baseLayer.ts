@@ -117,6 +117,15 @@ export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
 }
 
 /**
+ * Forgets this thread's base layer; the next `loadBaseLayer` reads it again (~60 ms). Its memory
+ * (~40 MB) goes once nothing else holds it: an ingest releases it when its worker threads are done.
+ * @example unloadBaseLayer() // after runPool, before the link step
+ */
+export function unloadBaseLayer(): void {
+  loaded = null;
+}
+
+/**
  * Load time and memory of the base layer (loading it if needed), for `npm run bench`.
  * @example gazetteerFigures() // { file: '…/node_modules/.cache/annals/gazetteer-v6.bin', fileMB: 32.1, loadMs: 60, memoryMB: 37, … }
  */

@@ -1,5 +1,5 @@
 export { articleLayer, type ArticleLayer } from './articleLayer.js';
-export { loadBaseLayer, gazetteerFigures, type BaseLayer, type BaseLayerShare, type LoadFigures } from './baseLayer.js';
+export { loadBaseLayer, unloadBaseLayer, gazetteerFigures, type BaseLayer, type BaseLayerShare, type LoadFigures } from './baseLayer.js';
 export { borderPoint, type BorderPoint } from './borderPoint.js';
 export { buildBaseLayer, compileBaseLayer } from './buildBaseLayer.js';
 export { countryByCode, countryByName, countryOfDemonym, type CountryRecord } from './countries.js';
