@@ -82,7 +82,9 @@ function exactWords(context: CheckContext, words: string): Span | null {
     const wordStart = sentence !== null && (start === sentence.start || !WORD_CHAR.test(text[start - 1] ?? ''));
     const wordEnd = sentence !== null && end <= sentence.end && (end === sentence.end || !WORD_CHAR.test(text[end] ?? ''));
     if (wordStart && wordEnd) return { start, end };
-    pattern.lastIndex = start + 1;
+    // past the match's first character, whole: a /u search resumed inside a surrogate pair starts
+    // again at the pair, which found the same match forever
+    pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   }
   return null;
 }

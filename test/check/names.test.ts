@@ -21,6 +21,8 @@ const CASES: [string, string, string, string[], Said][] = [
   ['the place', 'Place', 'Timbuktu, Mali', [], agrees('Timbuktu')],
   ['only the country of the place', 'Place', 'Kidal, Mali', ['The group had fled to Mali.'], UNSUPPORTED],
   ['a time of day', 'Time', '6:07 a.m.', ['The first bomb fell at 6:07 a.m.'], agrees('6:07 a.m.')],
+  // the first "𝐀-Brigade" is inside a longer word: the search goes on past the whole astral character
+  ['a name beginning with an astral character, first inside a word', 'Combatant2', '𝐀bc group', ['The x𝐀bc group banner flew.', 'The 𝐀bc group fought on.'], agrees('𝐀bc group')],
 ];
 
 describe('names, places, units and times against the prose', () => {
