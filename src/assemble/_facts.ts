@@ -18,6 +18,8 @@ export interface Facts {
    * is known), in the article's mention order: what an unmapped place may stand in for. Read once per
    * article, not once per event (it was the assemble stage's largest cost). */
   mappedPlaces: NameMention[];
+  /** The same mentions, to ask of any mention whether it is one of them. */
+  mappedPlaceSet: ReadonlySet<Mention>;
 }
 
 export function factsOf(article: ResolvedArticle): Facts {
@@ -49,7 +51,7 @@ export function factsOf(article: ResolvedArticle): Facts {
     const e = entity.get(m.entity);
     if (e !== undefined && e.resolved && e.precision !== 'country' && home(e.country)) mappedPlaces.push(m);
   }
-  return { article, entity, bySentence, blockOf, sectionOf, conflictCountries, placeMentions, mappedPlaces };
+  return { article, entity, bySentence, blockOf, sectionOf, conflictCountries, placeMentions, mappedPlaces, mappedPlaceSet: new Set(mappedPlaces) };
 }
 
 function conflictCountriesOf(article: ResolvedArticle): Set<string> {

@@ -114,8 +114,7 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const place = draft.location ? facts.entity.get(draft.location) : undefined;
   const home = (country: string | null): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(country ?? '');
   if (!place) return;
-  const mappedSet = new Set<Mention>(facts.mappedPlaces);
-  const mapped = (m: Mention): m is NameMention => mappedSet.has(m);
+  const mapped = (m: Mention): m is NameMention => facts.mappedPlaceSet.has(m);
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
   const boxed = facts.mappedPlaces.filter((m) => m.sentence === null && field && m.span.start >= field.span.start && m.span.end <= field.span.end);
   const standIn = place.precision === 'country' ? null : placeStandIn(facts, place, boxed[0]);
