@@ -1,6 +1,6 @@
 import type { Mention, NameMention, Provenance } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import { entityMentions, sentenceText, type Facts } from './_facts.js';
+import { entityMentions, inConflict, sentenceText, type Facts } from './_facts.js';
 import { agentAfter, alongside, betweenPair, citedAfter, countrySubjects, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
 import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, WEAPON_TAKEN, type Trigger } from './_triggers.js';
 import { byWhom, typed } from './_typing.js';
@@ -136,7 +136,7 @@ function placeAfter(facts: Facts, places: NameMention[], at: number): NameMentio
   const entity = (m: NameMention) => facts.entity.get(m.entity ?? '');
   const town = (m: NameMention): boolean => entity(m)?.precision !== 'country';
   const mapped = (m: NameMention): boolean => town(m) && entity(m)?.resolved === true;
-  const home = (m: NameMention): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(entity(m)?.country ?? '');
+  const home = (m: NameMention): boolean => inConflict(facts.conflictCountries, entity(m)?.country ?? null);
   // "Two U.S. service members": a country naming whose people, not where
   const attributive = (m: NameMention): boolean => !town(m) && /^\s+\p{Ll}/u.test(facts.article.text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start));
   places = places.filter((m) => !attributive(m));

@@ -42,16 +42,23 @@ export function factsOf(article: ResolvedArticle): Facts {
   const conflictCountries = conflictCountriesOf(article);
   const placeMentions = new Map<string, NameMention[]>();
   const mappedPlaces: NameMention[] = [];
-  const home = (country: string | null): boolean => conflictCountries.size === 0 || conflictCountries.has(country ?? '');
   for (const m of article.mentions) {
     if (m.kind !== 'place' || !m.entity) continue;
     const same = placeMentions.get(m.entity);
     if (same) same.push(m);
     else placeMentions.set(m.entity, [m]);
     const e = entity.get(m.entity);
-    if (e !== undefined && e.resolved && e.precision !== 'country' && home(e.country)) mappedPlaces.push(m);
+    if (e !== undefined && e.resolved && e.precision !== 'country' && inConflict(conflictCountries, e.country)) mappedPlaces.push(m);
   }
   return { article, entity, bySentence, blockOf, sectionOf, conflictCountries, placeMentions, mappedPlaces, mappedPlaceSet: new Set(mappedPlaces) };
+}
+
+/**
+ * Whether a country is one the conflict is in; any country is, when the conflict's are unknown.
+ * @example inConflict(new Set(['ML']), 'FR') === false
+ */
+export function inConflict(conflictCountries: ReadonlySet<string>, country: string | null): boolean {
+  return conflictCountries.size === 0 || conflictCountries.has(country ?? '');
 }
 
 function conflictCountriesOf(article: ResolvedArticle): Set<string> {

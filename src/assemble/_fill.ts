@@ -1,6 +1,6 @@
 import type { DateMention, Mention, NameMention, TimeMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import { sentenceText, type Facts } from './_facts.js';
+import { inConflict, sentenceText, type Facts } from './_facts.js';
 import { placeStandIn } from './_standIn.js';
 
 const isDate = (m: Mention): m is DateMention => m.kind === 'date';
@@ -112,7 +112,6 @@ function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from
  */
 export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const place = draft.location ? facts.entity.get(draft.location) : undefined;
-  const home = (country: string | null): boolean => facts.conflictCountries.size === 0 || facts.conflictCountries.has(country ?? '');
   if (!place) return;
   const mapped = (m: Mention): m is NameMention => facts.mappedPlaceSet.has(m);
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
@@ -125,7 +124,7 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
     return;
   }
   // a namesake abroad ("Ma'an", Jordan, in a Syrian article) is as good as no place at all
-  if (place.resolved && (home(place.country) || place.precision === 'country')) return;
+  if (place.resolved && (inConflict(facts.conflictCountries, place.country) || place.precision === 'country')) return;
   const sentence = draft.sentences[0] ?? 0;
   const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
   const earlierIn = (same: number[]): NameMention[] => {
