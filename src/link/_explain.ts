@@ -1,15 +1,24 @@
 import type { EntityMemberRow } from '../store/index.js';
-import type { Member } from './_members.js';
 import type { MergeEdge } from './_unionFind.js';
 
+/** Which record each member is, by member index: all the member rows need once the merging is done. */
+export interface MemberRefs {
+  articleKeys: Int32Array;
+  ids: readonly string[];
+}
+
 /**
- * Why each member of a cluster belongs: walking the merges from its first member, each member gets
- * the rule and shared key of the merge that reached it, and the member it was matched with.
- * @example explain(members, edges, 'E3f…') // [{ rule: 'first', … }, { rule: 'same-page', evidence: { key: 'page:force:free syrian army', with: … } }]
+ * Why each member of a cluster (member indices, first member first) belongs: walking the merges
+ * from its first member, each member gets the rule and shared key of the merge that reached it, and
+ * the member it was matched with.
+ * @example explain([0, 4], edges, 'E3f…', refs) // [{ rule: 'first', … }, { rule: 'same-page', evidence: { key: 'page:force:free syrian army', with: … } }]
  */
-export function explain(cluster: readonly Member[], edges: readonly MergeEdge[], canonicalId: string, all: readonly Member[]): EntityMemberRow[] {
+export function explain(cluster: readonly number[], edges: readonly MergeEdge[], canonicalId: string, refs: MemberRefs): EntityMemberRow[] {
   const first = cluster[0];
-  if (!first) return [];
+  if (first === undefined) return [];
+  const row = (i: number, rule: string, evidence: EntityMemberRow['evidence']): EntityMemberRow => ({
+    article_key: refs.articleKeys[i] ?? 0, entity_id: refs.ids[i] ?? '', canonical_id: canonicalId, rule, evidence,
+  });
   const next = new Map<number, MergeEdge[]>();
   for (const e of edges) {
     for (const end of [e.a, e.b]) {
@@ -18,20 +27,16 @@ export function explain(cluster: readonly Member[], edges: readonly MergeEdge[],
       else next.set(end, [e]);
     }
   }
-  const reached = new Map<number, EntityMemberRow>();
-  reached.set(first.index, { article_key: first.articleKey, entity_id: first.id, canonical_id: canonicalId, rule: 'first', evidence: null });
-  const queue = [first.index];
+  const reached = new Map<number, EntityMemberRow>([[first, row(first, 'first', null)]]);
+  const queue = [first];
   for (let i = 0; i < queue.length; i++) {
-    const from = queue[i] ?? first.index;
-    const source = all[from] ?? first;
+    const from = queue[i] ?? first;
     for (const e of next.get(from) ?? []) {
       const to = e.a === from ? e.b : e.a;
-      const m = all[to];
-      if (!m || reached.has(to)) continue;
-      const evidence = { key: e.key, with: { article_key: source.articleKey, entity_id: source.id } };
-      reached.set(to, { article_key: m.articleKey, entity_id: m.id, canonical_id: canonicalId, rule: e.rule, evidence });
+      if (reached.has(to) || to >= refs.ids.length) continue;
+      reached.set(to, row(to, e.rule, { key: e.key, with: { article_key: refs.articleKeys[from] ?? 0, entity_id: refs.ids[from] ?? '' } }));
       queue.push(to);
     }
   }
-  return cluster.map((m) => reached.get(m.index) ?? { article_key: m.articleKey, entity_id: m.id, canonical_id: canonicalId, rule: 'first', evidence: null });
+  return cluster.map((m) => reached.get(m) ?? row(m, 'first', null));
 }

@@ -1,8 +1,8 @@
 import { countryByName } from '../resolve/gazetteer/index.js';
 import type { LinkArticle, LinkEntity } from '../store/index.js';
-import { articleOrder, recordOrder } from './_articleOrder.js';
+import { articleOrder } from './_articleOrder.js';
 import { isGenericName } from './_genericName.js';
-import type { Member } from './_members.js';
+import { LinkMember, type Member } from './_members.js';
 
 // "Civilians (Syria)": the unarmed of one country, the way ACLED names them; only a bare "Civilians" is no one.
 const civiliansOf = (e: LinkEntity): string | null => (e.kind === 'civilians' ? (countryByName(/\(([^)]+)\)$/.exec(e.name)?.[1] ?? '')?.code ?? null) : null);
@@ -16,10 +16,12 @@ function stateOf(e: LinkEntity): string | null {
 
 /**
  * Every article's entities as members, sorted by article content hash and local id, so that the
- * same corpus gives the same order in every store, whatever order it was ingested in.
+ * same corpus gives the same order in every store, whatever order it was ingested in. Empties
+ * `entities` once the members are made: the members hold what linking reads of them, and a store's
+ * entities and members held together were the largest part of a link run's memory.
  * @example membersOf(inputs.articles, inputs.entities)[0].sortKey // '0a3f…/e1'
  */
-export function membersOf(articles: readonly LinkArticle[], entities: readonly LinkEntity[]): Member[] {
+export function membersOf(articles: readonly LinkArticle[], entities: LinkEntity[]): Member[] {
   const order = articleOrder(articles);
   // only the entities others serve: a map of all of them held 300k keys at 5,000 articles
   const served = new Set(entities.flatMap((e) => (e.affiliation ? [`${e.articleKey}/${e.affiliation}`] : [])));
@@ -30,17 +32,16 @@ export function membersOf(articles: readonly LinkArticle[], entities: readonly L
   }
   const members = entities.map((e) => {
     const serving = e.affiliation ? byId.get(`${e.articleKey}/${e.affiliation}`) : undefined;
-    return {
-      index: 0,
-      sortKey: recordOrder(order.get(e.articleKey) ?? String(e.articleKey), e.id),
-      articleKey: e.articleKey, id: e.id, kind: e.kind, name: e.name, page: e.page,
-      names: [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))],
-      generic: isGenericName(e.name) && civiliansOf(e) === null,
-      state: stateOf(e), geonameId: e.geonameId, country: e.country, lat: e.lat, lon: e.lon, precision: e.precision,
-      serves: civiliansOf(e) ?? (serving?.kind === 'state' ? serving.country : null),
-    } satisfies Member;
+    const names = e.aliases.length === 0 && e.name.trim() === e.name && e.name !== '' ? [e.name] : [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))];
+    return new LinkMember(
+      e, order.get(e.articleKey) ?? String(e.articleKey), names, isGenericName(e.name) && civiliansOf(e) === null, stateOf(e),
+      civiliansOf(e) ?? (serving?.kind === 'state' ? serving.country : null),
+    );
   });
-  members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  members.forEach((m, index) => (m.index = index));
-  return members;
+  entities.length = 0;
+  // each key made once for the sort, then let go: members make theirs again when asked
+  const keys = members.map((m) => m.sortKey);
+  const sorted = keys.map((_, i) => i).sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : (keys[a] ?? '') > (keys[b] ?? '') ? 1 : 0)).map((i) => members[i] as LinkMember);
+  sorted.forEach((m, index) => (m.index = index));
+  return sorted;
 }

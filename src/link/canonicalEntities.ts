@@ -1,16 +1,19 @@
 import type { CanonicalEntityRow, EntityMemberRow, LinkArticle, LinkEntity } from '../store/index.js';
 import { canonicalRow } from './_canonicalRow.js';
-import { explain } from './_explain.js';
+import { explain, type MemberRefs } from './_explain.js';
 import type { Member } from './_members.js';
 import { membersOf } from './_membersOf.js';
 import { applyBucket, MERGE_RULES } from './_mergeRules.js';
 import { stableId } from './_stableId.js';
 import { byVotes } from './_tally.js';
-import { MemberClusters } from './_unionFind.js';
+import { MemberClusters, type MergeEdge } from './_unionFind.js';
+import { readOnce } from './_readOnce.js';
 
 export interface CanonicalEntities {
-  entities: Omit<CanonicalEntityRow, 'articles' | 'events'>[];
-  members: EntityMemberRow[];
+  /** Without their event counts, which the events give. */
+  entities: Omit<CanonicalEntityRow, 'events'>[];
+  /** Why each member belongs, made as it is read, once (`readOnce`): held whole, 300k rows took ~40 MB. */
+  members: Iterable<EntityMemberRow>;
   /** `articleKey/localId` → canonical id. */
   canonicalOf: Map<string, string>;
 }
@@ -50,9 +53,10 @@ function ids(clusters: readonly (readonly Member[])[]): string[] {
  * Every article's entities merged into canonical entities by the merge rules, strongest evidence
  * first, each merge refused when it would join two states, two gazetteer places, places in two
  * countries or sides of two states. Deterministic: members and keys are visited in sorted order.
+ * Empties `entities` once they are members (see membersOf).
  * @example canonicalEntities(articles, entities).entities.find((e) => e.name === 'Russia')?.aliases // ['Russia', 'Russian forces', …]
  */
-export function canonicalEntities(articles: readonly LinkArticle[], entities: readonly LinkEntity[]): CanonicalEntities {
+export function canonicalEntities(articles: readonly LinkArticle[], entities: LinkEntity[]): CanonicalEntities {
   const members = membersOf(articles, entities);
   const clusters = new MemberClusters(members);
   for (const rule of MERGE_RULES) for (const [key, bucket] of buckets(members, rule.keys)) applyBucket(clusters, rule, key, bucket);
@@ -65,19 +69,25 @@ export function canonicalEntities(articles: readonly LinkArticle[], entities: re
   }
   const grouped = [...groups.values()];
   const canonicalIds = ids(grouped);
-  const edgesOf = new Map<number, typeof clusters.edges>();
+  const edgesOf = new Map<number, MergeEdge[]>();
   for (const e of clusters.edges) {
     const root = clusters.root(e.a);
     const list = edgesOf.get(root);
     if (list) list.push(e);
     else edgesOf.set(root, [e]);
   }
-  const result: CanonicalEntities = { entities: [], members: [], canonicalOf: new Map() };
-  grouped.forEach((cluster, i) => {
-    const id = canonicalIds[i] ?? '';
-    result.entities.push({ id, ...canonicalRow(cluster) });
-    result.members.push(...explain(cluster, edgesOf.get(clusters.root(cluster[0]?.index ?? 0)) ?? [], id, members));
-    for (const m of cluster) result.canonicalOf.set(`${m.articleKey}/${m.id}`, id);
+  const edges = grouped.map((cluster) => edgesOf.get(clusters.root(cluster[0]?.index ?? 0)) ?? []);
+  const canonicalOf = new Map<string, string>();
+  for (const [i, cluster] of grouped.entries()) for (const m of cluster) canonicalOf.set(`${m.articleKey}/${m.id}`, canonicalIds[i] ?? '');
+  const rows = grouped.map((cluster, i) => ({ id: canonicalIds[i] ?? '', ...canonicalRow(cluster), articles: new Set(cluster.map((m) => m.articleKey)).size }));
+  // from here on a member is its record: the members themselves (~75 MB at 300k) go when this returns
+  const refs: MemberRefs = { articleKeys: Int32Array.from(members, (m) => m.articleKey), ids: members.map((m) => m.id) };
+  return { entities: rows, members: memberRows(grouped.map((c) => c.map((m) => m.index)), edges, canonicalIds, refs), canonicalOf };
+}
+
+// A function of its own, so that the rows hold only what they are made from (not the union-find).
+function memberRows(clusters: readonly number[][], edges: readonly MergeEdge[][], ids: readonly string[], refs: MemberRefs): Iterable<EntityMemberRow> {
+  return readOnce(function* () {
+    for (const [i, cluster] of clusters.entries()) yield* explain(cluster, edges[i] ?? [], ids[i] ?? '', refs);
   });
-  return result;
 }

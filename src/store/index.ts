@@ -1,4 +1,6 @@
 export { openStore } from './openStore.js';
+export { remoteStore } from './remoteStore.js';
+export { fromRemoteError, toRemoteError, type RemoteError } from './_remoteProtocol.js';
 export { storeTarget, DEFAULT_STORE_FOLDER, type StoreTarget } from './storeTarget.js';
 export type {
   ArticleFilter, ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,

@@ -144,8 +144,9 @@ export interface ConflictRow {
 /** Everything one link run writes; `saveLinks` replaces the previous run's rows with these. */
 export interface LinkRecords {
   entities: CanonicalEntityRow[];
-  members: EntityMemberRow[];
-  clusters: EventClusterRow[];
+  /** Made as they are read (each reading makes them again): at 5,000 articles, held whole, ~60 MB. */
+  members: Iterable<EntityMemberRow>;
+  clusters: Iterable<EventClusterRow>;
   conflicts: ConflictRow[];
   /** Counts and timings of the run, kept in `link_runs`. */
   figures: Record<string, number>;

@@ -5,7 +5,7 @@ import {
   canonicalEntitiesTable, conflictArticlesTable, conflictNamesTable, conflictsTable, entityMembersTable, eventClusterMembersTable,
   eventClustersTable, LINK_TABLES,
 } from './_linkTables.js';
-import type { LinkRecords } from './linkTypes.js';
+import type { EventClusterRow, LinkRecords } from './linkTypes.js';
 
 // 1095650892 is "ANNL": one link run writes at a time (two ingests finishing together on a server).
 const LINK_LOCK = 'select pg_advisory_xact_lock(1095650892)';
@@ -17,7 +17,7 @@ async function insertExisting(tx: Queryable, spec: TableSpec, rows: Iterable<Row
 
 // Each record's rows, made as the statements are filled: mapped all at once, a run's 300k members
 // and their copies were held beside the records until the last statement.
-function* rowsOf<T>(records: readonly T[], rows: (record: T) => readonly Row[]): Generator<Row> {
+function* rowsOf<T>(records: Iterable<T>, rows: (record: T) => readonly Row[]): Generator<Row> {
   for (const record of records) yield* rows(record);
 }
 
@@ -26,7 +26,7 @@ const entityRow = (e: LinkRecords['entities'][number]): Row[] => [{
   lat: e.lat, lon: e.lon, generic: e.generic, articles: e.articles, events: e.events, json: e,
 }];
 
-const clusterRow = (c: LinkRecords['clusters'][number]): Row[] => [{
+const clusterRow = (c: EventClusterRow): Row[] => [{
   id: c.id, event_type: c.event_type, sub_event_type: c.sub_event_type, date_start: c.date_start, date_end: c.date_end,
   lat: c.lat, lon: c.lon, country: c.country, number_of_sources: c.number_of_sources,
   fatalities_low: c.fatalities.low, fatalities_best: c.fatalities.best, fatalities_high: c.fatalities.high, json: c,
@@ -43,8 +43,10 @@ export async function saveLinks(backend: Backend, links: LinkRecords): Promise<v
     for (const table of LINK_TABLES) await tx.query(`delete from ${table}`);
     await insertRows(tx, canonicalEntitiesTable, rowsOf(links.entities, entityRow));
     await insertExisting(tx, entityMembersTable, rowsOf(links.members, (m) => [{ ...m }]), 'select 1 from entities e where e.article_key = x.article_key and e.id = x.entity_id');
-    await insertRows(tx, eventClustersTable, rowsOf(links.clusters, clusterRow));
-    const members = rowsOf(links.clusters, (c) => c.members.map((m) => ({ cluster_id: c.id, ...m })));
+    // clusters are made once, as they are read: their members' rows (small) are kept on the way
+    const members: Row[] = [];
+    const clusters = rowsOf(links.clusters, (c) => (members.push(...c.members.map((m) => ({ cluster_id: c.id, ...m }))), clusterRow(c)));
+    await insertRows(tx, eventClustersTable, clusters);
     await insertExisting(tx, eventClusterMembersTable, members, 'select 1 from events ev where ev.article_key = x.article_key and ev.id = x.event_id');
     await insertRows(tx, conflictsTable, rowsOf(links.conflicts, ({ id, name, parent_id, depth, names, article_keys }) => [{ id, name, parent_id, depth, json: { names, article_keys } }]));
     await insertRows(tx, conflictNamesTable, rowsOf(links.conflicts, (c) => c.names.map((name_key) => ({ conflict_id: c.id, name_key }))));

@@ -8,6 +8,7 @@ import { listLinkedEvents } from './listLinkedEvents.js';
 import { loadCanonicalEntity } from './loadCanonicalEntity.js';
 import { readLinkInputs } from './readLinkInputs.js';
 import { saveLinks } from './saveLinks.js';
+import { serveStore } from './serveStore.js';
 import { listArticles } from './listArticles.js';
 import { listEvents } from './listEvents.js';
 import { loadArticle } from './loadArticle.js';
@@ -40,5 +41,6 @@ export function storeOn(backend: Backend): Store {
     linkedEvents: (filter) => listLinkedEvents(backend, filter),
     conflicts: () => listConflicts(backend),
     conflictOf: (source) => conflictOfSource(backend, source),
+    serve: (port) => serveStore(backend, port),
   };
 }

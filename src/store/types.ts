@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { EntityKind, Event, Extraction } from '../model/index.js';
 import type { LinkInputs, LinkRecords } from './linkTypes.js';
 import type { CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, EntityFilter, LinkedEvent, LinkedEventFilter, LinkStatus } from './linkViews.js';
@@ -137,4 +138,9 @@ export interface Store {
   conflicts(): Promise<ConflictNode[]>;
   /** The conflict an article (by source) is about and its ancestors, root first: the root is UCDP's `conflict_name`. */
   conflictOf(source: string): Promise<ConflictPath | null>;
+  /**
+   * Answers another thread's calls (`remoteStore` on the other end of `port`) on this store's
+   * connection. The returned function stops, rolling back what the other thread left open.
+   */
+  serve(port: MessagePort): () => Promise<void>;
 }

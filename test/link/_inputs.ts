@@ -1,4 +1,5 @@
-import type { LinkArticle, LinkEntity, LinkEvent } from '../../src/store/index.js';
+import { linkRecords } from '../../src/link/index.js';
+import type { EntityMemberRow, EventClusterRow, LinkArticle, LinkEntity, LinkEvent, LinkInputs, LinkRecords } from '../../src/store/index.js';
 
 // Small hand-built link inputs: articles by title, entities and events with only the fields a case needs.
 
@@ -25,4 +26,17 @@ export function event(articleKey: number, id: string, date: string, fields: Part
 export function shuffled<T>(items: readonly T[]): T[] {
   const half = Math.floor(items.length / 2);
   return [...items.slice(half), ...items.slice(0, half)].reverse();
+}
+
+/** Link records with their members and clusters made whole, for tests to search. */
+export type Linked = Omit<LinkRecords, 'members' | 'clusters'> & { members: EntityMemberRow[]; clusters: EventClusterRow[] };
+
+/**
+ * `linkRecords` with every member and cluster row made.
+ * @example linked({ articles, entities, events: [] }).members.find((m) => m.rule !== 'first')
+ */
+export function linked(inputs: LinkInputs): Linked {
+  // linking empties the entities it is given: the cases share theirs
+  const r = linkRecords({ ...inputs, entities: [...inputs.entities] });
+  return { ...r, members: [...r.members], clusters: [...r.clusters] };
 }

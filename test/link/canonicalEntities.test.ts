@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { linkRecords } from '../../src/link/index.js';
-import type { LinkArticle, LinkEntity, LinkRecords } from '../../src/store/index.js';
-import { article, entity, shuffled } from './_inputs.js';
+import type { LinkArticle, LinkEntity } from '../../src/store/index.js';
+import { article, entity, shuffled, linked, type Linked } from './_inputs.js';
 
 const articles: LinkArticle[] = [1, 2, 3, 4].map((k) => article(k, `Article ${k}`));
 
-function link(entities: LinkEntity[], inArticles = articles): LinkRecords {
-  return linkRecords({ articles: inArticles, entities, events: [] });
+function link(entities: LinkEntity[], inArticles = articles): Linked {
+  return linked({ articles: inArticles, entities, events: [] });
 }
 
-const canonical = (records: LinkRecords, articleKey: number, id: string): string | undefined =>
+const canonical = (records: Linked, articleKey: number, id: string): string | undefined =>
   records.members.find((m) => m.article_key === articleKey && m.entity_id === id)?.canonical_id;
 
-const together = (records: LinkRecords, [a, x]: [number, string], [b, y]: [number, string]): boolean => canonical(records, a, x) === canonical(records, b, y);
+const together = (records: Linked, [a, x]: [number, string], [b, y]: [number, string]): boolean => canonical(records, a, x) === canonical(records, b, y);
 
 describe('canonical entities: what merges', () => {
   it('merges a state resolved from "Russian forces" with the state named Russia and the country named as a place', () => {
@@ -121,7 +120,7 @@ describe('canonical entities: determinism', () => {
     const movedArticles = shuffled(articles).map((a) => ({ ...a, key: rekey(a.key) }));
     const a = link(entities);
     const b = link(moved, movedArticles);
-    const byKey = (r: LinkRecords, key: (k: number) => number) =>
+    const byKey = (r: Linked, key: (k: number) => number) =>
       new Map(articles.flatMap((art) => r.members.filter((m) => m.article_key === key(art.key)).map((m) => [`${art.id}/${m.entity_id}`, m.canonical_id])));
     expect(byKey(b, rekey)).toEqual(byKey(a, (k) => k));
     expect(new Set(b.entities.map((e) => e.id))).toEqual(new Set(a.entities.map((e) => e.id)));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkRecords } from '../../src/link/index.js';
-import type { LinkEvent, LinkRecords } from '../../src/store/index.js';
-import { article, entity, event, shuffled } from './_inputs.js';
+import type { LinkEvent } from '../../src/store/index.js';
+import { article, entity, event, shuffled, linked, type Linked } from './_inputs.js';
 
 const articles = [1, 2, 3].map((k) => article(k, `Article ${k}`));
 // each article names France, MOJWA, Ansar Dine and the rebels
@@ -12,8 +11,8 @@ const entities = articles.flatMap((a) => [
   entity(a.key, 'rb', 'rebels'),
 ]);
 
-const link = (events: LinkEvent[]): LinkRecords => linkRecords({ articles, entities, events });
-const sourcesOf = (r: LinkRecords): string[][] =>
+const link = (events: LinkEvent[]): Linked => linked({ articles, entities, events });
+const sourcesOf = (r: Linked): string[][] =>
   r.clusters.map((c) => c.members.map((m) => `${m.article_key}/${m.event_id}`).sort()).sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
 
 const strike = (articleKey: number, id: string, date: string, fields: Partial<LinkEvent> = {}): LinkEvent =>

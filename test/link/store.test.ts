@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkStore } from '../../src/link/index.js';
+import { linkHere, linkStore } from '../../src/link/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { extract, extractEdited, SEED } from '../store/_extractions.js';
 import { postgresTitle, skipPostgres, testSchema } from '../store/_postgres.js';
+import { linkSnapshot } from './_snapshot.js';
 
 const SERVAL = 'fixtures/articles/Operation_Serval.txt';
 const MALI = [SEED, SERVAL, 'fixtures/articles/Battle_of_Boulikessi.txt', 'fixtures/articles/MINUSMA_super_camp_attack.txt'];
@@ -138,3 +139,23 @@ describeLinks(
   },
   skipPostgres,
 );
+
+describe('the link thread', () => {
+  it('links again with more room when its heap runs out, and makes the same links as in this thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'annals-link-heap-'));
+    const store = await openStore(join(folder, 'store'));
+    try {
+      await store.saveArticles(articles);
+      // 8 MB cannot hold the thread's modules: the first tries die out of memory, then it goes through
+      const summary = await linkStore(store, { heapMb: 8 });
+      expect(summary.heap_mb).toBeGreaterThan(8);
+      const threaded = await linkSnapshot(store);
+      await linkHere(store);
+      expect(threaded).toEqual(await linkSnapshot(store));
+      expect(threaded.entities.length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
