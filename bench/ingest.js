@@ -1,7 +1,7 @@
 // `npm run bench` (ingest section): articles/s and MB/s into PGlite and into PostgreSQL over a synthetic
 // corpus of BENCH_INGEST_ARTICLES (default 5,000) articles made by repeating the fixtures under new
 // titles, with the ingest process's peak RSS (whole process: main thread, worker threads, PGlite) up to
-// the last save and over the whole run (the link step at the end holds the whole store's entities and
+// the last save and over the whole run, in MiB (getrusage KiB / 1024; 500 MiB is 524 MB) (the link step at the end holds the whole store's entities and
 // events), and the 1-minute load average at the end of each run. Threads: ingest's default (one per core, as many
 // as fit in its 500 MB budget), or BENCH_INGEST_THREADS. Alone: `node bench/ingest.js` after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -39,7 +39,7 @@ mkdirSync(corpus);
 const mb = syntheticCorpus(corpus);
 const threads = process.env.BENCH_INGEST_THREADS ? Number(process.env.BENCH_INGEST_THREADS) : undefined;
 // articles/s and MB/s over extraction and saving; the link step after the last save is timed apart
-const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MB to last save', 'link s', 'peak RSS MB with link', 'load']];
+const rows = [['store', 'threads', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'events', 'peak RSS MiB to last save', 'link s', 'peak RSS MiB with link', 'load']];
 const row = (name, r) => {
   const t = `${r.threads.threads}/${r.threads.cores} cores${r.threads.memoryMB ? ` (${r.threads.memoryMB} MB)` : ''}`;
   const s = r.beforeLink.seconds;
