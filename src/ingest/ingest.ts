@@ -4,7 +4,6 @@ import type { Extraction } from '../model/index.js';
 import { linkStore } from '../link/index.js';
 import { contentId } from '../read/contentId.js';
 import type { Store } from '../store/index.js';
-import { collectGarbage } from './_collectGarbage.js';
 import { countOutcomes, emptySummary, type IngestSummary } from './ingestSummary.js';
 import { runPool } from './runPool.js';
 import { DEFAULT_MEMORY_MB, threadsFor } from './threadsFor.js';
@@ -92,10 +91,7 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   });
   await flush();
   // the knowledge base across articles (canonical entities, linked events, conflicts) follows the new records
-  if (summary.stored + summary.replaced > 0) {
-    collectGarbage();
-    await linkStore(store);
-  }
+  if (summary.stored + summary.replaced > 0) await linkStore(store);
   summary.units += pool.units;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

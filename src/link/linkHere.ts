@@ -1,4 +1,5 @@
 import type { LinkRecords, Store } from '../store/index.js';
+import { collectGarbage } from './_collectGarbage.js';
 import { linkRecords } from './linkRecords.js';
 
 /** What a link run did: counts of what it wrote and how long each part took. */
@@ -23,6 +24,8 @@ export async function linkHere(store: Store): Promise<LinkSummary> {
   const started = performance.now();
   const { links, readMs } = await computeLinks(store);
   const computed = performance.now();
+  // the heap shrinks to what the rows need before the store (PGlite's memory grows as it writes) is written
+  collectGarbage();
   await store.saveLinks(links);
   const ms = (t: number) => Math.round(t);
   return { ...links.figures, read_ms: ms(readMs), link_ms: ms(computed - started - readMs), save_ms: ms(performance.now() - computed), total_ms: ms(performance.now() - started) };

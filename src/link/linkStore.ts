@@ -2,6 +2,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { fromRemoteError, type Store } from '../store/index.js';
 import type { LinkWorkerData, LinkWorkerMessage } from './_linkWorker.js';
 import type { LinkSummary } from './linkHere.js';
+import { collectGarbage } from './_collectGarbage.js';
 
 export type { LinkSummary } from './linkHere.js';
 
@@ -24,7 +25,7 @@ function runThread(store: Store, heapMb: number): Promise<Outcome> {
   const stop = store.serve(channel.port1);
   const data: LinkWorkerData = { port: channel.port2, kind: store.kind, location: store.location };
   const entry = new URL(fromSources ? './_sourceLinkWorker.mjs' : './_linkWorker.js', import.meta.url);
-  const worker = new Worker(entry, { workerData: data, transferList: [channel.port2], resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
+  const worker = new Worker(entry, { workerData: data, transferList: [channel.port2], resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 4 } });
   return new Promise<Outcome>((resolve) => {
     let outcome: Outcome | null = null;
     worker.on('message', (m: LinkWorkerMessage) => (outcome = m.type === 'done' ? { summary: m.summary } : { error: fromRemoteError(m.error) }));
@@ -45,6 +46,8 @@ function runThread(store: Store, heapMb: number): Promise<Outcome> {
  * @example const summary = await linkStore(await openStore('.annals')) // { canonical_entities: 9876, linked_clusters: 412, … }
  */
 export async function linkStore(store: Store, options: { heapMb?: number } = {}): Promise<LinkSummary> {
+  // what this thread no longer holds (an ingest's garbage) is given back before the link thread grows
+  collectGarbage();
   for (let heapMb = options.heapMb ?? LINK_HEAP_MB; ; heapMb *= 2) {
     const outcome = await runThread(store, heapMb);
     if ('summary' in outcome) return { ...outcome.summary, heap_mb: heapMb };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/ingest/_collectGarbage.js';
+import { collectGarbage } from '../../src/link/_collectGarbage.js';
 
 describe('collectGarbage', () => {
   it('frees an unreferenced buffer now, not when the heap next fills', async () => {
