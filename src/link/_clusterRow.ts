@@ -13,6 +13,12 @@ function representative(members: readonly LinkableEvent[]): LinkableEvent | unde
 }
 
 /**
+ * The distinct articles a cluster's events come from.
+ * @example numberOfSources([seedStrike, servalStrike]) === 2
+ */
+export const numberOfSources = (members: readonly LinkableEvent[]): number => new Set(members.map((m) => m.event.articleKey)).size;
+
+/**
  * A linked event from its members (one event per source article): the most common type, the days
  * all sources share, the most precise place, the fatality range, and every source's account.
  * The id hashes the members' article hashes and event ids, so it is the same in every store.
@@ -46,7 +52,7 @@ export function clusterRow(
     lat: e?.lat ?? null,
     lon: e?.lon ?? null,
     country: e?.country ?? null,
-    number_of_sources: new Set(ordered.map((m) => m.event.articleKey)).size,
+    number_of_sources: numberOfSources(ordered),
     fatalities: fatalityRange(ordered.map((m) => m.event.fatalities)),
     best_rule: BEST_RULE,
     actor1: e ? refOf(e.actor1, e.articleKey) : null,

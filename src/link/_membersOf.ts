@@ -32,7 +32,7 @@ export function membersOf(articles: readonly LinkArticle[], entities: LinkEntity
   }
   const members = entities.map((e) => {
     const serving = e.affiliation ? byId.get(`${e.articleKey}/${e.affiliation}`) : undefined;
-    const names = e.aliases.length === 0 && e.name.trim() === e.name && e.name !== '' ? [e.name] : [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))];
+    const names = [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter((n) => n !== ''))];
     return new LinkMember(
       e, order.get(e.articleKey) ?? String(e.articleKey), names, isGenericName(e.name) && civiliansOf(e) === null, stateOf(e),
       civiliansOf(e) ?? (serving?.kind === 'state' ? serving.country : null),

@@ -1,6 +1,6 @@
 import type { EventClusterRow, LinkArticle, LinkInputs, LinkRecords } from '../store/index.js';
 import { articleOrder } from './_articleOrder.js';
-import { clusterRow } from './_clusterRow.js';
+import { clusterRow, numberOfSources } from './_clusterRow.js';
 import { eventCounts } from './_eventCounts.js';
 import { linkable, type LinkableEvent } from './_linkable.js';
 import { readOnce } from './_readOnce.js';
@@ -45,7 +45,7 @@ export function linkRecords(inputs: LinkInputs): LinkRecords {
       merged_entities: entities.filter((e) => e.articles > 1).length,
       events: inputs.events.length,
       clusters: groups.length,
-      linked_clusters: groups.filter((g) => new Set(g.map((m) => m.event.articleKey)).size > 1).length,
+      linked_clusters: groups.filter((g) => numberOfSources(g) > 1).length,
       conflicts: conflicts.length,
       entities_ms: Math.round(entitiesDone - started),
       events_ms: Math.round(eventsDone - entitiesDone),

@@ -45,7 +45,11 @@ export async function saveLinks(backend: Backend, links: LinkRecords): Promise<v
     await insertExisting(tx, entityMembersTable, rowsOf(links.members, (m) => [{ ...m }]), 'select 1 from entities e where e.article_key = x.article_key and e.id = x.entity_id');
     // clusters are made once, as they are read: their members' rows (small) are kept on the way
     const members: Row[] = [];
-    const clusters = rowsOf(links.clusters, (c) => (members.push(...c.members.map((m) => ({ cluster_id: c.id, ...m }))), clusterRow(c)));
+    const clusters = rowsOf(links.clusters, (c) => {
+      // one push each: spreading a cluster of many sources into push() overflows the call's arguments
+      for (const m of c.members) members.push({ cluster_id: c.id, ...m });
+      return clusterRow(c);
+    });
     await insertRows(tx, eventClustersTable, clusters);
     await insertExisting(tx, eventClusterMembersTable, members, 'select 1 from events ev where ev.article_key = x.article_key and ev.id = x.event_id');
     await insertRows(tx, conflictsTable, rowsOf(links.conflicts, ({ id, name, parent_id, depth, names, article_keys }) => [{ id, name, parent_id, depth, json: { names, article_keys } }]));
