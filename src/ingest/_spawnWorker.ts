@@ -1,8 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../runtime/index.js';
 import type { WorkerSetup } from './_protocol.js';
-
-// Running from sources (vitest loads this file as .ts), no compiled worker exists beside this file.
-const fromSources = import.meta.url.endsWith('.ts');
 
 /**
  * A thread's heap. V8 lets an uncapped heap grow to ~4× what it holds before collecting (a thread
@@ -12,11 +10,7 @@ const fromSources = import.meta.url.endsWith('.ts');
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 } as const;
 
-/**
- * Starts one worker thread: dist/ingest/_worker.js when compiled, or the TypeScript sources through
- * _sourceWorker.mjs, so that the pool works (and is tested) with or without a build.
- */
+/** Starts one extraction thread (`_worker`), compiled or from the sources. */
 export function spawnWorker(setup: WorkerSetup): Worker {
-  const entry = new URL(fromSources ? './_sourceWorker.mjs' : './_worker.js', import.meta.url);
-  return new Worker(entry, { workerData: setup, resourceLimits: WORKER_LIMITS });
+  return startWorker(import.meta.url, '_worker', { workerData: setup, resourceLimits: WORKER_LIMITS });
 }

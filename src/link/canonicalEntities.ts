@@ -49,15 +49,9 @@ function ids(clusters: readonly (readonly Member[])[]): string[] {
   return keys.map((k, i) => stableId('E', (uses.get(k) ?? 1) > 1 ? `${k}#${clusters[i]?.[0]?.sortKey ?? ''}` : k));
 }
 
-/**
- * Every article's entities merged into canonical entities by the merge rules, strongest evidence
- * first, each merge refused when it would join two states, two gazetteer places, places in two
- * countries or sides of two states. Deterministic: members and keys are visited in sorted order.
- * Empties `entities` once they are members (see membersOf).
- * @example canonicalEntities(articles, entities).entities.find((e) => e.name === 'Russia')?.aliases // ['Russia', 'Russian forces', …]
- */
-export function canonicalEntities(articles: readonly LinkArticle[], entities: LinkEntity[]): CanonicalEntities {
-  const members = membersOf(articles, entities);
+// The members merged by the rules, as clusters of members with the merges that joined each. A
+// function of its own, so that the union-find's arrays (~15 MB at 300k members) go when it returns.
+function mergeMembers(members: readonly Member[]): { grouped: Member[][]; edges: MergeEdge[][] } {
   const clusters = new MemberClusters(members);
   for (const rule of MERGE_RULES) for (const [key, bucket] of buckets(members, rule.keys)) applyBucket(clusters, rule, key, bucket);
   const groups = new Map<number, Member[]>();
@@ -68,7 +62,6 @@ export function canonicalEntities(articles: readonly LinkArticle[], entities: Li
     else groups.set(root, [m]);
   }
   const grouped = [...groups.values()];
-  const canonicalIds = ids(grouped);
   const edgesOf = new Map<number, MergeEdge[]>();
   for (const e of clusters.edges) {
     const root = clusters.root(e.a);
@@ -76,13 +69,42 @@ export function canonicalEntities(articles: readonly LinkArticle[], entities: Li
     if (list) list.push(e);
     else edgesOf.set(root, [e]);
   }
-  const edges = grouped.map((cluster) => edgesOf.get(clusters.root(cluster[0]?.index ?? 0)) ?? []);
-  const canonicalOf = new Map<string, string>();
-  for (const [i, cluster] of grouped.entries()) for (const m of cluster) canonicalOf.set(`${m.articleKey}/${m.id}`, canonicalIds[i] ?? '');
+  return { grouped, edges: grouped.map((cluster) => edgesOf.get(clusters.root(cluster[0]?.index ?? 0)) ?? []) };
+}
+
+interface Merged {
+  rows: Omit<CanonicalEntityRow, 'events'>[];
+  /** Each cluster's member indices, first member first. */
+  clusters: number[][];
+  edges: MergeEdge[][];
+  ids: string[];
+  refs: MemberRefs;
+}
+
+// Canonical rows, ids and member records of the entities: a function of its own, so that the members
+// themselves (~75 MB at 300k) go when it returns, before `canonicalOf` is made.
+function merged(articles: readonly LinkArticle[], entities: LinkEntity[]): Merged {
+  const members = membersOf(articles, entities);
+  const { grouped, edges } = mergeMembers(members);
+  const canonicalIds = ids(grouped);
   const rows = grouped.map((cluster, i) => ({ id: canonicalIds[i] ?? '', ...canonicalRow(cluster), articles: new Set(cluster.map((m) => m.articleKey)).size }));
-  // from here on a member is its record: the members themselves (~75 MB at 300k) go when this returns
   const refs: MemberRefs = { articleKeys: Int32Array.from(members, (m) => m.articleKey), ids: members.map((m) => m.id) };
-  return { entities: rows, members: memberRows(grouped.map((c) => c.map((m) => m.index)), edges, canonicalIds, refs), canonicalOf };
+  return { rows, clusters: grouped.map((c) => c.map((m) => m.index)), edges, ids: canonicalIds, refs };
+}
+
+/**
+ * Every article's entities merged into canonical entities by the merge rules, strongest evidence
+ * first, each merge refused when it would join two states, two gazetteer places, places in two
+ * countries or sides of two states. Deterministic: members and keys are visited in sorted order.
+ * Empties `entities` as they become members (see membersOf).
+ * @example canonicalEntities(articles, entities).entities.find((e) => e.name === 'Russia')?.aliases // ['Russia', 'Russian forces', …]
+ */
+export function canonicalEntities(articles: readonly LinkArticle[], entities: LinkEntity[]): CanonicalEntities {
+  const { rows, clusters, edges, ids: canonicalIds, refs } = merged(articles, entities);
+  // from here on a member is its record (article key, local id)
+  const canonicalOf = new Map<string, string>();
+  for (const [i, cluster] of clusters.entries()) for (const m of cluster) canonicalOf.set(`${refs.articleKeys[m] ?? 0}/${refs.ids[m] ?? ''}`, canonicalIds[i] ?? '');
+  return { entities: rows, members: memberRows(clusters, edges, canonicalIds, refs), canonicalOf };
 }
 
 // A function of its own, so that the rows hold only what they are made from (not the union-find).

@@ -1,13 +1,11 @@
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
+import { startWorker } from '../runtime/index.js';
 import { fromRemoteError, type Store } from '../store/index.js';
 import type { LinkWorkerData, LinkWorkerMessage } from './_linkWorker.js';
 import type { LinkSummary } from './linkHere.js';
 import { collectGarbage } from './_collectGarbage.js';
 
 export type { LinkSummary } from './linkHere.js';
-
-// Running from sources (vitest loads this file as .ts), no compiled worker exists beside this file.
-const fromSources = import.meta.url.endsWith('.ts');
 
 /**
  * The link thread's heap, first try. An uncapped heap grows to ~4× what it holds before V8 collects
@@ -24,8 +22,7 @@ function runThread(store: Store, heapMb: number): Promise<Outcome> {
   const channel = new MessageChannel();
   const stop = store.serve(channel.port1);
   const data: LinkWorkerData = { port: channel.port2, kind: store.kind, location: store.location };
-  const entry = new URL(fromSources ? './_sourceLinkWorker.mjs' : './_linkWorker.js', import.meta.url);
-  const worker = new Worker(entry, { workerData: data, transferList: [channel.port2], resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 4 } });
+  const worker = startWorker(import.meta.url, '_linkWorker', { workerData: data, transferList: [channel.port2], resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 4 } });
   return new Promise<Outcome>((resolve) => {
     let outcome: Outcome | null = null;
     worker.on('message', (m: LinkWorkerMessage) => (outcome = m.type === 'done' ? { summary: m.summary } : { error: fromRemoteError(m.error) }));

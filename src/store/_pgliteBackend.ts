@@ -36,6 +36,11 @@ async function isEmpty(folder: string): Promise<boolean> {
   return (await readdir(folder)).every((name) => OUR_FILES.has(name));
 }
 
+/** Whether opening `folder` would create a store: missing, empty, or killed half-made. */
+export async function isNewStore(folder: string): Promise<boolean> {
+  return !existsSync(folder) || existsSync(join(folder, CREATING_FILE)) || (await isEmpty(folder));
+}
+
 // An embedded store shares its process with extraction: buffers sized for one writer, not a server
 // (measured on reopening a store: 299 MB RSS with PostgreSQL's defaults, 178 MB with these).
 const SMALL_MEMORY = ['shared_buffers=16MB', 'work_mem=4MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'];

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { AnnalsError } from '../model/index.js';
 import type { Backend } from './_backend.js';
 import { openPgBackend, redactUrl } from './_pgBackend.js';
-import { openPgliteBackend } from './_pgliteBackend.js';
+import { isNewStore, openPgliteBackend } from './_pgliteBackend.js';
 import { pgliteTemplatePath } from './_pgliteTemplate.js';
+import { makeTemplate } from './makeTemplate.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import type { StoreTarget } from './storeTarget.js';
@@ -11,6 +13,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 async function openEmbedded(folder: string): Promise<Backend> {
   const template = pgliteTemplatePath(migrations);
+  // initdb in a child (see makeTemplate); should that fail, this process runs it as before
+  if (!existsSync(template) && (await isNewStore(folder))) await makeTemplate(template).catch(() => undefined);
   const backend = await openPgliteBackend(folder, template);
   try {
     const applied = await migrate(backend, migrations);

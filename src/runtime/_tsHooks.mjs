@@ -1,4 +1,4 @@
-// Module hooks that let a worker thread load this project's TypeScript sources without a build,
+// Module hooks that let a worker thread or a child process load this project's TypeScript sources without a build,
 // for runs from sources (vitest). Compiled runs (dist/) never load this file.
 // Each file is transpiled alone (no type check), as the project's `verbatimModuleSyntax` allows,
 // and the output is cached in node_modules/.cache/annals/ts/ (one file per source, stamped with

@@ -1,0 +1,1 @@
+export { nodeArguments, startWorker } from './entry.js';
