@@ -15,8 +15,9 @@ export async function makeTemplate(template: string): Promise<void> {
   try {
     await run(process.execPath, [...nodeArguments(import.meta.url, '_makeTemplate'), template], { maxBuffer: 1 << 20 });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    const why = stderr.split('\n').filter((line) => /error/i.test(line)).pop() ?? stderr.split('\n').pop() ?? String(error);
+    const lines = String((error as { stderr?: unknown }).stderr ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    // the child's own error line, else its last words, else (it printed nothing) how it ended
+    const why = lines.filter((line) => /error/i.test(line)).pop() ?? lines.pop() ?? (error instanceof Error ? error.message : String(error));
     throw new Error(`cannot make the store template ${template}: ${why}`);
   }
 }

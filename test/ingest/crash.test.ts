@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { storeRows } from './_storeRows.js';
+import { nodeArguments } from '../../src/runtime/index.js';
 
 const ARTICLES = ['Bombardment_of_Gao.txt', 'Battle_of_Bosra_(2015).txt', 'Attack_on_Nova_Kakhovka.txt', 'MINUSMA_super_camp_attack.txt', 'Battle_of_Boulikessi.txt'];
-const CHILD = ['--import', './src/runtime/_registerTs.mjs', 'test/ingest/helpers/ingestChild.ts'];
+const CHILD = nodeArguments(import.meta.url, 'helpers/ingestChild');
 const KILLS = 20;
 // The kill points: shares of an uninterrupted run's time, drawn once from a fixed seed (FC_SEED=random
 // explores). Shares, not fixed milliseconds: on a fast machine a fixed 4 s could outlast the whole ingest.

@@ -11,9 +11,10 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { skipPostgres, testSchema } from '../store/_postgres.js';
 import { redisTitle, REDIS, skipRedis } from './_redis.js';
 import { storeRows } from './_storeRows.js';
+import { nodeArguments } from '../../src/runtime/index.js';
 
 const ARTICLES = ['Bombardment_of_Gao.txt', 'Battle_of_Bosra_(2015).txt', 'Attack_on_Nova_Kakhovka.txt', 'MINUSMA_super_camp_attack.txt', 'Battle_of_Boulikessi.txt'];
-const CHILD = ['--import', './src/runtime/_registerTs.mjs', 'test/ingest/helpers/workerChild.ts'];
+const CHILD = nodeArguments(import.meta.url, 'helpers/workerChild');
 const configModule = new URL('./helpers/poolConfig.ts', import.meta.url);
 
 let folder: string;

@@ -1,5 +1,5 @@
 // A child process for the crash test: ingests a folder into a PGlite store and prints a line after every
-// saved batch, so that the parent can kill it at a chosen point. Run with `node --import src/runtime/_registerTs.mjs`.
+// saved batch, so that the parent can kill it at a chosen point. Run with `node ...nodeArguments(...)` (src/runtime).
 import { ingest } from '../../../src/ingest/index.js';
 import { openStore } from '../../../src/store/index.js';
 

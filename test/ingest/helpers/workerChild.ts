@@ -1,5 +1,5 @@
 // A worker process for the queue test: consumes the queue into a store until it is idle.
-// Run with `node --import src/runtime/_registerTs.mjs`.
+// Run with `node ...nodeArguments(...)` (src/runtime): from the sources, the TypeScript hooks preloaded.
 import { queueTarget, runWorker } from '../../../src/ingest/queue/index.js';
 import { openStore } from '../../../src/store/index.js';
 import { config } from './poolConfig.js';

@@ -2,4 +2,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { double } from './_double.js';
 
-parentPort?.postMessage({ doubled: double(workerData as number), argv: process.argv.length });
+parentPort?.postMessage({ doubled: double(workerData as number) });
