@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { evaluate, formatEvalTable, loadGoldFiles, unlocatedEvidence, type GoldFile, type PredictedArticle } from '../eval/index.js';
+import { evaluate, formatEvalDetails, formatEvalTable, loadGoldFiles, unlocatedEvidence, type GoldFile, type PredictedArticle } from '../eval/index.js';
 import { isAnnalsError } from '../model/index.js';
 
 export interface EvalOptions {
   json?: boolean;
+  /** After the table, each article's missed, extra and partly wrong events. */
+  details?: boolean;
   /** Exit 1 when the overall event F1 is below this (0–1). */
   minF1?: number;
 }
@@ -41,7 +43,8 @@ export async function runEval(dirs: string[], options: EvalOptions, extract: Ext
     else pairs.push({ gold, predicted });
   }
   const report = evaluate(pairs);
-  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatEvalTable(report)}\n`);
+  const details = options.details && !options.json ? `\n${formatEvalDetails(report)}` : '';
+  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatEvalTable(report)}\n${details}`);
   if (failed > 0) return 1;
   if (options.minF1 !== undefined && report.overall.f1 < options.minF1) {
     process.stderr.write(`annals: overall F1 ${report.overall.f1.toFixed(4)} is below --min-f1 ${options.minF1}\n`);

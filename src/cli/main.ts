@@ -41,8 +41,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('score the extractor against gold files (*.gold.json; default fixtures/gold, else ../shared/gold)')
     .argument('[dirs...]', 'folders of *.gold.json files (walked recursively) or single gold files')
     .option('--json', 'one JSON document: overall and per-article figures')
+    .option('--details', "after the table, each article's missed and extra events and the wrong fields of matched ones")
     .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
-    .action(async (dirs: string[], options: { json?: boolean; minF1?: number }) => {
+    .action(async (dirs: string[], options: { json?: boolean; details?: boolean; minF1?: number }) => {
       const { extractFile, toExtraction } = await pipeline();
       const { runEval } = await import('./evalCommand.js');
       status = await runEval(dirs, options, async (source) => {

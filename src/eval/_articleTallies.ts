@@ -9,6 +9,8 @@ export interface ArticleTallies {
   predictedEvents: number;
   /** Predicted events matched to required gold events. */
   matched: number;
+  /** Required gold events matched with every core field right. */
+  complete: number;
   fields: FieldTallies;
   entities: Tally;
   aliases: Tally;
@@ -19,7 +21,7 @@ export interface ArticleTallies {
 
 export function emptyArticleTallies(): ArticleTallies {
   return {
-    goldEvents: 0, predictedEvents: 0, matched: 0, fields: emptyFieldTallies(),
+    goldEvents: 0, predictedEvents: 0, matched: 0, complete: 0, fields: emptyFieldTallies(),
     entities: emptyTally(), aliases: emptyTally(), legs: emptyTally(), checks: emptyTally(), provenance: emptyTally(),
   };
 }
@@ -30,6 +32,7 @@ export function sumTallies(all: readonly ArticleTallies[]): ArticleTallies {
     sum.goldEvents += t.goldEvents;
     sum.predictedEvents += t.predictedEvents;
     sum.matched += t.matched;
+    sum.complete += t.complete;
     for (const field of EVENT_FIELDS) addTally(sum.fields[field], t.fields[field]);
     for (const key of ['entities', 'aliases', 'legs', 'checks', 'provenance'] as const) addTally(sum[key], t[key]);
   }

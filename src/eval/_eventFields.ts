@@ -12,26 +12,40 @@ export const EVENT_FIELDS = [
 export type EventField = (typeof EVENT_FIELDS)[number];
 export type FieldTallies = Record<EventField, Tally>;
 
+/** The fields an analyst must find right to accept a row without editing (gold README: complete rows). */
+export const CORE_FIELDS = ['event_type', 'sub_event_type', 'date', 'location', 'actor1', 'actor2', 'fatalities'] as const satisfies readonly EventField[];
+
 export function emptyFieldTallies(): FieldTallies {
   return Object.fromEntries(EVENT_FIELDS.map((f) => [f, emptyTally()])) as FieldTallies;
 }
 
 /**
- * Counts which fields of a matched pair are right. `fatalities` counts low, best and high as three
- * answers, so one wrong figure of three costs a third.
+ * Counts which fields of a matched pair are right and returns the wrong ones. `fatalities` counts
+ * low, best and high as three answers, so one wrong figure of three costs a third (and makes the
+ * field wrong).
+ * @example scoreEventFields(match, entities, tallies) // ['actor2'] when only the target was missed
  */
-export function scoreEventFields(match: EventMatch, entities: ReadonlyMap<string, Entity>, into: FieldTallies): void {
+export function scoreEventFields(match: EventMatch, entities: ReadonlyMap<string, Entity>, into: FieldTallies): EventField[] {
   const { gold, predicted } = match;
-  count(into.event_type, predicted.event_type === gold.event_type);
-  count(into.sub_event_type, predicted.sub_event_type === gold.sub_event_type);
-  count(into.date, dateInside(gold.date, predicted.date));
-  count(into.location, locationRight(match, entities));
-  count(into.actor1, actorRight(gold.actor1, predicted.actor1, entities));
-  count(into.actor2, actorRight(gold.actor2, predicted.actor2, entities));
-  for (const figure of ['low', 'best', 'high'] as const) {
-    count(into.fatalities, valueMatches(gold.fatalities[figure], predicted.fatalities[figure]));
-  }
-  count(into.civilian_fatalities, valueMatches(gold.civilian_fatalities, predicted.civilian_fatalities));
+  const wrong: EventField[] = [];
+  const tally = (field: EventField, right: boolean): void => {
+    count(into[field], right);
+    if (!right && !wrong.includes(field)) wrong.push(field);
+  };
+  tally('event_type', predicted.event_type === gold.event_type);
+  tally('sub_event_type', predicted.sub_event_type === gold.sub_event_type);
+  tally('date', dateInside(gold.date, predicted.date));
+  tally('location', locationRight(match, entities));
+  tally('actor1', actorRight(gold.actor1, predicted.actor1, entities));
+  tally('actor2', actorRight(gold.actor2, predicted.actor2, entities));
+  for (const figure of ['low', 'best', 'high'] as const) tally('fatalities', valueMatches(gold.fatalities[figure], predicted.fatalities[figure]));
+  tally('civilian_fatalities', valueMatches(gold.civilian_fatalities, predicted.civilian_fatalities));
+  return wrong;
+}
+
+/** Whether a matched pair has every core field right: a row an analyst accepts as it stands. */
+export function isComplete(wrong: readonly EventField[]): boolean {
+  return !CORE_FIELDS.some((field) => wrong.includes(field));
 }
 
 function locationRight({ gold, predicted }: EventMatch, entities: ReadonlyMap<string, Entity>): boolean {

@@ -14,6 +14,8 @@ export interface EvalFigures {
   recall: number;
   f1: number;
   fields: Record<EventField, number | null>;
+  /** Share of required gold events matched with every core field right (type, sub-type, date, place, both actors, fatalities). */
+  complete: number;
   entities_recall: number | null;
   aliases_recall: number | null;
   movement_legs_recall: number | null;
@@ -27,6 +29,14 @@ export interface ArticleReport extends EvalFigures {
   misses: string[];
   /** Predicted event ids that matched no gold event. */
   extra: string[];
+  /** Matched gold events with a wrong field: gold id, predicted id and the wrong fields. */
+  wrong: FieldMiss[];
+}
+
+export interface FieldMiss {
+  gold: string;
+  predicted: string;
+  fields: EventField[];
 }
 
 export interface EvalReport {
@@ -51,6 +61,7 @@ export function figures(t: ArticleTallies): EvalFigures {
     recall: round(recall),
     f1: round(f1),
     fields: Object.fromEntries(EVENT_FIELDS.map((f) => [f, share(t.fields[f])])) as Record<EventField, number | null>,
+    complete: round(t.goldEvents === 0 ? 1 : t.complete / t.goldEvents),
     entities_recall: share(t.entities),
     aliases_recall: share(t.aliases),
     movement_legs_recall: share(t.legs),

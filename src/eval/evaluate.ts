@@ -15,6 +15,6 @@ export function evaluate(pairs: readonly { gold: GoldFile; predicted: PredictedA
   const scored = pairs.map(({ gold, predicted }) => ({ article: gold.article, ...scoreArticle(gold, predicted) }));
   return {
     overall: { articles: pairs.length, ...figures(sumTallies(scored.map((s) => s.tallies))) },
-    articles: scored.map((s) => ({ article: s.article, ...figures(s.tallies), misses: s.misses, extra: s.extra })),
+    articles: scored.map((s) => ({ article: s.article, ...figures(s.tallies), misses: s.misses, extra: s.extra, wrong: s.wrong })),
   };
 }

@@ -17,6 +17,7 @@ const COLUMNS: Column[] = [
   ['actor2', (f) => f.fields.actor2],
   ['fatal', (f) => f.fields.fatalities],
   ['civ', (f) => f.fields.civilian_fatalities],
+  ['complete', (f) => f.complete],
   ['ent', (f) => f.entities_recall],
   ['alias', (f) => f.aliases_recall],
   ['legs', (f) => f.movement_legs_recall],

@@ -4,7 +4,8 @@ import type { PredictedArticle } from './predictedArticle.js';
 import { emptyArticleTallies, type ArticleTallies } from './_articleTallies.js';
 import { scoreChecks } from './_checks.js';
 import { scoreEntities } from './_entities.js';
-import { scoreEventFields } from './_eventFields.js';
+import { isComplete, scoreEventFields } from './_eventFields.js';
+import type { FieldMiss } from './evalReport.js';
 import { scoreMovements } from './_movements.js';
 import { entityIndex } from './_names.js';
 import { scoreProvenance } from './_provenance.js';
@@ -13,6 +14,7 @@ export interface ArticleScore {
   tallies: ArticleTallies;
   misses: string[];
   extra: string[];
+  wrong: FieldMiss[];
 }
 
 /**
@@ -28,7 +30,12 @@ export function scoreArticle(gold: GoldFile, predicted: PredictedArticle): Artic
   tallies.goldEvents = gold.events.filter((e) => e.required).length;
   tallies.predictedEvents = predicted.events.length - optionalMatched;
   tallies.matched = matches.length - optionalMatched;
-  for (const match of matches) scoreEventFields(match, entities, tallies.fields);
+  const wrong: FieldMiss[] = [];
+  for (const match of matches) {
+    const fields = scoreEventFields(match, entities, tallies.fields);
+    if (match.gold.required && isComplete(fields)) tallies.complete++;
+    if (fields.length > 0) wrong.push({ gold: match.gold.id, predicted: match.predicted.id, fields });
+  }
   Object.assign(tallies, scoreEntities(gold.entities, predicted.entities));
   tallies.legs = scoreMovements(gold.movements, gold.entities, predicted.movements, predicted.entities);
   tallies.checks = scoreChecks(gold.consistency, predicted.checks);
@@ -37,5 +44,6 @@ export function scoreArticle(gold: GoldFile, predicted: PredictedArticle): Artic
     tallies,
     misses: unmatchedGold.filter((g) => g.required).map((g) => g.id),
     extra: unmatchedPredicted.map((p) => p.id),
+    wrong,
   };
 }

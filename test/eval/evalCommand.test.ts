@@ -75,20 +75,34 @@ describe('runEval output', () => {
   it('prints a table: a row per article and the overall row', async () => {
     const { stdout } = await run([GAO, KAKHOVKA], {});
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]?.split(/\s+/)).toEqual(['article', 'gold', 'pred', 'matched', 'P', 'R', 'F1', 'type', 'sub', 'date', 'loc', 'actor1', 'actor2', 'fatal', 'civ', 'ent', 'alias', 'legs', 'checks', 'prov']);
-    expect(lines.find((l) => l.startsWith('Bombardment of Gao'))?.split(/\s+/).slice(3)).toEqual(['3', '3', '3', ...Array<string>(16).fill('1.00')]);
+    expect(lines[0]?.split(/\s+/)).toEqual(['article', 'gold', 'pred', 'matched', 'P', 'R', 'F1', 'type', 'sub', 'date', 'loc', 'actor1', 'actor2', 'fatal', 'civ', 'complete', 'ent', 'alias', 'legs', 'checks', 'prov']);
+    expect(lines.find((l) => l.startsWith('Bombardment of Gao'))?.split(/\s+/).slice(3)).toEqual(['3', '3', '3', ...Array<string>(17).fill('1.00')]);
     expect(lines.at(-1)?.split(/\s{2,}/).slice(0, 7)).toEqual(['overall (2 articles)', '4', '3', '3', '1.00', '0.75', '0.86']);
     // Nothing predicted for Nova Kakhovka: no fields or provenance to score, and no movement in gold.
     expect(lines.find((l) => l.startsWith('Attack on Nova Kakhovka'))).toMatch(/0\.00\s+0\.00\s+—\s+—/);
+    // no event found is no row accepted: the complete share is 3 of 4
+    expect(lines.at(-1)?.split(/\s{2,}/)[15]).toBe('0.75');
+  });
+
+  it('prints with --details what each article missed, and nothing for an article with nothing wrong', async () => {
+    const { stdout } = await run([GAO, KAKHOVKA], { details: true });
+    expect(stdout.slice(stdout.indexOf('\n\n') + 2)).toBe('Attack on Nova Kakhovka\n  missed: nova-kakhovka-strike\n');
+  });
+
+  it('names the wrong fields of a matched event with --details', async () => {
+    const spoilt = gaoPrediction();
+    spoilt.events = spoilt.events.map((e) => (e.id === 'v1' ? { ...e, actor2: null, date: null } : e));
+    const { stdout } = await run([GAO], { details: true }, returning(spoilt));
+    expect(stdout).toMatch(/\nBombardment of Gao\n  wrong: gao-air-strikes \(v1\): date, actor2\n$/);
   });
 
   it('prints --json in FORMAT.md’s shape', async () => {
     const { stdout } = await run([GAO, KAKHOVKA], { json: true });
     const report = JSON.parse(stdout) as { overall: Record<string, unknown>; articles: Record<string, unknown>[] };
-    const figures = ['gold_events', 'predicted_events', 'matched', 'precision', 'recall', 'f1', 'fields', 'entities_recall', 'aliases_recall', 'movement_legs_recall', 'checks_accuracy', 'provenance'];
+    const figures = ['gold_events', 'predicted_events', 'matched', 'precision', 'recall', 'f1', 'fields', 'complete', 'entities_recall', 'aliases_recall', 'movement_legs_recall', 'checks_accuracy', 'provenance'];
     expect(Object.keys(report.overall)).toEqual(['articles', ...figures]);
     expect(Object.keys(report.overall['fields'] as object)).toEqual(['event_type', 'sub_event_type', 'date', 'location', 'actor1', 'actor2', 'fatalities', 'civilian_fatalities']);
-    expect(report.articles.map((a) => Object.keys(a))).toEqual([['article', ...figures, 'misses', 'extra'], ['article', ...figures, 'misses', 'extra']]);
+    expect(report.articles.map((a) => Object.keys(a))).toEqual([['article', ...figures, 'misses', 'extra', 'wrong'], ['article', ...figures, 'misses', 'extra', 'wrong']]);
     expect(report.articles[1]).toMatchObject({ article: 'Attack on Nova Kakhovka', misses: ['nova-kakhovka-strike'], extra: [] });
   });
 });

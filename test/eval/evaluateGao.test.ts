@@ -25,19 +25,20 @@ const konna = (day: string) =>
 
 const CASES: [string, s.Spoil, Expected][] = [
   ['the perfect prediction', (p) => p, {
-    gold_events: 3, predicted_events: 3, matched: 3, precision: 1, recall: 1, f1: 1, fields: PERFECT_FIELDS,
+    gold_events: 3, predicted_events: 3, matched: 3, precision: 1, recall: 1, f1: 1, fields: PERFECT_FIELDS, complete: 1, wrong: [],
     entities_recall: 1, aliases_recall: 1, movement_legs_recall: 1, checks_accuracy: 1, provenance: 1, misses: [], extra: [],
   }],
-  ['a required event missed', s.withoutEvent('v2'), { predicted_events: 2, matched: 2, precision: 1, recall: 0.6667, f1: 0.8, misses: ['aghabo-air-strike'] }],
+  ['a required event missed', s.withoutEvent('v2'), { predicted_events: 2, matched: 2, precision: 1, recall: 0.6667, f1: 0.8, complete: 0.6667, misses: ['aghabo-air-strike'] }],
   ['an extra event', s.addEvents(predictedEvent(GAO_TEXT, { id: 'v9', event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', day: '2013-01-13', quotes: ['The strikes lasted a total of forty minutes'] })),
     { predicted_events: 4, matched: 3, precision: 0.75, recall: 1, f1: 0.8571, extra: ['v9'] }],
   ['the optional Konna event predicted', s.addEvents(konna('2013-01-11')), { predicted_events: 3, matched: 3, f1: 1, extra: [], fields: PERFECT_FIELDS }],
-  ['the optional Konna event predicted with a date outside its interval', s.addEvents(konna('2013-01-20')), { f1: 1, fields: { date: 0.75 } }],
+  // an optional event's wrong field is reported, but completeness counts required events only
+  ['the optional Konna event predicted with a date outside its interval', s.addEvents(konna('2013-01-20')), { f1: 1, fields: { date: 0.75 }, complete: 1, wrong: [{ gold: 'konna-pushback', predicted: 'v4', fields: ['date'] }] }],
   ['an event citing none of the gold quotes', s.withEvent('v2', { evidence: [{ start: GAO_TEXT.indexOf('The aircraft flew'), end: GAO_TEXT.indexOf('The aircraft flew') + 20 }] }),
     { matched: 2, precision: 0.6667, recall: 0.6667, misses: ['aghabo-air-strike'], extra: ['v2'] }],
   ['two predictions of one gold event', s.addEvents({ ...v1, id: 'v1b', evidence: [{ start: GAO_TEXT.indexOf('French planes bombed'), end: GAO_TEXT.indexOf('French planes bombed') + 20 }] }),
     { matched: 3, precision: 0.75, extra: ['v1b'] }],
-  ['a date outside the gold interval', s.withEvent('v1', { date: { start: '2013-01-14', end: '2013-01-14', precision: 'day' } }), { f1: 1, fields: { date: 0.6667 } }],
+  ['a date outside the gold interval', s.withEvent('v1', { date: { start: '2013-01-14', end: '2013-01-14', precision: 'day' } }), { f1: 1, fields: { date: 0.6667 }, complete: 0.6667, wrong: [{ gold: 'gao-air-strikes', predicted: 'v1', fields: ['date'] }] }],
   ['a month where gold allows 13–31 January', s.withEvent('v3', { date: { start: '2013-01-01', end: '2013-01-31', precision: 'month' } }), { fields: { date: 0.6667 } }],
   ['a week inside the gold interval', s.withEvent('v3', { date: { start: '2013-01-14', end: '2013-01-20', precision: 'week' } }), { fields: { date: 1 } }],
   ['no date where gold has one', s.withEvent('v2', { date: null }), { fields: { date: 0.6667 } }],
@@ -49,10 +50,11 @@ const CASES: [string, s.Spoil, Expected][] = [
   ['an actor matched through its own alias, case-insensitive', s.all(s.addEntities(actor('e21', 'armed_group', 'Mujao group', ['mujao'])), s.withEvent('v1', { actor2: 'e21' })), { fields: { actor2: 1 } }],
   ['the wrong actor', s.withEvent('v1', { actor2: 'e3' }), { fields: { actor2: 0.6667 } }],
   ['fatalities inside the gold range [60, 61]', s.withEvent('v1', { fatalities: { low: 61, best: 61, high: null } }), { fields: { fatalities: 1 } }],
-  ['a best figure outside the gold range', s.withEvent('v1', { fatalities: { low: 60, best: 62, high: null } }), { fields: { fatalities: 0.8889 } }],
+  ['a best figure outside the gold range', s.withEvent('v1', { fatalities: { low: 60, best: 62, high: null } }), { fields: { fatalities: 0.8889 }, complete: 0.6667 }],
   ['a high figure where the article gives none', s.withEvent('v1', { fatalities: { low: 60, best: 60, high: 150 } }), { fields: { fatalities: 0.8889 } }],
   ['zero deaths where the article is silent', s.withEvent('v2', { fatalities: { low: 0, best: null, high: null } }), { fields: { fatalities: 0.8889 } }],
-  ['no civilian figure where gold says 0', s.withEvent('v1', { civilian_fatalities: null }), { fields: { civilian_fatalities: 0.6667 } }],
+  // civilian fatalities are not a core field: the row is still complete
+  ['no civilian figure where gold says 0', s.withEvent('v1', { civilian_fatalities: null }), { fields: { civilian_fatalities: 0.6667 }, complete: 1 }],
   ['the wrong event type', s.withEvent('v3', { event_type: 'Riots', sub_event_type: 'Mob violence' }), { f1: 1, fields: { event_type: 0.6667, sub_event_type: 0.6667 } }],
   ['legs out of order (Morocco before Spain)', s.withLegs((legs) => [legs[0], legs[2], legs[1], ...legs.slice(3)].filter((l) => l !== undefined)), { movement_legs_recall: 0.875 }],
   ['legs reversed', s.withLegs((legs) => legs.reverse()), { movement_legs_recall: 0.125 }],
@@ -82,7 +84,8 @@ describe('evaluate on the seed (Bombardment of Gao)', () => {
 
   it('reports overall what it reports for the one article', () => {
     const { overall, articles } = evaluate([{ gold, predicted: s.withoutEvent('v2')(gaoPrediction()) }]);
-    const { article, misses, extra, ...figures } = articles[0] ?? expect.fail('no article row');
+    const { article, misses, extra, wrong, ...figures } = articles[0] ?? expect.fail('no article row');
+    expect(wrong).toEqual([]);
     expect([article, misses, extra]).toEqual(['Bombardment of Gao', ['aghabo-air-strike'], []]);
     expect(overall).toEqual({ articles: 1, ...figures });
   });
