@@ -93,7 +93,7 @@ describe('runEval output', () => {
     const spoilt = gaoPrediction();
     spoilt.events = spoilt.events.map((e) => (e.id === 'v1' ? { ...e, actor2: null, date: null } : e));
     const { stdout } = await run([GAO], { details: true }, returning(spoilt));
-    expect(stdout).toMatch(/\nBombardment of Gao\n  wrong: gao-air-strikes \(v1\): date, actor2\n$/);
+    expect(stdout).toMatch(/\nBombardment of Gao\n {2}wrong: gao-air-strikes \(v1\): date, actor2\n$/);
   });
 
   it('prints --json in FORMAT.md’s shape', async () => {
