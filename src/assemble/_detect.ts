@@ -1,163 +1,191 @@
-import type { Mention, NameMention, Provenance } from '../model/index.js';
+import type { EventType, Mention, NameMention, Provenance } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import { entityMentions, inConflict, sentenceText, type Facts } from './_facts.js';
-import { agentAfter, alongside, betweenPair, citedAfter, countrySubjects, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
-import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, TRIGGERS, WEAPON_TAKEN, type Trigger } from './_triggers.js';
-import { byWhom, typed } from './_typing.js';
+import type { EventMention } from './_eventMention.js';
+import { entityMentions, sentenceText, type Facts } from './_facts.js';
+import { countrySubjects } from './_actors.js';
+import { actorsOf } from './_frames.js';
+import { mentionsIn } from './_mentions.js';
+import { TRIGGER_ENTRIES } from './lexicon/index.js';
+import { isSiteNoun } from './_phrases.js';
+import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, WEAPON_TAKEN } from './_clauseChecks.js';
+import { typedByWeapon } from './_typing.js';
+import { weaponOf } from './_weapon.js';
+import { wordsOf, type Word } from './_words.js';
+import { placeAfter } from './_placeAfter.js';
 
 const ACTOR_KINDS = ['state', 'armed_group', 'military_unit', 'civilians'] as const;
 // Sections of statements about the conflict, not of its events: what they call attacks is judged, not reported.
 const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in popular culture|international)\b/i;
 
-interface Found {
-  trigger: Trigger;
-  index: number;
-  length: number;
-}
-
 // "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
+const TERRITORY = new Set(['capture', 'regain']);
+// "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
+const TAKEN_THINGS = /^\s+(?:(?:the|a|an|some|several|large|many|numerous|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:\w+\s+)?(?:footage|images?|videos?|photos?|photographs?|weapons|arms|ammunition|equipment|vehicles?|tanks?|documents|cache|caches|stockpiles?|soldiers|fighters|troops|prisoners|members|militants|rebels|civilians|commanders?|officers?|pilots?|hostages|journalists|residents|people|men|women)\b/i;
+const EXPLOSIVES = new Set(['suicide', 'explosion']);
 
-/**
- * Triggers in a sentence that report a happening (not a plan, threat, denial or negation). Several
- * of one ACLED type in a sentence make one event, typed by the most specific ("launched an offensive
- * …, capturing …" is one Battles event in which territory changed hands).
- */
-function triggersIn(text: string): Found[] {
-  const found: Found[] = [];
-  for (const trigger of TRIGGERS) {
-    const match = trigger.pattern.exec(text);
-    if (!match || match.index === undefined) continue;
-    const clause = text.slice(0, match.index).split(/[;:]/).pop() ?? '';
-    if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause) || BACK_REFERENCE.test(clause)) continue;
-    if ((trigger.name === 'capture' || trigger.name === 'regain') && NOT_TERRITORY.test(clause)) continue;
-    const wentOff = WENT_OFF.test(text.slice(match.index + match[0].length));
-    if ((trigger.name === 'suicide' || trigger.name === 'remote-explosive') && WEAPON_TAKEN.test(clause) && !wentOff) continue;
-    const same = found.find((f) => f.trigger.event_type === trigger.event_type);
-    // the more specific trigger (listed first) types the event; the earliest one opens its clause
-    if (same && match.index < same.index) Object.assign(same, { index: match.index, length: match[0].length });
-    if (!same) found.push({ trigger, index: match.index, length: match[0].length });
-  }
-  return found;
+/** What one sentence gives to build its events from. */
+export interface SentenceView {
+  sentence: number;
+  text: string;
+  start: number;
+  words: Word[];
+  places: NameMention[];
+  actors: NameMention[];
 }
 
 /**
- * The events one sentence reports, with what the sentence itself says of who, whom and where.
+ * The events one sentence reports, with what the sentence itself says of who, whom, where and with
+ * what. Mentions of one ACLED type make one event (of Strategic developments, one per sub-type), typed
+ * by the most specific: "launched an offensive …, capturing …" is one Battles event in which
+ * territory changed hands.
  * @example detectEvents(facts, 0) // Air/drone strike: France → MOJWA at Gao
  */
 export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
-  const section = facts.article.sections[facts.sectionOf[sentence] ?? -1];
-  if (section && REACTIONS.test(section.title)) return [];
-  const text = sentenceText(facts, sentence);
-  const start = facts.article.sentences[sentence]?.span.start ?? 0;
-  const places = entityMentions(facts, sentence, ['place']);
-  const actors = [...entityMentions(facts, sentence, ACTOR_KINDS), ...countrySubjects(facts, places)].sort((a, b) => a.span.start - b.span.start);
-  return triggersIn(text).map((found) => {
-    const at = start + found.index;
-    const between = betweenPair(actors, at, text, start);
-    // "was an American bombing": the demonym inside the trigger is who acted
-    const words = text.slice(found.index, found.index + found.length);
-    // "was an American bombing", "a new Ukrainian attack on": the demonym inside a noun trigger is who acted
-    const noun = /^was an? /i.test(words) || /\b(?:attacks?|strikes?|shellings?) (?:on|against|at)\b/i.test(words);
-    const inside = noun ? actors.find((m) => m.span.start >= at && m.span.end <= at + found.length) : undefined;
-    const passive = isPassive(text, found.index) || /^(?:was|were|had been|has been) /i.test(words);
-    const byAgent = passive ? agentAfter(facts, actors, places, at, text, start, found.trigger.event_type === 'Battles' && found.trigger.name !== 'clash') : null;
-    const victim = passive ? (actors.find((m) => m.span.end <= at && !isSource(m, text, start, at)) ?? peopleKilled(facts, sentence, at)) : undefined;
-    const dead = deadCombatants(actors, found, text, start, at);
-    const actor1 = dead?.[0] ?? between?.[0] ?? inside ?? (passive ? byAgent : subjectOf(agentsOf(facts, actors, found.trigger), at, text, start));
-    const actor2 = dead ? dead[1] : between ? between[1] : (victim ?? actors.find((m) => m.span.start > at && m.entity !== actor1?.entity && !citedAfter(m, text, start) && !alongside(m, text, start)) ?? civiliansHarmed(facts, actors, found.trigger) ?? null);
-    const place = placeAfter(facts, places, at);
-    const draft: EventDraft = {
-      ...byWhom(typed(found.trigger, text, text.slice(found.index, found.index + found.length)), actor1 ? facts.entity.get(actor1.entity ?? '') : undefined),
-      actor1: actor1?.entity ?? null,
-      actor2: actor2?.entity ?? null,
-      location: place?.entity ?? null,
-      geo_precision: null,
-      date: null,
-      time: null,
-      claims: [],
-      civilianClaims: [],
-      quantities: [],
-      evidence: [clauseSpan(start, text, found)],
-      provenance: {},
-      sentences: [sentence],
-      inherited: new Set(),
-    };
-    const prov = (m: Mention | null): Provenance | null => (m ? { article: facts.article.id, span: m.span, from: 'prose' } : null);
-    for (const [field, m] of [['actor1', actor1], ['actor2', actor2], ['location', place]] as const) {
-      const p = prov(m);
-      if (p) draft.provenance[field] = p;
-    }
-    draft.provenance['event_type'] = { article: facts.article.id, span: { start: at, end: at + found.length }, from: `rule:trigger-${found.trigger.name}` };
-    return draft;
-  });
-}
-
-// ACLED never codes civilians as who fought, shelled or killed: "10 civilians were killed when Malian
-// forces fought to recapture Konna" is fought by the forces. (Civilians may loot, riot or protest.)
-const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-
-function agentsOf(facts: Facts, actors: NameMention[], trigger: Trigger): NameMention[] {
-  if (!CIVILIANS_NEVER_ACT.has(trigger.event_type)) return actors;
-  return actors.filter((m) => facts.entity.get(m.entity ?? '')?.kind !== 'civilians');
-}
-
-// "54 government employees … were killed …, when a mini-bus blew up at a bus stop": civilians the
-// sentence counts are whom a bomb or a strike harmed, wherever the words put them.
-function civiliansHarmed(facts: Facts, actors: NameMention[], trigger: Trigger): NameMention | undefined {
-  if (trigger.event_type !== 'Explosions/Remote violence') return undefined;
-  return actors.find((m) => facts.entity.get(m.entity ?? '')?.kind === 'civilians');
+  return draftGroups(facts, sentence).map(combined);
 }
 
 /**
- * Deaths in a fight name its sides: "21 rebels and a number of Army soldiers were killed in clashes"
- * (the sides in the order named), "a soldier of the Nagorno Karabakh military was killed in action with
- * Azerbaijani forces" (who it was fought with acted, against the dead's side).
+ * The trigger families a sentence reports, after every check of pass 1 and 2 (for the lexicon's own
+ * examples and counter-examples).
+ * @example reportedFamilies(facts, 0) // ['air-strike']
  */
-function deadCombatants(actors: NameMention[], found: Found, text: string, start: number, at: number): [NameMention | null, NameMention | null] | null {
-  const words = text.slice(found.index, found.index + found.length);
-  const named = actors.filter((m) => m.span.end <= at && !isSource(m, text, start, at));
-  if (/^(?:killed|died) (?:in|by|during) (?:the )?(?:heavy )?(?:clashes|fighting|battles?)$/i.test(words)) {
-    const [first] = named;
-    const second = named.find((m) => m.entity !== first?.entity);
-    return first ? [first, second ?? null] : null;
-  }
-  if (/^killed in action$/i.test(words) && /^\s+(?:with|against|by)\s/i.test(text.slice(found.index + found.length))) {
-    const enemy = actors.find((m) => m.span.start >= at + found.length);
-    const own = named.find((m) => m.entity !== enemy?.entity);
-    return enemy ? [enemy, own ?? null] : null;
-  }
-  return null;
+export function reportedFamilies(facts: Facts, sentence: number): string[] {
+  return draftGroups(facts, sentence).flatMap((group) => group.map((d) => d.family));
 }
 
-// Where: the first place on the map after the trigger, inside the conflict's countries if one is; then
-// any mapped place in the sentence; a place no layer knows only when nothing else is named; a country last.
-function placeAfter(facts: Facts, places: NameMention[], at: number): NameMention | null {
-  const entity = (m: NameMention) => facts.entity.get(m.entity ?? '');
-  const town = (m: NameMention): boolean => entity(m)?.precision !== 'country';
-  const mapped = (m: NameMention): boolean => town(m) && entity(m)?.resolved === true;
-  const home = (m: NameMention): boolean => inConflict(facts.conflictCountries, entity(m)?.country ?? null);
-  // "Two U.S. service members": a country naming whose people, not where
-  const attributive = (m: NameMention): boolean => !town(m) && /^\s+\p{Ll}/u.test(facts.article.text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start));
-  places = places.filter((m) => !attributive(m));
-  const after = places.filter((m) => m.span.start > at);
-  return (
-    after.find((m) => mapped(m) && home(m)) ??
-    places.find((m) => mapped(m) && home(m)) ??
-    after.find(mapped) ??
-    after.find(town) ??
-    places.find(town) ??
-    after[0] ??
-    places[0] ??
-    null
-  );
+function draftGroups(facts: Facts, sentence: number): EventDraft[][] {
+  const section = facts.article.sections[facts.sectionOf[sentence] ?? -1];
+  if (section && REACTIONS.test(section.title)) return [];
+  const view = viewOf(facts, sentence);
+  return happenings(facts, view)
+    .map((group) => group.map((m) => draftOf(facts, view, m)).filter((d): d is EventDraft => d !== null))
+    .filter((group) => group.length > 0);
+}
+
+// One event of a sentence's mentions of one type: typed by the most specific (first in `drafts`), its
+// missing sides and place taken from the others in the order told, its evidence the earliest clause.
+function combined(drafts: EventDraft[]): EventDraft {
+  const [primary, ...others] = drafts as [EventDraft, ...EventDraft[]];
+  const told = [...others].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  for (const other of told) {
+    for (const field of ['actor1', 'actor2', 'location'] as const) {
+      if (primary[field] !== null || other[field] === null || other[field] === primary.actor1 || other[field] === primary.actor2) continue;
+      primary[field] = other[field];
+      const p = other.provenance[field];
+      if (p) primary.provenance[field] = p;
+    }
+  }
+  const earliest = drafts.map((d) => d.evidence[0]).filter((e) => e !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (earliest) primary.evidence = [earliest];
+  return primary;
+}
+
+function viewOf(facts: Facts, sentence: number): SentenceView {
+  const places = entityMentions(facts, sentence, ['place']);
+  const actors = [...entityMentions(facts, sentence, ACTOR_KINDS), ...countrySubjects(facts, places)].sort((a, b) => a.span.start - b.span.start);
+  return { sentence, text: sentenceText(facts, sentence), start: facts.article.sentences[sentence]?.span.start ?? 0, words: wordsOf(facts, sentence), places, actors };
+}
+
+// The mentions that report a happening, grouped by ACLED type (by sub-type of Strategic developments),
+// the most specific first in each group; groups in the order told.
+function happenings(facts: Facts, view: SentenceView): EventMention[][] {
+  const groups = new Map<string, EventMention[]>();
+  const all = mentionsIn(facts, view.sentence);
+  for (const mention of all) {
+    if (!reported(view, mention, all)) continue;
+    const key = groupOf(mention.entry.event_type, mention.entry.sub_event_type);
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  return [...groups.values()]
+    .map((group) => [...group].sort((a, b) => specificity(a) - specificity(b)))
+    .sort((a, b) => Math.min(...a.map((m) => m.span.start)) - Math.min(...b.map((m) => m.span.start)));
+}
+
+const groupOf = (type: EventType, subType: string): string => (type === 'Strategic developments' ? subType : type);
+// the lexicon lists each type's families from the most specific
+const ORDER: ReadonlyMap<string, number> = new Map(TRIGGER_ENTRIES.map((e, i) => [e.family, i]));
+const specificity = (m: EventMention): number => ORDER.get(m.entry.family) ?? ORDER.size;
+
+// Not a plan, threat, denial or negation; not a bomb that was defused; a territory word about territory.
+function reported(view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
+  const index = m.span.start - view.start;
+  const clause = view.text.slice(0, index).split(/[;:]/).pop() ?? '';
+  if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause)) return false;
+  if (m.pos === 'verb' && BACK_REFERENCE.test(clause)) return false;
+  const takenAfter = !/\bto$/i.test(view.text.slice(index, m.span.end - view.start)) && TAKEN_THINGS.test(view.text.slice(m.span.end - view.start));
+  if (TERRITORY.has(m.entry.family) && (NOT_TERRITORY.test(clause) || takenAfter)) return false;
+  const wentOff = m.pos === 'verb' || WENT_OFF.test(view.text.slice(m.span.end - view.start));
+  if (EXPLOSIVES.has(m.entry.family) && WEAPON_TAKEN.test(clause) && !wentOff) return false;
+  if (m.entry.needsWeapon && weaponOf(view.words, m) === null) return false;
+  const next = view.words.slice(m.last + 1, m.last + 4).map((w) => w.text).join(' ');
+  if (m.entry.notBefore?.some((words) => `${next} `.startsWith(`${words} `))) return false;
+  // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was taken
+  if (m.entry.family === 'withdraw' && all.some((o) => TERRITORY.has(o.entry.family))) return false;
+  if (m.entry.needsPlace && !placeInClause(view, m)) return false;
+  return !(m.entry.weak && all.some((o) => !o.entry.weak));
+}
+
+// A place named in the trigger's clause, or a word for a site after it ("recaptured the hill"); for a
+// family that says how it links to its place, right after it by those words ("withdrew from X").
+function placeInClause(view: SentenceView, m: EventMention): boolean {
+  const links = m.entry.placeLinks;
+  if (links) {
+    const rest = view.text.slice(m.span.end - view.start).toLowerCase().trimStart();
+    const link = links.find((l) => rest.startsWith(`${l} `));
+    if (!link) return false;
+    const at = m.span.end + (view.text.length - (m.span.end - view.start) - rest.length) + link.length + 1;
+    const next = view.words.findIndex((w) => w.start >= at);
+    return view.places.some((p) => p.span.start >= at && p.span.start <= at + 25) || view.words.slice(next, next + 4).some(isSiteNoun);
+  }
+  const from = view.start + (view.text.lastIndexOf(';', m.span.start - view.start) + 1);
+  const next = view.text.indexOf(';', m.span.end - view.start);
+  const to = next < 0 ? view.start + view.text.length : view.start + next;
+  if (view.places.some((p) => p.span.start >= from && p.span.end <= to)) return true;
+  return view.words.slice(m.last + 1, m.last + 8).some(isSiteNoun);
+}
+
+function draftOf(facts: Facts, view: SentenceView, mention: EventMention): EventDraft | null {
+  const { actor1, actor2 } = actorsOf(facts, view, mention);
+  if (mention.entry.needsAgent && !actor1) return null;
+  const place = placeAfter(facts, view.places, mention.span.start);
+  const weapon = weaponOf(view.words, mention);
+  const draft: EventDraft = {
+    ...typedByWeapon(mention, weapon, view.text),
+    family: mention.entry.family,
+    weapon,
+    actor1: actor1?.entity ?? null,
+    actor2: actor2?.entity ?? null,
+    location: place?.entity ?? null,
+    geo_precision: null,
+    date: null,
+    time: null,
+    claims: [],
+    civilianClaims: [],
+    quantities: [],
+    evidence: [clauseSpan(view, mention)],
+    provenance: {},
+    sentences: [view.sentence],
+    inherited: new Set(),
+    refersBack: mention.refersBack,
+    frame: mention.frame,
+  };
+  const prov = (m: Mention | null): Provenance | null => (m ? { article: facts.article.id, span: m.span, from: 'prose' } : null);
+  for (const [field, m] of [['actor1', actor1], ['actor2', actor2], ['location', place]] as const) {
+    const p = prov(m);
+    if (p) draft.provenance[field] = p;
+  }
+  const rule = mention.frame === 'verb' ? `rule:trigger-${mention.entry.family}` : `rule:trigger-${mention.entry.family}:${mention.frame}`;
+  draft.provenance['event_type'] = { article: facts.article.id, span: mention.span, from: rule };
+  return draft;
 }
 
 // The evidence: the sentence's clause that holds the trigger, between the nearest semicolons.
-function clauseSpan(start: number, text: string, found: Found): { start: number; end: number } {
-  const from = text.lastIndexOf(';', found.index) + 1;
-  const to = text.indexOf(';', found.index + found.length);
-  const end = to < 0 ? text.length : to;
-  const lead = text.slice(from, end).length - text.slice(from, end).trimStart().length;
-  return { start: start + from + lead, end: start + end };
+function clauseSpan(view: SentenceView, mention: EventMention): { start: number; end: number } {
+  const index = mention.span.start - view.start;
+  const from = view.text.lastIndexOf(';', index) + 1;
+  const to = view.text.indexOf(';', mention.span.end - view.start);
+  const end = to < 0 ? view.text.length : to;
+  const lead = view.text.slice(from, end).length - view.text.slice(from, end).trimStart().length;
+  return { start: view.start + from + lead, end: view.start + end };
 }

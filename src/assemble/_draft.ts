@@ -1,9 +1,15 @@
 import type { Claim, DateInterval, EventType, GeoPrecision, Provenance, Span } from '../model/index.js';
+import type { Weapon } from './lexicon/index.js';
+import type { MentionFrame } from './_eventMention.js';
 
 /** An event being assembled: the record's fields, and what assembling needs to merge and fill it. */
 export interface EventDraft {
   event_type: EventType;
   sub_event_type: string;
+  /** The trigger family that typed it (`capture`, `air-strike`); typing by actors reads it. */
+  family: string;
+  /** What it was carried out with, when the words say. */
+  weapon: Weapon | null;
   actor1: string | null;
   actor2: string | null;
   location: string | null;
@@ -19,4 +25,8 @@ export interface EventDraft {
   sentences: number[];
   /** Fields taken from context rather than the trigger's own sentence. */
   inherited: Set<string>;
+  /** How the trigger was told ('verb', or the frame of a noun). */
+  frame: MentionFrame;
+  /** Told by a noun with "the" and nothing of its own ("killed in the attack"): one happening told already. */
+  refersBack: boolean;
 }

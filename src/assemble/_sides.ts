@@ -1,11 +1,12 @@
-import type { InfoboxField, Mention } from '../model/index.js';
+import type { Entity, InfoboxField, Mention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
-// "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it
-const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use';
+// "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it; a place
+// left ("Russian forces withdrew from Okhtyrka") has a side that gained it
+const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use' || draft.sub_event_type === 'Non-violent transfer of territory';
 
 /**
  * For a fight whose sentence names only who acted, the other side from the infobox: the first
@@ -109,19 +110,13 @@ function airForceOf(facts: Facts, draft: EventDraft): void {
 }
 
 /**
- * ACLED keeps "Government regains territory" for a country's government and its affiliates: a foreign
- * state's forces taking a place abroad overtake it ("Russian forces captured Kherson"), unless the
- * infobox puts them on the side of that country's state ("French forces captured the airport at Gao",
- * France beside Mali).
+ * Whether the infobox puts a state on one side with the state of a country ("French forces captured the
+ * airport at Gao", France beside Mali): its forces there act for that country's government.
+ * @example alliedWith(facts, france, 'ML') === true
  */
-export function foreignCapture(facts: Facts, draft: EventDraft): void {
-  if (draft.sub_event_type !== 'Government regains territory') return;
-  const actor = facts.entity.get(draft.actor1 ?? '');
-  const place = facts.entity.get(draft.location ?? '');
-  if (actor?.kind !== 'state' || !actor.country || !place?.country || actor.country === place.country) return;
-  const allied = infoboxSides(facts).some((side) => {
+export function alliedWith(facts: Facts, state: Entity, country: string): boolean {
+  return infoboxSides(facts).some((side) => {
     const states = side.members.map((m) => facts.entity.get(('entity' in m && m.entity) || '')).filter((e) => e?.kind === 'state');
-    return states.some((e) => e?.id === actor.id) && states.some((e) => e?.country === place.country);
+    return states.some((e) => e?.id === state.id) && states.some((e) => e?.country === country);
   });
-  if (!allied) draft.sub_event_type = 'Non-state actor overtakes territory';
 }

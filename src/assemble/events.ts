@@ -6,12 +6,16 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { enemyState, fillOpposingSide, foreignCapture } from './_sides.js';
+import { enemyState, fillOpposingSide } from './_sides.js';
+import { typeByActors } from './_actorTyping.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
 import { resolveBackSubject } from './_anaphora.js';
 import { civilianTarget } from './_civilianTargets.js';
+import { joinAntecedent } from './_corefer.js';
+import { anchorHeadline } from './_headline.js';
+import { foldLead } from './_foldLead.js';
 
 /**
  * Events from a resolved article: triggers typed by ACLED's rules, their actors, place and date from
@@ -30,17 +34,19 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
       fillLocation(facts, draft);
       fillPrecision(facts, draft);
       fillMappedLocation(facts, draft);
-      foreignCapture(facts, draft);
       if (draft.actor2 === null) institutionActor(facts, draft, entities);
       resolveBackSubject(facts, draft, drafts);
-      drafts.push(draft);
+      if (!joinAntecedent(facts, draft, drafts)) drafts.push(draft);
     }
   });
-  const merged = mergeDrafts(drafts, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
+  const anchored = anchorHeadline(facts, drafts);
+  const folded = foldLead(facts, anchored.drafts, anchored.headline);
+  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
   for (const draft of merged) {
     civilianTarget(facts, draft, entities);
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
+    typeByActors(facts, draft);
   }
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };

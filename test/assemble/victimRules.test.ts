@@ -89,11 +89,12 @@ describe('assemble: what happened', () => {
     expect(a.events.map((e) => e.sub_event_type)).toContain('Remote explosive/landmine/IED');
   });
 
-  it("types a foreign ally's capture for the government as the government regaining it", () => {
+  it("types a foreign ally's capture for the government as the government regaining it, and an invader's as a clash", () => {
     const allied = assembleText('On 26 January 2013, French forces captured the airport at Gao, Mali.', { Combatant1: 'France · Mali', Combatant2: 'MOJWA' });
     expect(allied.events[0]?.sub_event_type).toBe('Government regains territory');
     const invader = assembleText('On 2 March 2022, Russian forces captured the city of Kherson, Ukraine.', { Combatant1: 'Russia', Combatant2: 'Ukraine' });
-    expect(invader.events[0]?.sub_event_type).toBe('Non-state actor overtakes territory');
+    // ACLED: a foreign army taking a town in a war between states is an armed clash
+    expect(invader.events[0]?.sub_event_type).toBe('Armed clash');
   });
 
   it('does not read a video that "captured footage" as a capture', () => {

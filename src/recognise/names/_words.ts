@@ -24,11 +24,11 @@ export const GROUP_NOUNS = new Set([
   'jihadists', 'jihadist', 'rebels', 'rebel', 'islamists', 'islamist', 'militants', 'militant', 'insurgents', 'insurgent',
   'fighters', 'separatists', 'residents', 'civilians', 'villagers', 'locals', 'protesters', 'demonstrators', 'terrorists',
   'gunmen', 'tribesmen', 'militiamen', 'militias', 'militia', 'loyalists', 'mercenaries', 'extremists', 'guerrillas', 'partisans',
-  'inhabitants', 'refugees', ...CIVILIAN_TRADES,
+  'inhabitants', 'refugees', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES,
 ]);
 
 /** Group nouns that name the unarmed: they resolve to a civilians entity. */
-export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', ...CIVILIAN_TRADES]);
+export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES]);
 
 /** Words of an organisation's name that make it an armed group or a unit: English, and the Arabic common nouns many group names are built from (ansar "supporters", jabhat "front", jaysh "army", liwa "brigade"); no group's own name. */
 export const GROUP_NAME_WORDS = new Set([

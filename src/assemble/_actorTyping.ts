@@ -1,0 +1,59 @@
+import type { Entity } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { sentenceText, type Facts } from './_facts.js';
+import { alliedWith } from './_sides.js';
+
+// "captured the town without a fight", "after ISIL fighters withdrew", "entered Slavutych unopposed"
+const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat))/i;
+const TERRITORY = new Set(['capture', 'regain']);
+const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy']);
+const CROWD_ACTS = new Set(['siege', 'block']);
+// How protests were met: dispersed, or force used on the crowd.
+const INTERVENED = /\b(?:dispers(?:ed|ing)|disrupted|broke up|broken up|tear gas|warning shots|stun grenades|water cannon|detained protesters|arrested protesters)\b/i;
+const EXCESSIVE = /\b(?:(?:fired|opened fire|shot) (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)|grenades? at (?:a |the )?crowd|killed (?:\w+ )?(?:protesters|demonstrators))\b/i;
+
+/**
+ * Pass 8 (typing by who): ACLED types some events by their actors, known only once sides are filled.
+ * A place taken by the forces of the state it lies in, or of its ally, is regained; by a non-state
+ * actor, overtaken; by a foreign state's forces in a war between states, an armed clash; taken
+ * without a fight, transferred. Arrests by anyone but the place's own state are abductions. Direct
+ * violence on civilians is violence against civilians. Civilians surrounding or blocking forces protest.
+ * @example typeByActors(facts, russianCaptureInUkraine) // sub_event_type 'Armed clash'
+ */
+export function typeByActors(facts: Facts, draft: EventDraft): void {
+  const actor = facts.entity.get(draft.actor1 ?? '');
+  const target = facts.entity.get(draft.actor2 ?? '');
+  const place = facts.entity.get(draft.location ?? '');
+  const text = draft.sentences.map((s) => sentenceText(facts, s)).join(' ');
+  if (TERRITORY.has(draft.family) && draft.event_type === 'Battles' && draft.sub_event_type !== 'Armed clash') territory(facts, draft, actor, place, text);
+  else if (draft.family === 'arrest' && actor && !ownState(facts, actor, place)) set(draft, 'Violence against civilians', 'Abduction/forced disappearance');
+  else if (DIRECT_VIOLENCE.has(draft.family) && target?.kind === 'civilians' && draft.event_type !== 'Explosions/Remote violence') set(draft, 'Violence against civilians', 'Attack');
+  else if (draft.family === 'kill' && target && target.kind !== 'civilians') set(draft, 'Battles', 'Armed clash');
+  else if (CROWD_ACTS.has(draft.family) && actor?.kind === 'civilians') set(draft, 'Protests', 'Peaceful protest');
+  if (draft.event_type === 'Protests') protestMet(draft, text);
+}
+
+function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, place: Entity | undefined, text: string): void {
+  if (UNFOUGHT.test(text)) return set(draft, 'Strategic developments', 'Non-violent transfer of territory');
+  if (!actor) return;
+  const state = actor.kind === 'state' ? actor : actor.kind === 'military_unit' ? facts.entity.get(actor.affiliation ?? '') : undefined;
+  if (state?.kind !== 'state') return set(draft, 'Battles', 'Non-state actor overtakes territory');
+  if (ownState(facts, state, place)) return set(draft, 'Battles', 'Government regains territory');
+  set(draft, 'Battles', 'Armed clash');
+}
+
+// Whether a state acts in its own country (or where its ally is the state), or the place is unknown.
+function ownState(facts: Facts, state: Entity, place: Entity | undefined): boolean {
+  if (state.kind !== 'state' || !place?.country || !state.country) return state.kind === 'state';
+  return state.country === place.country || alliedWith(facts, state, place.country);
+}
+
+function protestMet(draft: EventDraft, text: string): void {
+  if (EXCESSIVE.test(text)) set(draft, 'Protests', 'Excessive force against protesters');
+  else if (INTERVENED.test(text)) set(draft, 'Protests', 'Protest with intervention');
+}
+
+function set(draft: EventDraft, type: EventDraft['event_type'], subType: string): void {
+  draft.event_type = type;
+  draft.sub_event_type = subType;
+}

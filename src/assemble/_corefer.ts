@@ -1,0 +1,26 @@
+import type { EventDraft } from './_draft.js';
+import type { Facts } from './_facts.js';
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const kindOf = (d: EventDraft): string => (VIOLENT.has(d.event_type) ? 'violent' : d.sub_event_type);
+
+/**
+ * Pass 4 (a back-reference): a noun with "the" and nothing of its own ("killed in the attack", "the
+ * fighting continued", "confirmed the capture") names a happening told already. It joins the latest
+ * earlier event of its kind (any violent event for a violent word), in its section if one is there,
+ * else anywhere before it, and makes no row of its own. With none before it, it stands alone, unless
+ * it was told only as the cause of deaths ("no civilian casualties during the bombings"): a toll
+ * without its happening is no row. Returns whether the draft is done with (joined or dropped).
+ * @example joinAntecedent(facts, draftOf('The Iraqi military blamed ISIL for the attack'), earlier) // true: joins the airstrike
+ */
+export function joinAntecedent(facts: Facts, draft: EventDraft, earlier: readonly EventDraft[]): boolean {
+  if (!draft.refersBack) return false;
+  const sentence = draft.sentences[0] ?? 0;
+  const candidates = earlier.filter((d) => kindOf(d) === kindOf(draft) && (d.sentences[0] ?? 0) < sentence);
+  const section = facts.sectionOf[sentence];
+  const antecedent = candidates.filter((d) => facts.sectionOf[d.sentences[0] ?? -1] === section).at(-1) ?? candidates.at(-1);
+  if (!antecedent) return draft.frame === 'harm';
+  antecedent.evidence.push(...draft.evidence);
+  if (!antecedent.sentences.includes(sentence)) antecedent.sentences.push(sentence);
+  return true;
+}

@@ -1,0 +1,120 @@
+import type { NameMention } from '../model/index.js';
+import type { EventMention } from './_eventMention.js';
+import type { Facts } from './_facts.js';
+import type { SentenceView } from './_detect.js';
+import { agentAfter, alongside, betweenPair, citedAfter, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
+
+type Actor = NameMention | null;
+export interface Sides {
+  actor1: Actor;
+  actor2: Actor;
+}
+
+// ACLED never codes civilians as who fought, shelled or killed: "10 civilians were killed when Malian
+// forces fought to recapture Konna" is fought by the forces. (Civilians may loot, riot or protest.)
+const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+// After the trigger: whom it was against ("an attack on the base", "clashed with IS militants").
+const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|targeting|upon|with|into)\s+(?:the\s+)?$/i;
+
+/**
+ * Pass 2: who acted and who suffered, by the frames every trigger shares — for a verb its subject
+ * (or the "by" of a passive) and what follows it; for a noun the actor inside its phrase ("a Russian
+ * missile attack"), its "by", the subject of the verb that tells it ("the rebels launched an
+ * offensive"), the side it struck ("on the town", "with government forces") and, when it killed,
+ * the dead; a subject that repels, defends or withdraws is whom it was against.
+ * @example actorsOf(facts, view, bombed) // { actor1: French planes → France, actor2: MOJWA }
+ */
+export function actorsOf(facts: Facts, view: SentenceView, mention: EventMention): Sides {
+  const agents = CIVILIANS_NEVER_ACT.has(mention.entry.event_type) ? view.actors.filter((m) => kindOf(facts, m) !== 'civilians') : view.actors;
+  return mention.pos === 'verb' ? verbSides(facts, view, mention, agents) : nounSides(facts, view, mention, agents);
+}
+
+const kindOf = (facts: Facts, m: NameMention) => facts.entity.get(m.entity ?? '')?.kind;
+
+function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: NameMention[]): Sides {
+  const { text, start, actors, places } = view;
+  const at = m.span.start;
+  const index = at - start;
+  const between = betweenPair(actors, at, text, start);
+  const passive = isPassive(text, index);
+  const territory = m.entry.event_type === 'Battles' && (m.entry.family === 'capture' || m.entry.family === 'regain');
+  const byAgent = passive ? agentAfter(facts, agents, places, at, text, start, territory) : null;
+  const victim = passive ? (actors.find((a) => a.span.end <= at && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at)) : undefined;
+  const subject = passive ? byAgent : subjectOf(agents, at, text, start);
+  const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !citedAfter(a, text, start) && !alongside(a, text, start)) ?? null;
+  if (m.subjectStruck) return { actor1: passive ? null : after, actor2: passive ? (victim ?? null) : subject };
+  const actor1 = between?.[0] ?? subject;
+  const actor2 = between ? between[1] : (victim ?? (after?.entity !== actor1?.entity ? after : null) ?? civiliansHarmed(facts, m, actors));
+  return { actor1, actor2 };
+}
+
+function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: NameMention[]): Sides {
+  const { text, start, actors } = view;
+  const at = m.span.start;
+  const phraseFrom = view.words[m.phraseStart]?.start ?? at;
+  const inPhrase = agents.find((a) => a.span.start >= phraseFrom && a.span.end <= at) ?? null;
+  const by = byAfter(agents, view, m);
+  const target = targetAfter(actors, view, m, inPhrase);
+  const between = betweenPair(actors, m.span.end, text, start);
+  switch (m.frame) {
+    case 'support': {
+      const verbAt = view.words[m.frameWord ?? m.phraseStart]?.start ?? phraseFrom;
+      const subject = subjectOf(agents, verbAt, text, start);
+      if (m.subjectStruck) return { actor1: inPhrase ?? by, actor2: subject };
+      const actor1 = inPhrase ?? by ?? subject;
+      return { actor1, actor2: between?.[1] ?? target ?? civiliansHarmed(facts, m, actors) };
+    }
+    case 'harm': {
+      const dead = deadSides(view, m);
+      if (dead) return dead;
+      const victim = actors.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at) ?? null;
+      return { actor1: inPhrase ?? by ?? between?.[0] ?? null, actor2: victim ?? target };
+    }
+    case 'circumstance': {
+      const under = actors.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? null;
+      const struck = /\bunder\s*$/i.test(text.slice(0, phraseFrom - start).trimEnd().split(/\s+/).slice(-3).join(' ') + ' ');
+      return struck ? { actor1: inPhrase ?? by, actor2: under } : { actor1: inPhrase ?? under ?? by, actor2: target };
+    }
+    default: {
+      if (between) return { actor1: inPhrase ?? between[0], actor2: between[1]?.entity === (inPhrase ?? between[0]).entity ? null : between[1] };
+      const before = agents.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? null;
+      const actor1 = inPhrase ?? by ?? before;
+      return { actor1, actor2: target ?? civiliansHarmed(facts, m, actors) };
+    }
+  }
+}
+
+// "an attack by ISIL militants", "artillery fire from Russian positions"
+function byAfter(agents: NameMention[], view: SentenceView, m: EventMention): NameMention | null {
+  const rest = view.text.slice(m.span.end - view.start, m.span.end - view.start + 40);
+  const by = /^\s*(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?/i.exec(rest);
+  if (!by) return null;
+  const from = m.span.end + by[0].length;
+  return agents.find((a) => a.span.start >= from && a.span.start <= from + 30) ?? null;
+}
+
+// "airstrikes on Misraba", "clashed with IS militants", "an offensive against SDF forces"
+function targetAfter(actors: NameMention[], view: SentenceView, m: EventMention, own: NameMention | null): NameMention | null {
+  return actors.find((a) => a.span.start >= m.span.end && a.entity !== own?.entity && TARGET_WORDS.test(view.text.slice(m.span.end - view.start, a.span.start - view.start)) && !alongside(a, view.text, view.start)) ?? null;
+}
+
+/**
+ * Deaths in a fight name its sides: "21 rebels and a number of Army soldiers were killed in clashes"
+ * (the sides in the order named), "a soldier of the Nagorno Karabakh military was killed in action with
+ * Azerbaijani forces" (who it was fought with acted, against the dead's side).
+ */
+function deadSides(view: SentenceView, m: EventMention): Sides | null {
+  if (m.entry.family !== 'clash') return null;
+  const named = view.actors.filter((a) => a.span.end <= m.span.start && !isSource(a, view.text, view.start, m.span.start));
+  const [first] = named;
+  if (!first) return null;
+  const second = named.find((a) => a.entity !== first.entity) ?? null;
+  return { actor1: first, actor2: second };
+}
+
+// "54 government employees … were killed …, when a mini-bus blew up at a bus stop": civilians the
+// sentence counts are whom a bomb or a strike harmed, wherever the words put them.
+function civiliansHarmed(facts: Facts, m: EventMention, actors: NameMention[]): NameMention | null {
+  if (m.entry.event_type !== 'Explosions/Remote violence') return null;
+  return actors.find((a) => kindOf(facts, a) === 'civilians') ?? null;
+}

@@ -1,0 +1,57 @@
+import type { Facts } from './_facts.js';
+import type { EventMention } from './_eventMention.js';
+import { TRIGGER_FORMS, type TriggerForm } from './lexicon/index.js';
+import { nounFrame } from './_nounFrames.js';
+import { isAttributive, readsAsNoun, tellsHappening } from './_readings.js';
+import { matchesAt, wordsOf, type Word } from './_words.js';
+
+/**
+ * Pass 1: the trigger words of a sentence that report a happening — verbs and nouns of the trigger
+ * lexicon, each read in context: a verb used as an adjective ("the captured town") or a noun with no
+ * frame that makes it happen ("as part of the offensive") is no mention.
+ * @example mentionsIn(facts, 0).map((m) => m.entry.family) // ['air-strike'] for "French planes bombed the city of Gao"
+ */
+export function mentionsIn(facts: Facts, sentence: number): EventMention[] {
+  const list = wordsOf(facts, sentence);
+  const found: EventMention[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const forms = formsAt(list, i);
+    const length = forms[0]?.words.length ?? 0;
+    if (length === 0) continue;
+    const longest = forms.filter((f) => f.words.length === length);
+    const mention = readMention(facts, list, sentence, i, longest);
+    if (mention) found.push(mention);
+    i += length - 1;
+  }
+  // the verb of a noun's frame ("an air strike hit") is told by the noun
+  const framing = new Set(found.map((m) => m.frameWord));
+  const own = found.filter((m) => m.pos === 'noun' || !framing.has(m.first));
+  // a weak trigger ("killed") tells an event only where nothing else in the sentence does
+  const strong = own.filter((m) => !m.entry.weak);
+  return strong.length > 0 ? strong : own;
+}
+
+function formsAt(list: readonly Word[], i: number): TriggerForm[] {
+  const first = list[i]?.text;
+  if (first === undefined) return [];
+  return (TRIGGER_FORMS.get(first) ?? []).filter((f) => matchesAt(list, i, f.words));
+}
+
+function readMention(facts: Facts, list: readonly Word[], sentence: number, i: number, forms: readonly TriggerForm[]): EventMention | null {
+  const last = i + (forms[0]?.words.length ?? 1) - 1;
+  const verb = forms.find((f) => f.pos === 'verb');
+  const noun = forms.find((f) => f.pos === 'noun');
+  const asNoun = noun !== undefined && (verb === undefined || readsAsNoun(list, i, last));
+  const span = { start: list[i]?.start ?? 0, end: list[last]?.end ?? 0 };
+  const base = { sentence, first: i, last, span, phraseStart: i, refersBack: false, subjectStruck: false, frameWord: null };
+  if (!asNoun) {
+    // a capitalised verb inside a sentence is part of a name ("the 5th State Fire and Rescue Brigade")
+    if (i > 0 && /^\p{Lu}/u.test(list[i]?.raw ?? '')) return null;
+    if (!verb || isAttributive(list, i, last) || !tellsHappening(list, i, last)) return null;
+    const struck = verb.entry.subject === 'target';
+    return { ...base, entry: verb.entry, pos: 'verb', frame: 'verb', subjectStruck: struck };
+  }
+  const frame = nounFrame(facts, sentence, list, i, last, noun.entry.family);
+  if (!frame) return null;
+  return { ...base, entry: noun.entry, pos: 'noun', ...frame };
+}

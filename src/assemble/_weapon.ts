@@ -1,0 +1,52 @@
+import type { EventMention } from './_eventMention.js';
+import type { Weapon } from './lexicon/index.js';
+import { weaponAt } from './_phrases.js';
+import { isPunctuation, type Word } from './_words.js';
+
+// Families whose word names no weapon of its own, or only the usual one: the words around them say which.
+const TYPED_BY_WEAPON = new Set(['attack', 'air-strike', 'shelling', 'strike', 'hit', 'fire', 'destroy', 'explosion']);
+// The nouns that name their weapon outright ("airstrike", "missile strike", "car bomb"): the words around them do not retype them.
+const OWN_WEAPON_NOUNS = /\b(?:air ?strikes?|air raids?|drone|missile|rocket|mortar|artillery|car bomb|roadside|ied|landmine|mine|tank fire)/i;
+// How far from the trigger a weapon word may stand in its clause.
+const REACH = 8;
+
+/**
+ * The weapon a mention was carried out with: the word's own ("an airstrike", "a car bomb"), else the
+ * nearest weapon word in its clause ("shelled Al Hasakah with mortars", "Syrian warplanes attacked"),
+ * else the family's usual one ("bombed" → aircraft), else none.
+ * @example weaponOf(words('Russian forces bombed Kharkiv with cruise missiles'), bombed) // 'artillery'
+ */
+export function weaponOf(list: readonly Word[], mention: EventMention): Weapon | null {
+  const own = mention.entry.weapon ?? null;
+  const named = list.slice(mention.first, mention.last + 1).map((w) => w.text).join(' ');
+  if (!TYPED_BY_WEAPON.has(mention.entry.family) || (mention.pos === 'noun' && OWN_WEAPON_NOUNS.test(named))) return own;
+  return weaponWithin(list, mention) ?? nearestWeapon(list, mention) ?? own;
+}
+
+// Before the trigger, its own subject or phrase ("Syrian warplanes attacked", "a Russian missile struck"),
+// up to the verb before it; after it, only what follows "with", "using", "by" or "from" ("shelled Al
+// Hasakah with mortars"): the object a strike destroyed ("destroyed an ISIS car bomb") is no weapon of its.
+function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | null {
+  for (let j = mention.first - 1, d = 1; j >= 0 && d <= REACH && !isPunctuation(list[j]) && list[j]?.pos !== 'VERB'; j--, d++) {
+    const found = weaponAt(list, j);
+    if (found) return found.weapon;
+  }
+  const instrument = list.slice(mention.last + 1, mention.last + 6).findIndex((w) => INSTRUMENT.has(w.text));
+  if (instrument < 0) return null;
+  for (let j = mention.last + 2 + instrument, d = 1; j < list.length && d <= 5 && !isPunctuation(list[j]); j++, d++) {
+    const found = weaponAt(list, j);
+    if (found) return found.weapon;
+  }
+  return null;
+}
+
+const INSTRUMENT = new Set(['with', 'using', 'by', 'from']);
+
+// "fired missiles into": the trigger's own words may name the weapon
+function weaponWithin(list: readonly Word[], mention: EventMention): Weapon | null {
+  for (let j = mention.first; j <= mention.last; j++) {
+    const found = weaponAt(list, j);
+    if (found) return found.weapon;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { TriggerEntry } from './triggerEntry.js';
+
+/** Word families of crowds: protests and riots (ACLED "Protests", "Riots"). Typing reads how they were met. */
+export const PROTEST_TRIGGERS: readonly TriggerEntry[] = [
+  // "Protests occurred in Northern Syria against joint Turkish/Russian patrols"
+  {
+    family: 'protest', event_type: 'Protests', sub_event_type: 'Peaceful protest',
+    verbs: ['protest', 'demonstrate', 'rally'],
+    nouns: ['protest', 'demonstration', 'rally', 'sit in', 'street protest', 'march'],
+    example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Protests occurred in Northern Syria against joint Turkish/Russian patrols.' },
+    counter: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Turkey summoned the ambassador in protest.' },
+  },
+  // "citizens barricaded the road to the plant" — civilians blocking forces are protesting
+  {
+    family: 'block', event_type: 'Protests', sub_event_type: 'Peaceful protest', needsAgent: true,
+    verbs: ['block', 'barricade', 'blockade the road'],
+    nouns: ['roadblock', 'barricade'],
+    example: { source: 'Battle_of_Enerhodar.txt', text: 'Local citizens later barricaded the road to the plant and the entrance to the city, forcing the Russian forces to turn back.' },
+    counter: { source: 'Battle_of_Enerhodar.txt', text: 'The road was blocked by snow.' },
+  },
+  // "this led to riots in Turkey" · "a mass looting and pogrom took place"
+  {
+    family: 'riot', event_type: 'Riots', sub_event_type: 'Violent demonstration',
+    verbs: ['riot'],
+    nouns: ['riot', 'rioting:-', 'unrest:-'],
+    example: { source: 'Syrian–Turkish_border_clashes_during_the_Syrian_civil_war.txt', text: 'There was also a massive refugee problem, and this led to riots in Turkey and further action by the parliament.' },
+    counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The base housed the headquarters of the local branch of the military police and anti-riot police.' },
+  },
+  // "a pogrom took place, directed against the ethnic population of the city"
+  {
+    family: 'mob', event_type: 'Riots', sub_event_type: 'Mob violence',
+    verbs: ['lynch'],
+    nouns: ['pogrom', 'lynching', 'mob attack', 'mob violence:-'],
+    example: { source: 'Siege_of_Stepanakert.txt', text: 'In September 1988, a mass looting and pogrom took place, directed against the ethnic Azerbaijani population of the city.' },
+    counter: { source: 'Siege_of_Stepanakert.txt', text: 'Memories of the pogrom shaped the later war.' },
+  },
+];

@@ -1,0 +1,47 @@
+import type { EventType } from '../../model/index.js';
+
+/** What a word names as the means of violence; typing reads it (ACLED types by weapon, not by verb). */
+export type Weapon = 'aircraft' | 'artillery' | 'chemical' | 'explosive' | 'suicide' | 'grenade' | 'small-arms';
+
+/**
+ * Who the grammatical subject of a trigger is: the side that acts ("Russian forces shelled"), or the
+ * side acted upon ("Ukrainian forces repelled a Russian attack", "Russian forces withdrew from X":
+ * the other side is who gained the place).
+ */
+export type SubjectRole = 'agent' | 'target';
+
+/**
+ * One word family that tells a happening: its verbs and nouns, the ACLED type it makes before typing
+ * by weapon and actors refines it, and a real sentence where it fires and one where it must not.
+ */
+export interface TriggerEntry {
+  /** Named in provenance: `rule:trigger-<family>`. */
+  family: string;
+  event_type: EventType;
+  sub_event_type: string;
+  /** Verb lemmas; irregular past after a colon ("fight:fought", "take over:took,taken"); see `verbForms`. */
+  verbs?: readonly string[];
+  /** Exact verb forms that have no regular paradigm here ("downed", "blew himself up"). */
+  verbForms?: readonly string[];
+  /** Noun lemmas; a plural after a colon, "-" for none ("fighting:-"); see `nounForms`. */
+  nouns?: readonly string[];
+  /** The weapon the word itself names ("airstrike" → aircraft). */
+  weapon?: Weapon;
+  /** The subject's role; `agent` unless said. */
+  subject?: SubjectRole;
+  /** Only with a place in its clause: a withdrawal from nowhere changes no territory. */
+  needsPlace?: boolean;
+  /** The words that may link it to its place, right after it ("withdrew from X"); any place in its clause when unset. */
+  placeLinks?: readonly string[];
+  /** Words that, right after it, make it no happening ("agreed that …" is a statement, "exploded into a war" a figure). */
+  notBefore?: readonly string[];
+  /** Only when the clause names a weapon: "hit" or "targeted" alone says nothing of violence. */
+  needsWeapon?: boolean;
+  /** Only when the words name who did it: "five people were rescued" from rubble is no operation. */
+  needsAgent?: boolean;
+  /** An outcome, not a happening of its own: an event only when no other trigger is in the sentence ("killed", "destroyed"). */
+  weak?: boolean;
+  /** Corpus sentences: one it fires on (with the file it comes from), one it must not. */
+  example: { source: string; text: string };
+  counter: { source: string; text: string };
+}

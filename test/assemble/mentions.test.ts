@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/assemble/_facts.js';
+import { mentionsIn } from '../../src/assemble/_mentions.js';
+import { resolvedText } from '../helpers/assembleText.js';
+
+/** The families and frames of the mentions in a one-sentence article. */
+function mentioned(sentence: string): string[] {
+  const facts = factsOf(resolvedText(sentence));
+  return facts.article.sentences.flatMap((_s, i) => mentionsIn(facts, i)).map((m) => `${m.entry.family}:${m.frame}`);
+}
+
+describe('mentionsIn', () => {
+  it.each([
+    ['a verb', 'On 13 January 2013, French planes bombed the city of Gao.', ['air-strike:verb']],
+    ['a noun that took place', 'Heavy fighting took place on the outskirts of the town of Taftanaz, killing 20 people.', ['clash:occurrence']],
+    // "to capture" is the offensive's aim, not a capture
+    ['a noun launched', 'On 17 October, the rebels launched an offensive to capture the town of Harem.', ['attack:support']],
+    ['a noun that killed', 'During the clashes, an air strike hit a heavy concentration of rebels, killing 18 fighters.', ['air-strike:occurrence']],
+    ['the cause of deaths', 'On 1 March, over 70 Ukrainian troops were killed during an attack on a military barracks in Sumy.', ['attack:harm']],
+    ['a circumstance', 'Russian forces reportedly entered Melitopol amid heavy clashes.', ['clash:circumstance']],
+    ['a noun with its own arguments', 'An attack by ISIL militants on a checkpoint from outside Sirte killed 3 soldiers.', ['attack:occurrence']],
+    ['an -ing verb with an object', 'The Russians began shelling Hadrut with heavy artillery.', ['shelling:verb']],
+    ['a repelled attack, told by its noun', 'Ukrainian forces repelled a Russian attack on the town on 26 April.', ['attack:support']],
+  ])('%s', (_case, sentence, expected) => {
+    expect(mentioned(sentence)).toEqual(expected);
+  });
+});
+
+describe('mentionsIn: no mention from', () => {
+  it.each([
+    ['a participle as an adjective', 'Two captured soldiers were paraded in Raqqa.'],
+    ['a name', 'The Battle of Harem was a battle of the Syrian civil war.'],
+    ['a modifier', 'The army deployed attack helicopters over the area.'],
+    ['a campaign named after a place', 'The town fell during the Northeastern Ukraine offensive.'],
+  ])('%s', (_case, sentence) => {
+    expect(mentioned(sentence).filter((m) => !m.startsWith('capture'))).toEqual([]);
+  });
+});
