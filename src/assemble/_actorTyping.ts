@@ -5,8 +5,8 @@ import { alliedWith } from './_sides.js';
 
 // "captured the town without a fight", "after ISIL fighters withdrew", "entered Slavutych unopposed"
 const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat))/i;
-const TERRITORY = new Set(['capture', 'regain']);
-const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy']);
+const TERRITORY = new Set(['capture', 'regain', 'take']);
+const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy', 'shoot']);
 const CROWD_ACTS = new Set(['siege', 'block']);
 // How protests were met: dispersed, or force used on the crowd.
 const INTERVENED = /\b(?:dispers(?:ed|ing)|disrupted|broke up|broken up|tear gas|warning shots|stun grenades|water cannon|detained protesters|arrested protesters)\b/i;
@@ -28,7 +28,7 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
   if (TERRITORY.has(draft.family) && draft.event_type === 'Battles' && draft.sub_event_type !== 'Armed clash') territory(facts, draft, actor, place, text);
   else if (draft.family === 'arrest' && actor && !ownState(facts, actor, place)) set(draft, 'Violence against civilians', 'Abduction/forced disappearance');
   else if (DIRECT_VIOLENCE.has(draft.family) && target?.kind === 'civilians' && draft.event_type !== 'Explosions/Remote violence') set(draft, 'Violence against civilians', 'Attack');
-  else if (draft.family === 'kill' && target && target.kind !== 'civilians') set(draft, 'Battles', 'Armed clash');
+  else if ((draft.family === 'kill' || draft.family === 'shoot') && target && target.kind !== 'civilians') set(draft, 'Battles', 'Armed clash');
   else if (CROWD_ACTS.has(draft.family) && actor?.kind === 'civilians') set(draft, 'Protests', 'Peaceful protest');
   if (draft.event_type === 'Protests') protestMet(draft, text);
 }
@@ -42,10 +42,13 @@ function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, p
   set(draft, 'Battles', 'Armed clash');
 }
 
-// Whether a state acts in its own country (or where its ally is the state), or the place is unknown.
+// Whether a state acts in its own country (or where its ally is the state). A place known only as a
+// border or a region, or not at all, is taken to lie where the conflict is.
 function ownState(facts: Facts, state: Entity, place: Entity | undefined): boolean {
-  if (state.kind !== 'state' || !place?.country || !state.country) return state.kind === 'state';
-  return state.country === place.country || alliedWith(facts, state, place.country);
+  if (state.kind !== 'state' || !state.country) return state.kind === 'state';
+  const where = place?.country && place.precision !== 3 && place.precision !== 'country' && place.resolved ? [place.country] : [...facts.conflictCountries];
+  if (where.length === 0) return true;
+  return where.some((country) => state.country === country || alliedWith(facts, state, country));
 }
 
 function protestMet(draft: EventDraft, text: string): void {

@@ -3,9 +3,11 @@ import type { Facts } from './_facts.js';
 
 // "The Russians were again attacked at the airport … by Ukraine", "a vehicle of Armenia was claimed to be shot down":
 // the subject suffered, "by" names who acted.
+// ("the Azerbaijani forces were shelling Hadrut" is a progressive: its subject acted.)
 export function isPassive(text: string, index: number): boolean {
   const before = text.slice(0, index);
-  return /\b(?:was|were|been|being|be)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(before) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
+  const progressive = /^\w+ing\b/i.test(text.slice(index));
+  return (!progressive && /\b(?:was|were|been|being|be)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(before)) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
 }
 
 // "after being wounded by a car bomb", "his vehicle was hit by an improvised explosive device": the

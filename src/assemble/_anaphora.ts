@@ -14,7 +14,7 @@ export function resolveBackSubject(facts: Facts, draft: EventDraft, earlier: rea
   if (draft.actor1 !== null) return;
   const sentence = draft.sentences[0] ?? 0;
   const start = facts.article.sentences[sentence]?.span.start ?? 0;
-  const trigger = draft.provenance['event_type']?.span.start;
+  const trigger = draft.subjectAt;
   if (trigger === undefined) return;
   const before = sentenceText(facts, sentence).slice(0, trigger - start);
   const match = BACK_SUBJECT.exec(before);

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/index.js';
+import { countryGroup, eventCountry } from './_countryGroups.js';
 import type { EventDraft } from './_draft.js';
 import { sentenceText, type Facts } from './_facts.js';
 
@@ -20,26 +21,11 @@ export function civilianTarget(facts: Facts, draft: EventDraft, entities: Entity
   if (!trigger) return;
   const clause = sentenceText(facts, sentence).slice(trigger.end - start).split(/;/)[0] ?? '';
   const match = CIVILIAN_TARGET.exec(clause);
-  const place = entities.find((e) => e.id === draft.location);
-  const code = place?.country ?? (facts.conflictCountries.size === 1 ? [...facts.conflictCountries][0] : undefined);
-  const country = code ? entities.find((e) => e.country === code && (e.kind === 'state' || e.precision === 'country')) : undefined;
-  if (!match || !country || !code) return;
-  const entity = civiliansOf(entities, country, code);
+  const country = eventCountry(facts, entities, draft);
+  if (!match || !country) return;
+  const entity = countryGroup(entities, 'civilians', 'Civilians', country);
   const span = { start: trigger.end + match.index, end: trigger.end + match.index + match[0].length };
   if (!entity.aliases.some((a) => a.text === match[0])) entity.aliases.push({ text: match[0], span, from: 'rule:civilian-target' });
   draft.actor2 = entity.id;
   draft.provenance['actor2'] = { article: facts.article.id, span, from: 'rule:civilian-target' };
-}
-
-function civiliansOf(entities: Entity[], country: Entity, code: string): Entity {
-  const name = `Civilians (${country.name.replace(/^Military Forces of /, '')})`;
-  let entity = entities.find((e) => e.kind === 'civilians' && e.name === name);
-  if (!entity) {
-    entity = {
-      id: `e${entities.length + 1}`, kind: 'civilians', name, aliases: [], page: null, role: null, affiliation: null,
-      lat: null, lon: null, country: code, admin1: null, geonameId: null, precision: null, resolved: true,
-    };
-    entities.push(entity);
-  }
-  return entity;
 }

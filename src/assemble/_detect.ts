@@ -19,7 +19,7 @@ const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in p
 
 // "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
-const TERRITORY = new Set(['capture', 'regain']);
+const TERRITORY = new Set(['capture', 'regain', 'take']);
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|some|several|large|many|numerous|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:\w+\s+)?(?:footage|images?|videos?|photos?|photographs?|weapons|arms|ammunition|equipment|vehicles?|tanks?|documents|cache|caches|stockpiles?|soldiers|fighters|troops|prisoners|members|militants|rebels|civilians|commanders?|officers?|pilots?|hostages|journalists|residents|people|men|women)\b/i;
 const EXPLOSIVES = new Set(['suicide', 'explosion']);
@@ -42,8 +42,22 @@ export interface SentenceView {
  * @example detectEvents(facts, 0) // Air/drone strike: France → MOJWA at Gao
  */
 export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
-  return draftGroups(facts, sentence).map(combined);
+  return draftGroups(facts, sentence).flatMap(bySides).map(combined);
 }
+
+// "ISIL attacked the oil field, capturing the hill, before the military recaptured it": mentions of one
+// type whose actors stand against each other are two happenings.
+function bySides(group: EventDraft[]): EventDraft[][] {
+  const clusters: EventDraft[][] = [];
+  for (const d of group) {
+    const fits = clusters.find((c) => c.every((o) => compatible(o.actor1, d.actor1)));
+    if (fits) fits.push(d);
+    else clusters.push([d]);
+  }
+  return clusters;
+}
+
+const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
 /**
  * The trigger families a sentence reports, after every check of pass 1 and 2 (for the lexicon's own
@@ -120,8 +134,10 @@ function reported(view: SentenceView, m: EventMention, all: readonly EventMentio
   if (m.entry.needsWeapon && weaponOf(view.words, m) === null) return false;
   const next = view.words.slice(m.last + 1, m.last + 4).map((w) => w.text).join(' ');
   if (m.entry.notBefore?.some((words) => `${next} `.startsWith(`${words} `))) return false;
-  // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was taken
+  // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was
+  // taken; "entered Melitopol amid heavy clashes": the entry is part of the fight
   if (m.entry.family === 'withdraw' && all.some((o) => TERRITORY.has(o.entry.family))) return false;
+  if (m.entry.family === 'enter' && all.some((o) => o.entry.event_type === 'Battles')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
   return !(m.entry.weak && all.some((o) => !o.entry.weak));
 }
@@ -132,9 +148,9 @@ function placeInClause(view: SentenceView, m: EventMention): boolean {
   const links = m.entry.placeLinks;
   if (links) {
     const rest = view.text.slice(m.span.end - view.start).toLowerCase().trimStart();
-    const link = links.find((l) => rest.startsWith(`${l} `));
-    if (!link) return false;
-    const at = m.span.end + (view.text.length - (m.span.end - view.start) - rest.length) + link.length + 1;
+    const link = links.find((l) => l === '' || rest.startsWith(`${l} `));
+    if (link === undefined) return false;
+    const at = m.span.end + (view.text.length - (m.span.end - view.start) - rest.length) + (link === '' ? 0 : link.length + 1);
     const next = view.words.findIndex((w) => w.start >= at);
     return view.places.some((p) => p.span.start >= at && p.span.start <= at + 25) || view.words.slice(next, next + 4).some(isSiteNoun);
   }
@@ -151,7 +167,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const place = placeAfter(facts, view.places, mention.span.start);
   const weapon = weaponOf(view.words, mention);
   const draft: EventDraft = {
-    ...typedByWeapon(mention, weapon, view.text),
+    ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start)),
     family: mention.entry.family,
     weapon,
     actor1: actor1?.entity ?? null,
@@ -169,6 +185,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
     inherited: new Set(),
     refersBack: mention.refersBack,
     frame: mention.frame,
+    subjectAt: mention.frameWord !== null && mention.frame === 'support' ? (view.words[mention.frameWord]?.start ?? mention.span.start) : mention.span.start,
   };
   const prov = (m: Mention | null): Provenance | null => (m ? { article: facts.article.id, span: m.span, from: 'prose' } : null);
   for (const [field, m] of [['actor1', actor1], ['actor2', actor2], ['location', place]] as const) {

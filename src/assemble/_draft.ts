@@ -25,6 +25,8 @@ export interface EventDraft {
   sentences: number[];
   /** Fields taken from context rather than the trigger's own sentence. */
   inherited: Set<string>;
+  /** Where the words that tell it begin, for its subject: the trigger, or the verb a noun is told by ("the group launched a … attack"). */
+  subjectAt: number;
   /** How the trigger was told ('verb', or the frame of a noun). */
   frame: MentionFrame;
   /** Told by a noun with "the" and nothing of its own ("killed in the attack"): one happening told already. */

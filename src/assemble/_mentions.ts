@@ -3,7 +3,7 @@ import type { EventMention } from './_eventMention.js';
 import { TRIGGER_FORMS, type TriggerForm } from './lexicon/index.js';
 import { nounFrame } from './_nounFrames.js';
 import { isAttributive, readsAsNoun, tellsHappening } from './_readings.js';
-import { matchesAt, wordsOf, type Word } from './_words.js';
+import { matchLength, wordsOf, type Word } from './_words.js';
 
 /**
  * Pass 1: the trigger words of a sentence that report a happening — verbs and nouns of the trigger
@@ -16,9 +16,9 @@ export function mentionsIn(facts: Facts, sentence: number): EventMention[] {
   const found: EventMention[] = [];
   for (let i = 0; i < list.length; i++) {
     const forms = formsAt(list, i);
-    const length = forms[0]?.words.length ?? 0;
+    const length = Math.max(0, ...forms.map((f) => f.length));
     if (length === 0) continue;
-    const longest = forms.filter((f) => f.words.length === length);
+    const longest = forms.filter((f) => f.length === length).sort((a, b) => Number(a.words.includes('*')) - Number(b.words.includes('*')));
     const mention = readMention(facts, list, sentence, i, longest);
     if (mention) found.push(mention);
     i += length - 1;
@@ -31,14 +31,19 @@ export function mentionsIn(facts: Facts, sentence: number): EventMention[] {
   return strong.length > 0 ? strong : own;
 }
 
-function formsAt(list: readonly Word[], i: number): TriggerForm[] {
+type Matched = TriggerForm & { length: number };
+
+// Verbs that take an object: right after a noun and before a preposition, their past participle is a passive in passing.
+const TRANSITIVE = new Set(['kill', 'destroy', 'capture', 'regain', 'take', 'massacre', 'abduction', 'arrest', 'shoot', 'looting']);
+
+function formsAt(list: readonly Word[], i: number): Matched[] {
   const first = list[i]?.text;
   if (first === undefined) return [];
-  return (TRIGGER_FORMS.get(first) ?? []).filter((f) => matchesAt(list, i, f.words));
+  return (TRIGGER_FORMS.get(first) ?? []).map((f) => ({ ...f, length: matchLength(list, i, f.words) })).filter((f) => f.length > 0);
 }
 
-function readMention(facts: Facts, list: readonly Word[], sentence: number, i: number, forms: readonly TriggerForm[]): EventMention | null {
-  const last = i + (forms[0]?.words.length ?? 1) - 1;
+function readMention(facts: Facts, list: readonly Word[], sentence: number, i: number, forms: readonly Matched[]): EventMention | null {
+  const last = i + (forms[0]?.length ?? 1) - 1;
   const verb = forms.find((f) => f.pos === 'verb');
   const noun = forms.find((f) => f.pos === 'noun');
   const asNoun = noun !== undefined && (verb === undefined || readsAsNoun(list, i, last));
@@ -47,7 +52,7 @@ function readMention(facts: Facts, list: readonly Word[], sentence: number, i: n
   if (!asNoun) {
     // a capitalised verb inside a sentence is part of a name ("the 5th State Fire and Rescue Brigade")
     if (i > 0 && /^\p{Lu}/u.test(list[i]?.raw ?? '')) return null;
-    if (!verb || isAttributive(list, i, last) || !tellsHappening(list, i, last)) return null;
+    if (!verb || isAttributive(list, i, last) || !tellsHappening(list, i, last, TRANSITIVE.has(verb.entry.family) || verb.entry.weak === true)) return null;
     const struck = verb.entry.subject === 'target';
     return { ...base, entry: verb.entry, pos: 'verb', frame: 'verb', subjectStruck: struck };
   }

@@ -2,9 +2,14 @@ import type { EventDraft } from './_draft.js';
 
 const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
+// One happening is one day or two: a draft dated only to a month or a campaign's span (often inherited)
+// would swallow every event of the place; it stays apart.
+const ONE_EVENT_DAYS = 2;
+const short = (d: EventDraft['date']): boolean => d !== null && (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 < ONE_EVENT_DAYS;
+
 function overlaps(a: EventDraft, b: EventDraft): boolean {
-  if (!a.date || !b.date) return true;
-  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+  if (!a.date || !b.date) return !a.date && !b.date;
+  return short(a.date) && short(b.date) && a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
 
 /**

@@ -48,12 +48,33 @@ const REPORTING_INFINITIVE = new Set(['managed', 'succeeded', 'proceeded', 'bega
  * it follows a verb of going on ("managed to capture", "proceeded to attack").
  * @example tellsHappening(words('the Russian troops occupying the area'), 3, 3) === false
  */
-export function tellsHappening(list: readonly Word[], first: number, last: number): boolean {
+export function tellsHappening(list: readonly Word[], first: number, last: number, transitive = false): boolean {
   const prev = list[first - 1];
   const head = list[last]?.text ?? '';
   if (prev?.text === 'to') return REPORTING_INFINITIVE.has(list[first - 2]?.text ?? '');
+  if (transitive && reducedPassive(list, first, last)) return false;
   if (!head.endsWith('ing') || !prev) return true;
-  return BEFORE_ING_VERB.has(prev.text) || prev.pos === 'ADV';
+  return BEFORE_ING_VERB.has(prev.text) || prev.pos === 'ADV' || absolute(list, first);
+}
+
+// "French soldiers killed in support of operations", "civilians killed by shelling": a past participle right
+// after its noun and followed by a preposition is a passive told in passing, not a verb of the sentence
+const AFTER_REDUCED = new Set(['in', 'by', 'during', 'at', 'on', 'near', 'from', 'since', 'as', 'while', 'when', 'after', 'and', 'or']);
+function reducedPassive(list: readonly Word[], first: number, last: number): boolean {
+  const prev = list[first - 1];
+  const next = list[last + 1];
+  const past = /(?:ed|en|wn|ght|ot|ck)$/.test(list[last]?.text ?? '');
+  return past && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') && (next === undefined || AFTER_REDUCED.has(next.text) || next.text === ',');
+}
+
+// "with Ukrainian forces capturing all of Balakliia": "with" and a noun phrase make the -ing verb a clause of its own
+function absolute(list: readonly Word[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
+    const w = list[j] as Word;
+    if (w.text === 'with') return j < first - 1;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -16,9 +16,9 @@ const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) 
  */
 export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent = true): void {
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
-  // "came under government air assault after opposition forces forced the government troops out": the
-  // state found to have flown is not also its own target; the other side is looked for instead
-  if (draft.actor1 !== null && draft.actor1 === draft.actor2 && draft.inherited.has('actor1')) {
+  // An actor never meets itself ("Hadrut was being shelled by Azerbaijani artillery" with "Azerbaijani
+  // forces" after it; a unit of the state it fights for): the other side is looked for instead.
+  if (draft.actor1 !== null && sideOf(facts, draft.actor1) === sideOf(facts, draft.actor2)) {
     draft.actor2 = null;
     delete draft.provenance['actor2'];
   }
@@ -45,6 +45,15 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * The side an actor stands for: a unit's state, else the actor itself.
+ * @example sideOf(facts, idOf22ndArmyCorps) // Russia's entity id
+ */
+export function sideOf(facts: Facts, id: string | null): string | null {
+  const e = facts.entity.get(id ?? '');
+  return e?.kind === 'military_unit' && e.affiliation ? e.affiliation : id;
 }
 
 /**

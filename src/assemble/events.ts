@@ -8,6 +8,7 @@ import { factsOf, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
 import { enemyState, fillOpposingSide } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
+import { codeVictims } from './_victims.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
@@ -51,7 +52,9 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   attachFigures(withAdded, merged);
-  return { events: merged.map((d, i) => toEvent(withAdded, d, i)), entities };
+  codeVictims(withAdded, merged, entities);
+  const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
+  return { events: merged.map((d, i) => toEvent(coded, d, i)), entities };
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.

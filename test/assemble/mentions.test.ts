@@ -17,7 +17,7 @@ describe('mentionsIn', () => {
     ['a noun launched', 'On 17 October, the rebels launched an offensive to capture the town of Harem.', ['attack:support']],
     ['a noun that killed', 'During the clashes, an air strike hit a heavy concentration of rebels, killing 18 fighters.', ['air-strike:occurrence']],
     ['the cause of deaths', 'On 1 March, over 70 Ukrainian troops were killed during an attack on a military barracks in Sumy.', ['attack:harm']],
-    ['a circumstance', 'Russian forces reportedly entered Melitopol amid heavy clashes.', ['clash:circumstance']],
+    ['a circumstance', 'Russian forces reportedly entered Melitopol amid heavy clashes.', ['enter:verb', 'clash:circumstance']],
     ['a noun with its own arguments', 'An attack by ISIL militants on a checkpoint from outside Sirte killed 3 soldiers.', ['attack:occurrence']],
     ['an -ing verb with an object', 'The Russians began shelling Hadrut with heavy artillery.', ['shelling:verb']],
     ['a repelled attack, told by its noun', 'Ukrainian forces repelled a Russian attack on the town on 26 April.', ['attack:support']],

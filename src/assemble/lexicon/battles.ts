@@ -7,7 +7,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     family: 'regain', event_type: 'Battles', sub_event_type: 'Government regains territory',
     verbs: [
       'recapture', 'retake:retook,retaken', 'regain', 'regain control', 'regain full control', 'liberate', 'reclaim',
-      'take back:took,taken', 'take it back:took,taken', 'take them back:took,taken', 'take back control:took,taken', 'win back:won', 'restore control',
+      'take back:took,taken', 'take * back:took,taken', 'take back control:took,taken', 'win back:won', 'win * back:won', 'restore control', 'restore * control',
     ],
     nouns: ['recapture', 'liberation'],
     example: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'On 12 September, Ukrainian forces liberated Sviatohirsk, which Russian forces captured in June 2022.' },
@@ -18,8 +18,8 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     family: 'capture', event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory',
     verbs: [
       'capture', 'seize', 'overrun:overran,overrun', 'conquer', 'occupy',
-      'take control:took,taken', 'take full control:took,taken', 'take complete control:took,taken', 'take over:took,taken', 'take hold:took,taken',
-      'gain control', 'gain full control', 'seize control', 'assume control', 'fall to:fell,fallen',
+      'take control:took,taken', 'take * control:took,taken', 'take over:took,taken', 'take hold:took,taken', 'take possession:took,taken',
+      'gain control', 'gain * control', 'seize control', 'seize * control', 'assume control', 'establish control', 'establish * control', 'fall to:fell,fallen',
     ],
     nouns: ['capture', 'seizure', 'takeover', 'fall of:-'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'By evening, the rebels also took control of Al-\'Amariyah village and reached the nearby 1070 Al-Hamadaniyah Housing Project where fighting continued.' },
@@ -79,6 +79,28 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'Ukrainian forces successfully defended Kharkiv by early May.' },
     counter: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'The Ministry of Defense said the city was calm.' },
   },
+  // "the rebels … took an Army checkpoint": taking, said of a place or a site, is capturing it
+  {
+    family: 'take', event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', needsPlace: true, placeLinks: [''],
+    notBefore: ['place', 'part', 'refuge', 'shelter', 'advantage', 'cover', 'office', 'hostage', 'prisoner', 'prisoners', 'positions', 'position', 'up', 'over', 'control', 'back', 'hold'],
+    verbs: ['take:took,taken'],
+    example: { source: '2016_Southern_Aleppo_campaign.txt', text: 'The next day, the rebels took the village of Zeitan.' },
+    counter: { source: '2016_Southern_Aleppo_campaign.txt', text: 'The offensive took three days.' },
+  },
+  // "French and Malian forces entered the town of Kidal": a side that enters a place without a fight takes it over
+  {
+    family: 'enter', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', needsPlace: true, placeLinks: [''],
+    verbs: ['enter', 're enter', 'reenter'],
+    example: { source: 'Northern_al-Bab_offensive_(September_2016).txt', text: 'On 16 September, the rebels entered the village of Tal Shair without resistance.' },
+    counter: { source: 'Northern_al-Bab_offensive_(September_2016).txt', text: 'The Turkish Army entered the war in August.' },
+  },
+  // "Russian survivors of the ambush shot civilians in the villages": shooting at people, typed by whom it hit
+  {
+    family: 'shoot', event_type: 'Violence against civilians', sub_event_type: 'Attack', needsAgent: true,
+    verbs: ['shoot:shot'],
+    example: { source: 'Battle_of_Hostomel.txt', text: 'Russian soldiers shot two civilians who were trying to leave the town.' },
+    counter: { source: 'Battle_of_Hostomel.txt', text: 'The film was shot in Kyiv.' },
+  },
   // "the Iraqi Army rescued another 635 civilians from eastern Ramadi": a rescue is told as a fight won
   {
     family: 'rescue', event_type: 'Battles', sub_event_type: 'Armed clash', needsAgent: true,
@@ -90,7 +112,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   // "fired upon SDF positions" · "opened fire on the protesters": fire at a target, typed by the weapon and whom it hit
   {
     family: 'fire', event_type: 'Battles', sub_event_type: 'Armed clash',
-    verbs: ['fire at', 'fire on', 'fire upon', 'fire into', 'fire towards', 'open fire', 'shoot at:shot', 'fire missiles at', 'fire rockets at', 'fire shells at', 'fire missiles into', 'fire rockets into'],
+    verbs: ['fire at', 'fire on', 'fire upon', 'fire into', 'fire towards', 'fire * at', 'fire * on', 'fire * upon', 'fire * into', 'open fire', 'shoot at:shot', 'shoot * at:shot'],
     nouns: ['gunfire:-', 'sniper fire:-', 'machine gun fire:-', 'small arms fire:-'],
     weapon: 'small-arms',
     example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Turkey responded by denying that it targeted the U.S. base, instead stating that it had fired upon SDF positions.' },

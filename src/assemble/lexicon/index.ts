@@ -51,7 +51,9 @@ export function indexForms<T extends { words: readonly string[] }>(forms: readon
     list.push(form);
     index.set(first, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // longest first; of one length, a form without a gap first ("take back control" before "take * control")
+  const gaps = (f: T): number => f.words.filter((w) => w === '*').length;
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || gaps(a) - gaps(b));
   return index;
 }
 

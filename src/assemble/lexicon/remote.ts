@@ -50,9 +50,10 @@ export const REMOTE_TRIGGERS: readonly TriggerEntry[] = [
   // "ISIL itself shelled Al Hasakah with mortars, leaving three people dead" · "the Syrian Army bombarded Daraa al-Balad"
   {
     family: 'shelling', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: 'artillery',
-    verbs: ['shell', 'bombard', 'pound', 'rocket', 'mortar'],
+    verbs: ['shell', 'bombard', 'pound'],
+    verbForms: ['rocketed', 'mortared'],
     nouns: [
-      'shelling', 'bombardment', 'barrage', 'artillery fire:-', 'artillery strike', 'artillery attack', 'artillery shelling', 'mortar fire:-',
+      'shell', 'rocket', 'mortar', 'missile', 'shelling', 'bombardment', 'barrage', 'artillery fire:-', 'artillery strike', 'artillery attack', 'artillery shelling', 'mortar fire:-',
       'mortar attack', 'mortar strike', 'rocket fire:-', 'rocket attack', 'rocket strike', 'missile strike', 'missile attack',
       'cruise missile strike', 'cruise missile attack', 'ballistic missile strike', 'tank fire:-',
     ],
@@ -71,7 +72,7 @@ export const REMOTE_TRIGGERS: readonly TriggerEntry[] = [
   {
     family: 'hit', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', needsWeapon: true,
     verbs: ['hit:hit', 'target', 'rain down:rained'],
-    example: { source: 'Battle_of_Damascus_(2012).txt', text: 'Meanwhile, several shells hit the southern suburb of Hajar al-Aswad.' },
+    example: { source: 'Battles_of_Bohorodychne_and_Krasnopillia.txt', text: 'On June 24, Russian artillery targeted civilian infrastructure near Bohorodychne, Krasnopillia, and surrounding villages.' },
     counter: { source: '2017_Jobar_offensive.txt', text: 'The offensive targeted the economy of the region.' },
   },
 ];

@@ -1,0 +1,51 @@
+import type { Entity } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { words, type Facts } from './_facts.js';
+import { countryGroup, eventCountry } from './_countryGroups.js';
+
+// Tolls that count the unarmed: "two people were killed", "killing 11 civilians", "a 12-year-old boy"
+const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
+const PROTEST_ACTS = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
+
+/**
+ * Pass 6 (victims, ACLED's conventions): violence against civilians and arrests are against
+ * "Civilians (<country>)"; a strike whose only dead are people of no armed side, and whose target the
+ * words do not name, struck civilians; a protest's actor is "Protesters (<country>)", and a peaceful
+ * protest has no second actor. Each says so in its provenance.
+ * @example codeVictims(facts, [shellingThatKilledTwoPeople], entities) // actor2 "Civilians (Ukraine)"
+ */
+export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity[]): void {
+  for (const d of drafts) {
+    const country = eventCountry(facts, entities, d);
+    if (!country) continue;
+    const kind = (id: string | null) => entities.find((e) => e.id === id)?.kind;
+    if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
+    else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
+    else if (d.event_type === 'Explosions/Remote violence' && guessedTarget(d) && unarmedDead(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-unarmed-dead');
+    else if (d.event_type === 'Protests' && PROTEST_ACTS.has(d.sub_event_type)) {
+      if (d.actor1 === null || kind(d.actor1) === 'civilians') setSide(facts, d, 'actor1', countryGroup(entities, 'civilians', 'Protesters', country), 'rule:protesters');
+      if (d.sub_event_type === 'Peaceful protest') {
+        d.actor2 = null;
+        delete d.provenance['actor2'];
+      }
+    }
+  }
+}
+
+// A target no words of the event's own named: none, or one taken from the infobox or the main opponent.
+function guessedTarget(d: EventDraft): boolean {
+  const from = d.provenance['actor2']?.from ?? '';
+  return d.actor2 === null || from.startsWith('infobox:') || from === 'rule:main-opponent';
+}
+
+function unarmedDead(facts: Facts, d: EventDraft): boolean {
+  const tolls = [...d.claims, ...d.civilianClaims].filter((c) => (c.figure.best ?? 0) > 0);
+  return tolls.length > 0 && tolls.every((c) => UNARMED.test(words(facts, c.span)));
+}
+
+function setSide(facts: Facts, d: EventDraft, field: 'actor1' | 'actor2', entity: Entity, rule: string): void {
+  const span = d.provenance['event_type']?.span ?? d.evidence[0];
+  d[field] = entity.id;
+  d.inherited.add(field);
+  if (span) d.provenance[field] = { article: facts.article.id, span, from: rule };
+}
