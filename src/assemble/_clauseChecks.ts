@@ -1,7 +1,31 @@
 // What the words before a trigger say of whether it happened, and of what a territory word took.
 
-// Words that make a clause no report of a happening: "planned to attack", "threatened to bomb", "would seize".
-export const NOT_HAPPENED = /\b(?:hypothetical|in the event of|potential|possible|condemn(?:ed|ing|s)?|plann(?:ed|ing) to|threaten(?:ed|ing) to|would|could|might|may|intend(?:ed|s)? to|aimed to|sought to|tried to|attempt(?:ed)? to|prepared to|vowed to|if|unless|not|never|no longer|denied|denies)\b[^,;.]*$/i;
+/** Words before a trigger, in its clause, that make it no report of a happening. */
+const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] = [
+  // a plan or an aim: "planned to attack", "sought to capture", "threatened to bomb"
+  { words: ['planned to', 'planning to', 'intended to', 'intends to', 'intend to', 'aimed to', 'sought to', 'tried to', 'attempted to', 'attempt to', 'prepared to', 'vowed to', 'threatened to', 'threatening to'] },
+  // a condition or a guess: "if", "in the event of", "a possible attack"
+  { words: ['hypothetical', 'in the event of', 'potential', 'possible', 'if', 'unless'] },
+  // a modal: "would seize", "could strike" — in lower case only: "May" is a month, "Will" a name
+  { words: ['would', 'will', 'shall', 'should', 'must', 'can', 'cannot', 'could', 'might', 'may'], caseSensitive: true },
+  // a denial or a negation: "did not attack", "denied that it shelled"
+  { words: ['not', 'never', 'no longer', 'denied', 'denies'] },
+  // a call or a judgement: "urged both sides to stop fighting", "condemned the attack"
+  { words: ['condemn', 'condemned', 'condemning', 'condemns', 'urge', 'urged', 'urging', 'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'recommend', 'recommends'] },
+];
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNREAL_PATTERNS = UNREAL.map(({ words, caseSensitive }) => new RegExp(`\\b(?:${words.map(escape).join('|')})\\b[^,;.]*$`, caseSensitive ? '' : 'i'));
+
+/**
+ * Whether the words of a clause before its trigger make it no report of a happening: a plan, a
+ * condition, a modal, a negation, a call.
+ * @example saysUnreal('the rebels planned to') === true
+ * @example saysUnreal('On 5 May') === false
+ */
+export function saysUnreal(clause: string): boolean {
+  return UNREAL_PATTERNS.some((p) => p.test(clause));
+}
 
 // "destroyed 56 ISIS vehicles, … and an ISIS car bomb", "defused an IED": a bomb that was taken or
 // destroyed before it went off is no explosion.

@@ -7,7 +7,7 @@ import { actorsOf } from './_frames.js';
 import { mentionsIn } from './_mentions.js';
 import { TRIGGER_ENTRIES } from './lexicon/index.js';
 import { isSiteNoun } from './_phrases.js';
-import { BACK_REFERENCE, NOT_HAPPENED, NOT_TERRITORY, WEAPON_TAKEN } from './_clauseChecks.js';
+import { BACK_REFERENCE, NOT_TERRITORY, saysUnreal, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
 import { weaponOf } from './_weapon.js';
 import { wordsOf, type Word } from './_words.js';
@@ -15,7 +15,7 @@ import { placeAfter } from './_placeAfter.js';
 
 const ACTOR_KINDS = ['state', 'armed_group', 'military_unit', 'civilians'] as const;
 // Sections of statements about the conflict, not of its events: what they call attacks is judged, not reported.
-const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in popular culture|international)\b/i;
+const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in popular culture|international|statements?|supranational|diplomatic|see also|reception|memorials?)\b/i;
 
 // "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
@@ -69,8 +69,9 @@ export function reportedFamilies(facts: Facts, sentence: number): string[] {
 }
 
 function draftGroups(facts: Facts, sentence: number): EventDraft[][] {
-  const section = facts.article.sections[facts.sectionOf[sentence] ?? -1];
-  if (section && REACTIONS.test(section.title)) return [];
+  const at = facts.article.sentences[sentence]?.span.start ?? 0;
+  // under a heading of reactions, at any level ("International reactions" › "Other states")
+  if (facts.article.sections.some((s) => s.extent.start <= at && at < s.extent.end && REACTIONS.test(s.title))) return [];
   const view = viewOf(facts, sentence);
   return happenings(facts, view)
     .map((group) => group.map((m) => draftOf(facts, view, m)).filter((d): d is EventDraft => d !== null))
@@ -125,7 +126,8 @@ const specificity = (m: EventMention): number => ORDER.get(m.entry.family) ?? OR
 function reported(view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
   const index = m.span.start - view.start;
   const clause = view.text.slice(0, index).split(/[;:]/).pop() ?? '';
-  if (NOT_HAPPENED.test(clause.split(/,\s*(?=\w)/).pop() ?? clause)) return false;
+  if (saysUnreal(clause.split(/,\s*(?=\w)/).pop() ?? clause)) return false;
+  if (quoted(view, m)) return false;
   if (m.pos === 'verb' && BACK_REFERENCE.test(clause)) return false;
   const takenAfter = !/\bto$/i.test(view.text.slice(index, m.span.end - view.start)) && TAKEN_THINGS.test(view.text.slice(m.span.end - view.start));
   if (TERRITORY.has(m.entry.family) && (NOT_TERRITORY.test(clause) || takenAfter)) return false;
@@ -137,9 +139,22 @@ function reported(view: SentenceView, m: EventMention, all: readonly EventMentio
   // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was
   // taken; "entered Melitopol amid heavy clashes": the entry is part of the fight
   if (m.entry.family === 'withdraw' && all.some((o) => TERRITORY.has(o.entry.family))) return false;
-  if (m.entry.family === 'enter' && all.some((o) => o.entry.event_type === 'Battles')) return false;
+  if ((m.entry.family === 'enter' || m.entry.family === 'siege') && all.some((o) => o.entry.event_type === 'Battles')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
   return !(m.entry.weak && all.some((o) => !o.entry.weak));
+}
+
+// Words inside a quotation of six words or more are someone's statement ("These attacks on the Armenian
+// people are completely unacceptable"), judged rather than reported.
+const QUOTE = /["“]([^"”]+)["”]/g;
+const QUOTED_WORDS = 6;
+function quoted(view: SentenceView, m: EventMention): boolean {
+  const at = m.span.start - view.start;
+  for (const q of view.text.matchAll(QUOTE)) {
+    const from = q.index ?? 0;
+    if (at > from && at < from + q[0].length && (q[1] ?? '').split(/\s+/).length >= QUOTED_WORDS) return true;
+  }
+  return false;
 }
 
 // A place named in the trigger's clause, or a word for a site after it ("recaptured the hill"); for a

@@ -92,7 +92,8 @@ export function isAttributive(list: readonly Word[], first: number, last: number
   // "an alleged intercepted conversation": adjectives between the determiner and the participle
   let j = first - 1;
   while (j >= 0 && (list[j]?.pos === 'ADJ' || /ed$/.test(list[j]?.text ?? ''))) j--;
-  if (j < first - 1 && DETERMINERS.has(list[j]?.text ?? '') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  // (only after "a"/"an": "the military recaptured al-Haffah" has a noun before its verb)
+  if (j < first - 1 && (list[j]?.text === 'a' || list[j]?.text === 'an') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   const opens = prev === undefined || DETERMINERS.has(prev.text) || prev.pos === 'NUM' || isPossessive(prev) || /^(?:of|and|with|in|from|into|on|at|for)$/.test(prev.text);
   const noun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !DETERMINERS.has(next.text);
   return opens && noun && (prev !== undefined || /^\p{Lu}/u.test(list[first]?.raw ?? ''));

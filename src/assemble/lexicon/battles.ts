@@ -101,12 +101,12 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: 'Battle_of_Hostomel.txt', text: 'Russian soldiers shot two civilians who were trying to leave the town.' },
     counter: { source: 'Battle_of_Hostomel.txt', text: 'The film was shot in Kyiv.' },
   },
-  // "the Iraqi Army rescued another 635 civilians from eastern Ramadi": a rescue is told as a fight won
+  // "special forces freed two hostages held by IS": a rescue is told as a fight won
   {
     family: 'rescue', event_type: 'Battles', sub_event_type: 'Armed clash', needsAgent: true,
-    verbs: ['rescue'],
+    verbs: ['rescue * hostages', 'rescue hostages', 'free * hostages', 'free hostages', 'rescue * hostage', 'free * hostage'],
     nouns: ['rescue operation', 'rescue mission', 'hostage rescue'],
-    example: { source: 'Battle_of_Ramadi_(2015–2016).txt', text: 'On January 10, the Iraqi Army rescued another 635 civilians from eastern Ramadi, who were then sent to Habbaniyah.' },
+    example: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'On 9 February 2019, French special forces freed two hostages held by IS in the enclave.' },
     counter: { source: 'Battle_of_Makariv.txt', text: 'The bodies of 13 civilians were extracted from the rubble and five people were rescued.' },
   },
   // "fired upon SDF positions" · "opened fire on the protesters": fire at a target, typed by the weapon and whom it hit

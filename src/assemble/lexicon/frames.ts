@@ -22,12 +22,12 @@ export const OCCURRENCE_VERBS: readonly string[] = [
 export const SUPPORT_VERBS: readonly string[] = [
   'launch', 'carry out:carried', 'conduct', 'mount', 'stage', 'make:made', 'begin:began,begun', 'start', 'resume', 'intensify', 'continue',
   'step up', 'undertake:undertook,undertaken', 'lead:led', 'execute', 'perform', 'order', 'call in', 'unleash', 'initiate', 'commit:committed', 'perpetrate',
-  'claim', 'claim responsibility for', 'involve', 'lead to:led', 'result in', 'spark', 'trigger', 'provoke', 'cause', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten', 'halt', 'stop',
+  'claim', 'claim responsibility for', 'involve', 'lead to:led', 'result in', 'spark', 'trigger', 'provoke', 'cause', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten',
   'declare', 'agree', 'sign', 'reach', 'announce', 'broker', 'hold:held', 'organize', 'organise', 'join', 'report', 'confirm', 'hit', 'suffer', 'endure', 'face', 'survive', 'withstand:withstood',
 ];
 
 /** These support verbs' subject is whom the happening struck: "the town endured heavy shelling". */
-export const SUFFERING_VERBS: readonly string[] = ['suffer', 'endure', 'face', 'survive', 'withstand:withstood', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten', 'halt', 'stop'];
+export const SUFFERING_VERBS: readonly string[] = ['suffer', 'endure', 'face', 'survive', 'withstand:withstood', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten'];
 
 /** "killed in an airstrike", "wounded by Russian shelling", "died from a land-mine explosion", "destroyed by homemade bombs" */
 export const HARM_WORDS: readonly string[] = [

@@ -5,7 +5,8 @@ export const PROTEST_TRIGGERS: readonly TriggerEntry[] = [
   // "Protests occurred in Northern Syria against joint Turkish/Russian patrols"
   {
     family: 'protest', event_type: 'Protests', sub_event_type: 'Peaceful protest',
-    verbs: ['protest', 'demonstrate', 'rally'],
+    // "protested against", not "protested Israel's supply of weaponry" (an objection) or "rallied to them"
+    verbs: ['protest against', 'protest in', 'protest outside', 'protest at', 'demonstrate against', 'demonstrate in', 'demonstrate outside', 'rally against', 'rally in', 'rally outside'],
     nouns: ['protest', 'demonstration', 'rally', 'sit in', 'street protest', 'march'],
     example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Protests occurred in Northern Syria against joint Turkish/Russian patrols.' },
     counter: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Turkey summoned the ambassador in protest.' },
@@ -22,7 +23,7 @@ export const PROTEST_TRIGGERS: readonly TriggerEntry[] = [
   {
     family: 'riot', event_type: 'Riots', sub_event_type: 'Violent demonstration',
     verbs: ['riot'],
-    nouns: ['riot', 'rioting:-', 'unrest:-'],
+    nouns: ['riot', 'rioting:-'],
     example: { source: 'Syrian–Turkish_border_clashes_during_the_Syrian_civil_war.txt', text: 'There was also a massive refugee problem, and this led to riots in Turkey and further action by the parliament.' },
     counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The base housed the headquarters of the local branch of the military police and anti-riot police.' },
   },

@@ -29,8 +29,8 @@ export const STRATEGIC_TRIGGERS: readonly TriggerEntry[] = [
   // "set up a checkpoint", "established a base"
   {
     family: 'base', event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established',
-    verbs: ['set up a base:set', 'set up a checkpoint:set', 'set up checkpoints:set', 'set up a headquarters:set', 'establish a base', 'establish a military base'],
-    example: { source: '2012_Hama_offensive.txt', text: 'Syrian Government security forces reportedly set up checkpoints outside Hayalin.' },
+    verbs: ['set up a base:set', 'set up a headquarters:set', 'establish a base', 'establish a military base', 'establish * headquarters'],
+    example: { source: 'Operation_Serval.txt', text: 'The French army set up a base at the airport of Tessalit.' },
     counter: { source: '2012_Hama_offensive.txt', text: 'The base had been set up years earlier.' },
   },
   // "intercepted all of the incoming rounds": a weapon stopped before it struck
