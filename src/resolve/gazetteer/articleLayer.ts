@@ -14,8 +14,10 @@ export interface ArticleLayer {
   pointCountry: string | null;
   /** Countries the partof field and the title name ("the Syrian Civil War"): the weakest evidence. */
   hintedCountries: string[];
-  /** The infobox coordinates. */
+  /** The infobox coordinates, checked against the countries the place field names. */
   point: { lat: number; lon: number } | null;
+  /** What the check did to them: a hemisphere letter that put them outside the named country flipped, or the point refused. */
+  pointFix: 'flipped' | 'refused' | null;
   /** Place names of the infobox place/location field, in order; the first carries `point` unless it is
    * a country, a region or merely near the event ("Bosra" in "Bosra, Daraa Governorate, Syria" does). */
   names: { text: string; lat: number | null; lon: number | null }[];
@@ -79,7 +81,7 @@ function titleCityCountries(title: string, gazetteer: Gazetteer): string[] {
  */
 export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, title = ''): ArticleLayer {
   const fields = infobox?.fields ?? [];
-  const point = fields.filter((f) => f.key === 'coordinates').map((f) => parseCoordinates(f.value)).find((p) => p !== null) ?? null;
+  const written = fields.filter((f) => f.key === 'coordinates').map((f) => parseCoordinates(f.value)).find((p) => p !== null) ?? null;
   const listed = fields.filter((f) => PLACE_KEYS.includes(f.key)).flatMap((f) => infoboxPlaceNames(f.value));
   const texts = listed.map((n) => n.text);
   const countries = new Set<string>();
@@ -87,6 +89,7 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
     const country = countryByName(text) ?? countryByName(text.replace(DIRECTION, ''));
     if (country) countries.add(country.code);
   }
+  const { point, fix: pointFix } = checkedPoint(gazetteer, written, countries);
   const pointCountry = point ? countryAt(gazetteer, point.lat, point.lon) : null;
   const hintText = [title, ...fields.filter((f) => f.key === 'partof' || f.key === 'conflict').map((f) => f.value)].join(' · ');
   const named = hintedCountries(hintText);
@@ -99,5 +102,20 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
   // "Siege of Base 46": the place the article is about is where its coordinates point.
   const subject = TITLE_SUBJECT.exec(title)?.[1]?.trim();
   if (point && subject && !isCountry(subject) && !regionName(subject) && !texts.includes(subject)) names.push({ text: subject, lat: point.lat, lon: point.lon });
-  return { countries: [...countries], pointCountry, hintedCountries: hints, point, names };
+  return { countries: [...countries], pointCountry, hintedCountries: hints, point, pointFix, names };
+}
+
+/**
+ * Infobox coordinates checked against the countries the place field names: a point its hemisphere
+ * letters put outside them ("36.9°W" for a town of Syria) is flipped when the flip lands inside, else
+ * refused; a point with no named country to check against is kept.
+ * @example checkedPoint(gazetteer, { lat: 35.2, lon: -36.7 }, new Set(['SY'])) // { point: { lat: 35.2, lon: 36.7 }, fix: 'flipped' }
+ */
+export function checkedPoint(gazetteer: Gazetteer, point: { lat: number; lon: number } | null, countries: ReadonlySet<string>): { point: { lat: number; lon: number } | null; fix: 'flipped' | 'refused' | null } {
+  if (!point || countries.size === 0) return { point, fix: null };
+  const inside = (p: { lat: number; lon: number }): boolean => countries.has(countryAt(gazetteer, p.lat, p.lon) ?? '');
+  if (inside(point)) return { point, fix: null };
+  const flips = [{ lat: point.lat, lon: -point.lon }, { lat: -point.lat, lon: point.lon }, { lat: -point.lat, lon: -point.lon }];
+  const flipped = flips.find(inside);
+  return flipped ? { point: flipped, fix: 'flipped' } : { point: null, fix: 'refused' };
 }
