@@ -52,8 +52,18 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
  * @example sideOf(facts, idOf22ndArmyCorps) // Russia's entity id
  */
 export function sideOf(facts: Facts, id: string | null): string | null {
-  const e = facts.entity.get(id ?? '');
-  return e?.kind === 'military_unit' && e.affiliation ? e.affiliation : id;
+  return standsFor(facts, id, null);
+}
+
+/**
+ * The actor ACLED names for an event's actor: a unit's state ("Military Forces of Russia" with its
+ * 22nd Army Corps) — its stated allegiance, else the state its opponent fights — else the actor itself.
+ * @example standsFor(facts, idOf49thArmy, ukraineId) // Russia's entity id
+ */
+export function standsFor(facts: Facts, id: string | null, opponent: string | null): string | null {
+  const unit = id ? facts.entity.get(id) : undefined;
+  if (unit?.kind !== 'military_unit') return id;
+  return unit.affiliation ?? (opponent !== null ? enemyState(facts, opponent) : null) ?? id;
 }
 
 /**

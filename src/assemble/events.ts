@@ -6,9 +6,10 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { enemyState, fillOpposingSide } from './_sides.js';
+import { fillOpposingSide, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
 import { codeVictims } from './_victims.js';
+import { oneRowEach } from './_oneRow.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
@@ -54,16 +55,13 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   attachFigures(withAdded, merged);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  return { events: merged.map((d, i) => toEvent(coded, d, i)), entities };
+  return { events: oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i)), entities };
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.
 function unitToState(facts: Facts, id: string | null, other: string | null, assoc: string[]): string | null {
-  const unit = id ? facts.entity.get(id) : undefined;
-  if (unit?.kind !== 'military_unit') return id;
-  const state = unit.affiliation ?? enemyState(facts, other);
-  if (!state) return id;
-  assoc.push(unit.id);
+  const state = standsFor(facts, id, other);
+  if (id !== null && state !== id) assoc.push(id);
   return state;
 }
 
@@ -97,7 +95,8 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
     claims,
     quantities: d.quantities,
     notes,
-    evidence: d.evidence,
+    // in the order the article tells them (the article view highlights them so)
+    evidence: [...d.evidence].sort((a, b) => a.start - b.start),
     provenance,
     confidence: confidenceOf(d),
   };
