@@ -85,19 +85,26 @@ export function fillPrecision(facts: Facts, draft: EventDraft): void {
  * provenance.
  */
 export function fillLocation(facts: Facts, draft: EventDraft): void {
-  if (draft.location !== null) return;
+  // a country named in the sentence ("in Ukraine") says less than a town of it told around the sentence
+  const country = draft.location !== null && facts.entity.get(draft.location)?.precision === 'country' ? facts.entity.get(draft.location) : undefined;
+  if (draft.location !== null && !country) return;
   const sentence = draft.sentences[0] ?? 0;
   const isPlace = (m: Mention): m is NameMention => m.kind === 'place' && m.entity !== null && facts.entity.get(m.entity)?.precision !== 'country';
   for (const scope of ['block', 'section'] as const) {
     const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
     const earlier: NameMention[] = [];
     for (let i = 0; i <= sentence; i++) if (same[i] === same[sentence]) earlier.push(...(facts.bySentence.get(i) ?? []).filter(isPlace));
-    const latest = earlier.filter((m) => m.span.start < (draft.evidence[0]?.end ?? Infinity)).pop();
+    const latest = earlier.filter((m) => m.span.start < (draft.evidence[0]?.end ?? Infinity) && within(facts, m, country)).pop();
     if (latest?.entity) return setLocation(facts, draft, latest, `rule:place-from-${scope}`);
   }
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
-  const boxPlace = field ? facts.article.mentions.filter(isPlace).find((m) => m.sentence === null && m.span.start >= field.span.start && m.span.end <= field.span.end) : undefined;
+  const boxPlace = field ? facts.article.mentions.filter(isPlace).find((m) => m.sentence === null && m.span.start >= field.span.start && m.span.end <= field.span.end && within(facts, m, country)) : undefined;
   if (boxPlace && field) setLocation(facts, draft, boxPlace, `infobox:${field.label}`);
+}
+
+// A place inside the country the sentence named, or any place when it named none.
+function within(facts: Facts, m: NameMention, country: { country: string | null } | undefined): boolean {
+  return country === undefined || facts.entity.get(m.entity ?? '')?.country === country.country;
 }
 
 function setLocation(facts: Facts, draft: EventDraft, mention: NameMention, from: string): void {

@@ -9,13 +9,21 @@ import { inConflict, type Facts } from './_facts.js';
 export function placeAfter(facts: Facts, places: NameMention[], at: number): NameMention | null {
   const entity = (m: NameMention) => facts.entity.get(m.entity ?? '');
   const town = (m: NameMention): boolean => entity(m)?.precision !== 'country';
+  const settlement = (m: NameMention): boolean => town(m) && entity(m)?.precision !== 3;
   const mapped = (m: NameMention): boolean => town(m) && entity(m)?.resolved === true;
   const home = (m: NameMention): boolean => inConflict(facts.conflictCountries, entity(m)?.country ?? null);
-  // "Two U.S. service members": a country naming whose people, not where
-  const attributive = (m: NameMention): boolean => !town(m) && /^\s+\p{Ll}/u.test(facts.article.text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 12), m.span.start));
-  places = places.filter((m) => !attributive(m));
+  const text = facts.article.text;
+  // "Two U.S. service members", "US-led coalition jets": a country naming whose people, not where
+  const attributive = (m: NameMention): boolean =>
+    !town(m) && (/^(?:\s+\p{Ll}|-)/u.test(text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)));
+  // "the governor of Zaporizhzhia Oblast", "Sumy Oblast's governor": a region in an office's name
+  const office = (m: NameMention): boolean => /\b(?:governor|governorate council|head|mayor|administration|council|authorities|police|prosecutor(?:'s office)?)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || /^['’]s\s+(?:governor|head|administration|mayor)/i.test(text.slice(m.span.end, m.span.end + 16));
+  places = places.filter((m) => !attributive(m) && !office(m));
   const after = places.filter((m) => m.span.start > at);
+  const mappedSettlement = (m: NameMention): boolean => mapped(m) && settlement(m);
   return (
+    after.find((m) => mappedSettlement(m) && home(m)) ??
+    places.find((m) => mappedSettlement(m) && home(m)) ??
     after.find((m) => mapped(m) && home(m)) ??
     places.find((m) => mapped(m) && home(m)) ??
     after.find(mapped) ??

@@ -10,6 +10,7 @@ import { fillOpposingSide, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
 import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
+import { splitLists } from './_split.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
@@ -30,15 +31,17 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const entities = [...article.entities];
   const drafts: EventDraft[] = [];
   article.sentences.forEach((_s, i) => {
-    for (const draft of detectEvents(facts, i)) {
-      fillDate(facts, draft);
-      fillTime(facts, draft);
-      fillLocation(facts, draft);
-      fillPrecision(facts, draft);
-      fillMappedLocation(facts, draft);
-      if (draft.actor2 === null) institutionActor(facts, draft, entities);
-      resolveBackSubject(facts, draft, drafts);
-      if (!joinAntecedent(facts, draft, drafts)) drafts.push(draft);
+    for (const told of detectEvents(facts, i)) {
+      fillDate(facts, told);
+      fillTime(facts, told);
+      fillLocation(facts, told);
+      for (const draft of splitLists(facts, told)) {
+        fillPrecision(facts, draft);
+        fillMappedLocation(facts, draft);
+        if (draft.actor2 === null) institutionActor(facts, draft, entities);
+        resolveBackSubject(facts, draft, drafts);
+        if (!joinAntecedent(facts, draft, drafts)) drafts.push(draft);
+      }
     }
   });
   const anchored = anchorHeadline(facts, drafts);

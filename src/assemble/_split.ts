@@ -1,0 +1,79 @@
+import type { DateMention, NameMention } from '../model/index.js';
+import type { EventDraft } from './_draft.js';
+import { entityMentions, type Facts } from './_facts.js';
+
+// What may stand between two items of a list of places: "Toshkivka, Voevodivka, and Nyzhnie", "Kupiansk on
+// September 9, Izium on September 10", "the villages of X and Y".
+const PLACE_GAP = /^\s*(?:on\s+[^,;]{3,25}?\s*)?(?:,\s*(?:and|or)?|\s(?:and|or))\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|settlements?)\s+(?:of\s+)?)?$/i;
+// What may stand between two days of a list: "on May 20 and May 23", "on 12 and 13 March".
+/** How far after its trigger a list may begin, in characters. */
+const LIST_REACH = 60;
+const DAY_GAP = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:on\s+)?$/i;
+
+/**
+ * Pass 2b (one event per place and day, as ACLED codes them): a trigger whose clause lists places
+ * ("launched multiple attacks on the settlements of Toshkivka, Voevodivka, and Nyzhnie") makes one
+ * event at each, each on the day the list gives it ("liberated Kupiansk on September 9, Izium on
+ * September 10"); one whose clause lists days ("the battle raged again on May 20 and May 23") one on
+ * each day. Every copy keeps the clause as evidence and says which words placed or dated it.
+ * @example splitLists(facts, attacksOnThreeSettlements).map((d) => d.location) // [Toshkivka, Voevodivka, Nyzhnie]
+ */
+export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
+  const clause = draft.evidence[0];
+  const trigger = draft.provenance['event_type']?.span;
+  if (!clause || !trigger) return [draft];
+  const sentence = draft.sentences[0] ?? 0;
+  // the list follows the trigger closely: "attacks on the settlements of X, Y and Z", not a clause later
+  const near = entityMentions(facts, sentence, ['place']).filter((m) => m.span.start >= trigger.end && m.span.end <= clause.end && town(facts, m));
+  const listed = listAfter(facts, near, PLACE_GAP);
+  const places = listed.length > 0 && (listed[0]?.span.start ?? 0) - trigger.end <= LIST_REACH ? listed : [];
+  const dates = (facts.bySentence.get(sentence) ?? []).filter((m): m is DateMention => m.kind === 'date' && m.value.precision === 'day' && m.span.start >= trigger.end && m.span.end <= clause.end);
+  if (places.length >= 2) return places.map((p, i) => placed(facts, draft, p, dayOf(dates, p, places[i + 1])));
+  const days = listAfter(facts, dates, DAY_GAP);
+  if (days.length >= 2) return days.map((d) => dated(facts, draft, d));
+  return [draft];
+}
+
+const town = (facts: Facts, m: NameMention): boolean => {
+  const e = facts.entity.get(m.entity ?? '');
+  return e !== undefined && e.precision !== 'country' && e.precision !== 3;
+};
+
+// The first run of mentions joined only by the gap's words.
+function listAfter<T extends { span: { start: number; end: number } }>(facts: Facts, found: readonly T[], gap: RegExp): T[] {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  const run: T[] = [];
+  for (const m of sorted) {
+    const last = run[run.length - 1];
+    if (!last) run.push(m);
+    else if (gap.test(facts.article.text.slice(last.span.end, m.span.start))) run.push(m);
+    else if (run.length >= 2) break;
+    else run.splice(0, run.length, m);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+// The day told right after a place of the list, before the next one ("Izium on September 10").
+function dayOf(dates: readonly DateMention[], place: NameMention, next: NameMention | undefined): DateMention | null {
+  return dates.find((d) => d.span.start >= place.span.end && (next === undefined || d.span.end <= next.span.start) && d.span.start - place.span.end < 8) ?? null;
+}
+
+function copy(draft: EventDraft): EventDraft {
+  return { ...draft, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited), evidence: [...draft.evidence], sentences: [...draft.sentences], claims: [...draft.claims], civilianClaims: [...draft.civilianClaims], quantities: [...draft.quantities] };
+}
+
+function placed(facts: Facts, draft: EventDraft, place: NameMention, day: DateMention | null): EventDraft {
+  const d = day ? dated(facts, draft, day) : copy(draft);
+  d.location = place.entity;
+  d.inherited.delete('location');
+  d.provenance['location'] = { article: facts.article.id, span: place.span, from: 'rule:split-place-list' };
+  return d;
+}
+
+function dated(facts: Facts, draft: EventDraft, day: DateMention): EventDraft {
+  const d = copy(draft);
+  d.date = day.value;
+  d.inherited.delete('date');
+  d.provenance['date'] = { article: facts.article.id, span: day.span, from: 'rule:split-day-list' };
+  return d;
+}
