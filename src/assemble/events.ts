@@ -11,6 +11,7 @@ import { typeByActors } from './_actorTyping.js';
 import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
 import { splitLists } from './_split.js';
+import { sidesFromContext } from './_contextSides.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
@@ -49,6 +50,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
   for (const draft of merged) {
     civilianTarget(facts, draft, entities);
+    sidesFromContext(facts, draft, merged.slice(0, merged.indexOf(draft)));
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
     typeByActors(facts, draft);
