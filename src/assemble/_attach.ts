@@ -15,21 +15,36 @@ const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|over the (?:la
  * Gao"); else the latest violent event before it in the article.
  */
 export function attachFigures(facts: Facts, drafts: EventDraft[]): void {
-  const owner = new Map<number, EventDraft>();
-  for (const d of drafts) for (const s of d.sentences) if (!owner.has(s)) owner.set(s, d);
+  const owners = new Map<number, EventDraft[]>();
+  for (const d of drafts) for (const s of d.sentences) owners.set(s, [...(owners.get(s) ?? []), d]);
   facts.article.sentences.forEach((_s, sentence) => {
     const qs = quantities(facts, sentence);
     if (qs.length === 0) return;
-    const own = owner.get(sentence);
-    if (!own && CUMULATIVE.test(sentenceText(facts, sentence))) return;
-    const target = own ?? aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence);
-    if (!target) return;
+    const own = owners.get(sentence) ?? [];
+    if (own.length === 0 && CUMULATIVE.test(sentenceText(facts, sentence))) return;
+    const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence));
     const figures = casualtyFigures(facts, sentence, qs);
-    for (const f of figures) (f.civilian ? target.civilianClaims : target.claims).push(f.claim);
-    if (figures.length > 0 && !target.sentences.includes(sentence)) target.evidence.push(...figures.map((f) => f.mention.span));
     const tolls = new Set(figures.map((f) => f.mention));
-    if (owner.get(sentence) === target || sameBlock(facts, target, sentence)) addEquipment(target, qs.filter((q) => !tolls.has(q)));
+    for (const f of figures) {
+      const target = ownerOf(own, f.mention.span.start) ?? fallback;
+      if (!target) continue;
+      (f.civilian ? target.civilianClaims : target.claims).push(f.claim);
+      if (f.civilianPart) target.civilianParts.push(f.civilianPart);
+      if (!target.sentences.includes(sentence)) target.evidence.push(f.mention.span);
+    }
+    const target = own[0] ?? fallback;
+    if (target && (own.includes(target) || sameBlock(facts, target, sentence))) addEquipment(target, qs.filter((q) => !tolls.has(q)));
   });
+}
+
+// Of a sentence's events, the one a figure is about: the one whose clause holds it, else the violent
+// one whose trigger is nearest, else the first.
+function ownerOf(own: readonly EventDraft[], at: number): EventDraft | null {
+  const holding = own.find((d) => d.evidence.some((e) => e.start <= at && at < e.end) && VIOLENT.has(d.event_type));
+  if (holding && own.filter((d) => d.evidence.some((e) => e.start <= at && at < e.end)).length === 1) return holding;
+  const violent = own.filter((d) => VIOLENT.has(d.event_type));
+  const distance = (d: EventDraft): number => Math.abs((d.provenance['event_type']?.span.start ?? Infinity) - at);
+  return [...violent].sort((a, b) => distance(a) - distance(b))[0] ?? own[0] ?? null;
 }
 
 function aboutPlace(facts: Facts, drafts: EventDraft[], sentence: number): EventDraft | null {

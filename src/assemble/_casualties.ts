@@ -16,7 +16,14 @@ export interface CasualtyFigure {
   mention: QuantityMention;
   civilian: boolean;
   claim: Claim;
+  /** For a toll summed from a list ("22 civilians and four soldiers"), the civilians' part of it. */
+  civilianPart?: Claim;
 }
+
+// Between the parts of one toll: "22 civilians and four soldiers", "22 soldiers, nine rebels and two civilians".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|as well as)\s+)$/;
+// A total then its parts: "33 people were killed: 22 soldiers, nine rebels and two civilians".
+const BREAKDOWN = /^[^.;]*:\s*$/;
 
 /**
  * The death tolls a sentence gives, each as a claim with who gave it: a quantity whose noun is a death
@@ -38,7 +45,43 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
     figures.push({ mention: q, civilian, claim: { figure: q.value.count, by: by?.trim() ?? null, span: q.span } });
   }
-  return figures;
+  return summedLists(facts, figures);
+}
+
+/**
+ * The dead of the sides of one fight add up to its toll (ACLED counts everyone killed): a list of
+ * figures in one sentence becomes one claim of their sum, with the civilians' share kept apart; a
+ * list that breaks down a total told before it ("33 people were killed: 22 soldiers, …") adds nothing.
+ * @example summedLists(facts, [22 civilians, four soldiers]) // [{ claim: 26, civilianPart: 22 }]
+ */
+function summedLists(facts: Facts, figures: CasualtyFigure[]): CasualtyFigure[] {
+  const runs: CasualtyFigure[][] = [];
+  for (const f of figures) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && LIST_GAP.test(facts.article.text.slice(last.mention.span.end, f.mention.span.start))) run.push(f);
+    else runs.push([f]);
+  }
+  const out: CasualtyFigure[] = [];
+  for (const run of runs) {
+    const head = run[0] as CasualtyFigure;
+    const total = out[out.length - 1];
+    if (run.length > 1 && total && BREAKDOWN.test(facts.article.text.slice(total.mention.span.end, head.mention.span.start))) continue;
+    out.push(run.length === 1 ? head : summed(run));
+  }
+  return out;
+}
+
+function summed(run: CasualtyFigure[]): CasualtyFigure {
+  const head = run[0] as CasualtyFigure;
+  const last = run[run.length - 1] as CasualtyFigure;
+  const add = (pick: (c: Claim['figure']) => number | null, of: CasualtyFigure[]): number | null => of.reduce<number | null>((sum, f) => (sum === null || pick(f.claim.figure) === null ? null : sum + (pick(f.claim.figure) ?? 0)), 0);
+  const figure = (of: CasualtyFigure[]): Claim['figure'] => ({ low: add((c) => c.low ?? c.best, of), best: add((c) => c.best, of), high: add((c) => c.high, of), qualifier: of.some((f) => f.claim.figure.qualifier !== 'exact') ? 'at_least' : 'exact' });
+  const span = { start: head.mention.span.start, end: last.mention.span.end };
+  const civilians = run.filter((f) => f.civilian);
+  const all = civilians.length === run.length;
+  const civilianPart = civilians.length > 0 && !all ? { figure: figure(civilians), by: head.claim.by, span: civilians[0]?.claim.span ?? span } : undefined;
+  return { mention: head.mention, civilian: all, claim: { figure: figure(run), by: head.claim.by, span }, ...(civilianPart ? { civilianPart } : {}) };
 }
 
 /**

@@ -193,6 +193,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
     time: null,
     claims: [],
     civilianClaims: [],
+    civilianParts: [],
     quantities: [],
     evidence: [clauseSpan(view, mention)],
     provenance: {},

@@ -18,6 +18,8 @@ export interface EventDraft {
   time: string | null;
   claims: Claim[];
   civilianClaims: Claim[];
+  /** Civilians' shares of tolls counted in `claims` ("22 civilians and four soldiers"): for civilian fatalities only. */
+  civilianParts: Claim[];
   quantities: { count: number; unit: string; span: Span }[];
   evidence: Span[];
   provenance: Record<string, Provenance>;

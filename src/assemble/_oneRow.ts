@@ -27,6 +27,7 @@ export function oneRowEach(facts: Facts, drafts: readonly EventDraft[]): EventDr
     absorb(same, d);
     same.claims.push(...d.claims);
     same.civilianClaims.push(...d.civilianClaims);
+    same.civilianParts.push(...d.civilianParts);
     for (const q of d.quantities) if (!same.quantities.some((x) => x.span.start === q.span.start)) same.quantities.push(q);
   }
   return [...rows.values()];

@@ -59,7 +59,7 @@ function dayOf(dates: readonly DateMention[], place: NameMention, next: NameMent
 }
 
 function copy(draft: EventDraft): EventDraft {
-  return { ...draft, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited), evidence: [...draft.evidence], sentences: [...draft.sentences], claims: [...draft.claims], civilianClaims: [...draft.civilianClaims], quantities: [...draft.quantities] };
+  return { ...draft, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited), evidence: [...draft.evidence], sentences: [...draft.sentences], claims: [...draft.claims], civilianClaims: [...draft.civilianClaims], civilianParts: [...draft.civilianParts], quantities: [...draft.quantities] };
 }
 
 function placed(facts: Facts, draft: EventDraft, place: NameMention, day: DateMention | null): EventDraft {

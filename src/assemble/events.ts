@@ -74,14 +74,15 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const assoc: string[] = [];
   const actor1 = unitToState(facts, d.actor1, d.actor2, assoc);
   const actor2 = unitToState(facts, d.actor2, d.actor1, assoc);
-  const civilian = d.civilianClaims.map((c) => c.figure.best).filter((n): n is number => n !== null);
+  const civilian = [...d.civilianClaims, ...d.civilianParts].map((c) => c.figure.best).filter((n): n is number => n !== null);
   const first = d.evidence[0];
   const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';
   const claims = [...d.claims, ...d.civilianClaims];
   const counted = [...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)];
   const provenance = { ...d.provenance };
   if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: 'prose' };
-  if (d.civilianClaims[0]) provenance['civilian_fatalities'] = { article: facts.article.id, span: d.civilianClaims[0].span, from: 'prose' };
+  const civilianFirst = d.civilianClaims[0] ?? d.civilianParts[0];
+  if (civilianFirst) provenance['civilian_fatalities'] = { article: facts.article.id, span: civilianFirst.span, from: 'prose' };
   return {
     id: `v${index + 1}`,
     event_type: d.event_type,
