@@ -6,12 +6,13 @@ import { entityMentions, type Facts } from './_facts.js';
 // September 9, Izium on September 10", "the villages of X and Y".
 const PLACE_GAP = /^\s*(?:on\s+[^,;]{3,25}?\s*)?(?:,\s*(?:and|or)?|\s(?:and|or))\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|settlements?)\s+(?:of\s+)?)?$/i;
 // What may stand between two days of a list: "on May 20 and May 23", "on 12 and 13 March".
+const TERRITORY = new Set(['capture', 'regain', 'take', 'withdraw', 'enter']);
 /** How far after its trigger a list may begin, in characters. */
 const LIST_REACH = 60;
 const DAY_GAP = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:on\s+)?$/i;
 
 /**
- * Pass 2b (one event per place and day, as ACLED codes them): a trigger whose clause lists places
+ * Pass 2b (one event per place and day, as ACLED codes them): a violent trigger whose clause lists places
  * ("launched multiple attacks on the settlements of Toshkivka, Voevodivka, and Nyzhnie") makes one
  * event at each, each on the day the list gives it ("liberated Kupiansk on September 9, Izium on
  * September 10"); one whose clause lists days ("the battle raged again on May 20 and May 23") one on
@@ -28,7 +29,9 @@ export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
   const listed = listAfter(facts, near, PLACE_GAP);
   const places = listed.length > 0 && (listed[0]?.span.start ?? 0) - trigger.end <= LIST_REACH ? listed : [];
   const dates = (facts.bySentence.get(sentence) ?? []).filter((m): m is DateMention => m.kind === 'date' && m.value.precision === 'day' && m.span.start >= trigger.end && m.span.end <= clause.end);
-  if (places.length >= 2) return places.map((p, i) => placed(facts, draft, p, dayOf(dates, p, places[i + 1])));
+  // a list of places taken is told as one happening by analysts ("recaptured the villages of Ploske,
+  // Svetilny and Hrebelky"); attacks and strikes on several places are one event at each
+  if (places.length >= 2 && !TERRITORY.has(draft.family)) return places.map((p, i) => placed(facts, draft, p, dayOf(dates, p, places[i + 1])));
   const days = listAfter(facts, dates, DAY_GAP);
   if (days.length >= 2) return days.map((d) => dated(facts, draft, d));
   return [draft];
