@@ -1,16 +1,8 @@
 import type { Span } from '../model/index.js';
-import type { TriggerEntry } from './lexicon/index.js';
+import type { NounFrame, TriggerEntry } from './lexicon/index.js';
 
-/** How the words make a trigger a report of a happening (kept in provenance: `rule:trigger-<family>:<frame>`). */
-export type MentionFrame =
-  | 'verb' // "French planes bombed the city"
-  | 'occurrence' // "heavy fighting took place"
-  | 'support' // "launched an offensive", "endured heavy shelling"
-  | 'harm' // "killed in an airstrike"
-  | 'circumstance' // "amid heavy clashes", "under heavy shelling"
-  | 'predicate' // "was an American bombing"
-  | 'argument' // "an attack by ISIL militants on a GNA checkpoint"
-  | 'dated'; // "the airstrikes of 6 March"
+/** How the words make a trigger a report of a happening (kept in provenance: `rule:trigger-<family>:<frame>`): a verb, or a noun's frame. */
+export type MentionFrame = 'verb' | NounFrame;
 
 /** One place in a sentence where a trigger word reports a happening. */
 export interface EventMention {

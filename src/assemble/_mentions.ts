@@ -2,7 +2,7 @@ import type { Facts } from './_facts.js';
 import type { EventMention } from './_eventMention.js';
 import { TRIGGER_FORMS, type TriggerForm } from './lexicon/index.js';
 import { nounFrame } from './_nounFrames.js';
-import { isAttributive, readsAsNoun, tellsHappening } from './_readings.js';
+import { DETERMINERS, isAttributive, readsAsNoun, tellsHappening } from './_readings.js';
 import { matchLength, wordsOf, type Word } from './_words.js';
 
 /**
@@ -53,10 +53,12 @@ function readMention(facts: Facts, list: readonly Word[], sentence: number, i: n
     // a capitalised verb inside a sentence is part of a name ("the 5th State Fire and Rescue Brigade")
     if (i > 0 && /^\p{Lu}/u.test(list[i]?.raw ?? '')) return null;
     if (!verb || isAttributive(list, i, last) || !tellsHappening(list, i, last, TRANSITIVE.has(verb.entry.family) || verb.entry.weak === true)) return null;
+    // "a fire broke out": after a determiner a bare form is a noun, whatever family has it as a verb
+    if (DETERMINERS.has(list[i - 1]?.text ?? '') && !/(?:ed|en|ing)$/.test(list[i]?.text ?? '')) return null;
     const struck = verb.entry.subject === 'target';
     return { ...base, entry: verb.entry, pos: 'verb', frame: 'verb', subjectStruck: struck };
   }
   const frame = nounFrame(facts, sentence, list, i, last, noun.entry.family);
-  if (!frame) return null;
+  if (!frame || (noun.entry.nounFrames && (frame.frame === 'verb' || !noun.entry.nounFrames.includes(frame.frame)))) return null;
   return { ...base, entry: noun.entry, pos: 'noun', ...frame };
 }

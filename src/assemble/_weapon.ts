@@ -4,7 +4,7 @@ import { weaponAt } from './_phrases.js';
 import { isPunctuation, type Word } from './_words.js';
 
 // Families whose word names no weapon of its own, or only the usual one: the words around them say which.
-const TYPED_BY_WEAPON = new Set(['attack', 'air-strike', 'shelling', 'strike', 'hit', 'fire', 'destroy', 'explosion']);
+const TYPED_BY_WEAPON = new Set(['attack', 'air-strike', 'shelling', 'strike', 'hit', 'fire', 'destroy', 'explosion', 'projectile']);
 // The nouns that name their weapon outright ("airstrike", "missile strike", "car bomb"): the words around them do not retype them.
 const OWN_WEAPON_NOUNS = /\b(?:air ?strikes?|air raids?|drone|missile|rocket|mortar|artillery|car bomb|roadside|ied|landmine|mine|tank fire)/i;
 // How far from the trigger a weapon word may stand in its clause.

@@ -6,7 +6,7 @@ import { REMOTE_TRIGGERS } from './remote.js';
 import { STRATEGIC_TRIGGERS } from './strategic.js';
 import type { TriggerEntry } from './triggerEntry.js';
 
-export type { SubjectRole, TriggerEntry, Weapon } from './triggerEntry.js';
+export type { NounFrame, SubjectRole, TriggerEntry, Weapon } from './triggerEntry.js';
 export { verbForms, nounForms } from './forms.js';
 export { WEAPON_WORDS } from './weapons.js';
 export * from './frames.js';

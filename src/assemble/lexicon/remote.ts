@@ -53,12 +53,20 @@ export const REMOTE_TRIGGERS: readonly TriggerEntry[] = [
     verbs: ['shell', 'bombard', 'pound'],
     verbForms: ['rocketed', 'mortared'],
     nouns: [
-      'shell', 'rocket', 'mortar', 'missile', 'shelling', 'bombardment', 'barrage', 'artillery fire:-', 'artillery strike', 'artillery attack', 'artillery shelling', 'mortar fire:-',
+      'shelling', 'bombardment', 'barrage', 'artillery fire:-', 'artillery strike', 'artillery attack', 'artillery shelling', 'mortar fire:-',
       'mortar attack', 'mortar strike', 'rocket fire:-', 'rocket attack', 'rocket strike', 'missile strike', 'missile attack',
       'cruise missile strike', 'cruise missile attack', 'ballistic missile strike', 'tank fire:-',
     ],
     example: { source: '2014_Eastern_Syria_offensive.txt', text: 'Meanwhile, ISIL itself shelled Al Hasakah with mortars, leaving three people dead.' },
     counter: { source: '2014_Eastern_Syria_offensive.txt', text: 'The artillery regiment was moved to the base in July.' },
+  },
+  // "a shell struck his group killing 3 fighters", "killed by a mortar": a projectile told as what struck
+  {
+    family: 'projectile', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: 'artillery',
+    nouns: ['shell', 'rocket', 'mortar', 'missile', 'mortar round', 'artillery round'],
+    nounFrames: ['occurrence', 'harm'],
+    example: { source: 'Battle_of_Idlib_(2012).txt', text: 'He added that a shell struck his group killing 3 fighters and wounding 2 others.' },
+    counter: { source: '2022_Chornobaivka_attacks.txt', text: 'It was carried out with mortars by soldiers of Ukraine\'s 30th Mechanized Brigade.' },
   },
   // "Antonivka Road Bridge was hit again by a Ukrainian HIMARS missile strike": a strike is typed by what struck
   {

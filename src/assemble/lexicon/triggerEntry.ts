@@ -4,6 +4,14 @@ import type { EventType } from '../../model/index.js';
 export type Weapon = 'aircraft' | 'artillery' | 'chemical' | 'explosive' | 'suicide' | 'grenade' | 'small-arms';
 
 /**
+ * How a noun trigger is told as a happening: the subject of a verb of occurrence ("clashes broke
+ * out"), the object of a verb of doing ("launched an offensive"), the cause of harm ("killed in an
+ * airstrike"), a circumstance ("amid heavy clashes"), a predicate ("was an American bombing"), a noun
+ * with arguments of its own ("an attack by ISIL on a checkpoint"), or one with its own date.
+ */
+export type NounFrame = 'occurrence' | 'support' | 'harm' | 'circumstance' | 'predicate' | 'argument' | 'dated';
+
+/**
  * Who the grammatical subject of a trigger is: the side that acts ("Russian forces shelled"), or the
  * side acted upon ("Ukrainian forces repelled a Russian attack", "Russian forces withdrew from X":
  * the other side is who gained the place).
@@ -33,6 +41,8 @@ export interface TriggerEntry {
   needsPlace?: boolean;
   /** The words that may link it to its place, right after it ("withdrew from X"); any place in its clause when unset. */
   placeLinks?: readonly string[];
+  /** The only frames its nouns are told by, when not every frame tells them ("a shell struck", "killed by a mortar", never "carried out with mortars"). */
+  nounFrames?: readonly NounFrame[];
   /** Words that, right after it, make it no happening ("agreed that …" is a statement, "exploded into a war" a figure). */
   notBefore?: readonly string[];
   /** Only when the clause names a weapon: "hit" or "targeted" alone says nothing of violence. */
