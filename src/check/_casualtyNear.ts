@@ -1,5 +1,5 @@
 import type { Span } from '../model/index.js';
-import { CASUALTY_WORDS_SOURCE, casualtyKind, type CasualtyKind } from './_casualtyWords.js';
+import { CASUALTY_WORDS_SOURCE, casualtyKind, type CasualtyKind } from '../resolve/index.js';
 
 // Words that may stand between a count and what befell it: "sixty jihadists [were] killed",
 // "seven people [had been] killed", "12 soldiers [were reportedly] shot dead".

@@ -1,6 +1,5 @@
 import type { DateInterval, DateMention, InfoboxField } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
-import { fieldMentions } from './_fieldMentions.js';
+import { type ResolvedArticle, fieldMentions } from '../resolve/index.js';
 
 // "27 February 2022 – present": the event has not ended.
 const ONGOING = /\b(?:present|ongoing)\b/i;

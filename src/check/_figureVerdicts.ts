@@ -1,8 +1,8 @@
 import type { CheckContext } from './checkContext.js';
 import { showCount } from './_counts.js';
-import type { Figure } from './_figure.js';
 import { judgeFigure, type FigureMode } from './_judgeFigure.js';
 import { proseFigures } from './_proseFigures.js';
+import { type Figure } from '../resolve/index.js';
 
 /** The first infobox figure the prose confirms, and the first it contradicts. */
 export interface FigureVerdicts {

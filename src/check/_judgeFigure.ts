@@ -1,10 +1,8 @@
 import type { CheckContext } from './checkContext.js';
-import { kindsMeet } from './_casualtyWords.js';
 import { boundsOf, countsAgree, sameCount } from './_counts.js';
 import { dateRelation } from './_dates.js';
-import type { Figure } from './_figure.js';
-import { headsMeet, isPersonnel } from './_heads.js';
 import { tieOf } from './_tie.js';
+import { kindsMeet, type Figure, headsMeet, isPersonnel } from '../resolve/index.js';
 
 /** What a prose figure says of an infobox figure. */
 export interface FigureVerdict {

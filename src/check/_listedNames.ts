@@ -1,6 +1,5 @@
 import type { InfoboxField, NameMention, QuantityMention } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
-import { fieldMentions, fieldNames, inside } from './_fieldMentions.js';
+import { type ResolvedArticle, fieldMentions, fieldNames, inside } from '../resolve/index.js';
 import type { NameItem } from './_proseName.js';
 
 // What separates listed items when the recognisers read no name: "52nd Brigade · 17th Brigade".

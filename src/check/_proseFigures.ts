@@ -1,8 +1,6 @@
 import type { QuantityMention } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
-import { casualtyKind } from './_casualtyWords.js';
+import { type ResolvedArticle, casualtyKind, isCivilianUnit, type Figure } from '../resolve/index.js';
 import { casualtyNear } from './_casualtyNear.js';
-import { isCivilianUnit, type Figure } from './_figure.js';
 
 /**
  * Every number the prose gives, with what befell the counted when a casualty word says it:

@@ -1,6 +1,5 @@
 import type { Entity } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
-import { fieldNames } from './_fieldMentions.js';
+import { type ResolvedArticle, fieldNames } from '../resolve/index.js';
 
 // combatant1, commander2, units1 …: the fields that say who stood on side N.
 const SIDE_FIELD = /^(?:combatants?|belligerents?|commanders?|leaders?|units?|sides?|parties)(\d+)$/;

@@ -1,7 +1,6 @@
 import type { NameMention } from '../model/index.js';
 import type { CheckContext } from './checkContext.js';
-import type { Figure } from './_figure.js';
-import { inside } from './_fieldMentions.js';
+import { type Figure, inside } from '../resolve/index.js';
 
 /** Whose a prose figure is: the sides its own words name, else the sides its sentence names. */
 export interface Tie {

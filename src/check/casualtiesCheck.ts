@@ -1,8 +1,6 @@
-import type { CasualtyKind } from './_casualtyWords.js';
-import { isUnknownValue } from './_emptyValue.js';
 import { figureVerdicts, showFigure } from './_figureVerdicts.js';
-import { infoboxFigures } from './_infoboxFigures.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { type CasualtyKind, isUnknownValue, infoboxFigures } from '../resolve/index.js';
 
 const KEYS = /^(casualties|losses|deaths|dead|fatalities|killed|injuries|injured|wounded|victims)(\d*)$/;
 // What a figure with no casualty word of its own counts, by the field's key: "- Deaths: 3".

@@ -1,7 +1,6 @@
 import type { DateInterval, DateMention, Entity, NameMention, Span } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
+import { type ResolvedArticle, inside } from '../resolve/index.js';
 import { fieldInterval } from './_dates.js';
-import { inside } from './_fieldMentions.js';
 import { readSides, type Sides } from './_sides.js';
 
 const NAME_KINDS: ReadonlySet<string> = new Set(['actor', 'person', 'place', 'group']);

@@ -1,7 +1,7 @@
-import { isNoneValue, isUnknownValue } from './_emptyValue.js';
 import { listedNames } from './_listedNames.js';
 import { namesFound, namesReason } from './_namesFound.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { isNoneValue, isUnknownValue } from '../resolve/index.js';
 
 /**
  * `CombatantN`, `CommanderN` and their kin: agrees when the prose names at least one listed item — by

@@ -1,8 +1,8 @@
 import type { Entity } from '../model/index.js';
-import { isUnknownValue } from './_emptyValue.js';
 import { listedNames } from './_listedNames.js';
 import { namesFound } from './_namesFound.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { isUnknownValue } from '../resolve/index.js';
 
 /**
  * `Place`: agrees when the prose names one of the infobox's places finer than a country ("Gao" of

@@ -1,7 +1,6 @@
-import { isUnknownValue } from './_emptyValue.js';
 import { figureVerdicts, showFigure } from './_figureVerdicts.js';
-import { infoboxFigures } from './_infoboxFigures.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { isUnknownValue, infoboxFigures } from '../resolve/index.js';
 
 /**
  * `StrengthN`: agrees when the prose gives a compatible count of the same kind of thing, not about

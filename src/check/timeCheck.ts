@@ -1,6 +1,6 @@
 import type { Mention, TimeMention } from '../model/index.js';
-import { fieldMentions } from './_fieldMentions.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { fieldMentions } from '../resolve/index.js';
 
 // "around 4:30pm" and "4:45 p.m." may be one moment; a stated time is read to the minute.
 const APPROXIMATE_MINUTES = 30;

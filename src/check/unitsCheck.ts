@@ -1,9 +1,8 @@
-import { isUnknownValue } from './_emptyValue.js';
 import { figureVerdicts, showFigure } from './_figureVerdicts.js';
-import { infoboxFigures } from './_infoboxFigures.js';
 import { listedNames } from './_listedNames.js';
 import { namesFound, namesReason } from './_namesFound.js';
 import { verdict, type FieldChecker } from './fieldChecker.js';
+import { isUnknownValue, infoboxFigures } from '../resolve/index.js';
 
 /**
  * `UnitsN`: named units as names (agrees when the prose names one), counted ones as counts: "4 Rafale

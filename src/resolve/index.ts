@@ -7,6 +7,7 @@ import { resolveNames } from './names.js';
 export { gazetteerLexicon } from './lexicon.js';
 export { openGazetteer, gazetteerFigures, type Gazetteer } from './gazetteer/index.js';
 export { resolvePlaces, type ResolvedPlace, type PlaceQuery } from './places.js';
+export * from './figures/index.js';
 
 /** An article whose mentions are merged into entities, places geocoded. */
 export type ResolvedArticle = RecognisedArticle & { entities: Entity[] };

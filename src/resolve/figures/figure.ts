@@ -1,6 +1,6 @@
-import type { Count, QuantityMention, Span } from '../model/index.js';
-import type { CasualtyKind } from './_casualtyWords.js';
-import { CIVILIAN_HEADS } from './_heads.js';
+import type { Count, QuantityMention, Span } from '../../model/index.js';
+import type { CasualtyKind } from './casualtyWords.js';
+import { CIVILIAN_HEADS } from './heads.js';
 
 /** A number the article gives, read for comparison: how many of what, and what befell them. */
 export interface Figure {

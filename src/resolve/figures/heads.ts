@@ -1,4 +1,4 @@
-import { casualtyKind } from './_casualtyWords.js';
+import { casualtyKind } from './casualtyWords.js';
 
 // Nouns that count people without saying which people: they fit any other count of people.
 const GENERIC = new Set(['', 'person', 'people', 'man', 'men', 'individual', 'soul', 'life', 'toll']);

@@ -1,5 +1,5 @@
-import type { InfoboxField, Mention, NameMention, Span } from '../model/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
+import type { InfoboxField, Mention, NameMention, Span } from '../../model/index.js';
+import type { ResolvedArticle } from '../index.js';
 
 const NAME_KINDS: ReadonlySet<string> = new Set(['actor', 'person', 'place', 'group']);
 

@@ -1,10 +1,10 @@
-import type { Count, InfoboxField, QuantityMention } from '../model/index.js';
-import { parseNumber } from '../recognise/quantities/index.js';
-import type { ResolvedArticle } from '../resolve/index.js';
-import { CASUALTY_WORDS_SOURCE, casualtyKind, type CasualtyKind } from './_casualtyWords.js';
-import { isNoneValue } from './_emptyValue.js';
-import { fieldMentions } from './_fieldMentions.js';
-import { isCivilianUnit, type Figure } from './_figure.js';
+import type { Count, InfoboxField, QuantityMention } from '../../model/index.js';
+import { parseNumber } from '../../recognise/quantities/index.js';
+import type { ResolvedArticle } from '../index.js';
+import { CASUALTY_WORDS_SOURCE, casualtyKind, type CasualtyKind } from './casualtyWords.js';
+import { isNoneValue } from './emptyValue.js';
+import { fieldMentions } from './fieldMentions.js';
+import { isCivilianUnit, type Figure } from './figure.js';
 
 // Where one listed figure ends: "91 troops killed (11 non-combat), 123 wounded · 9 civilians killed".
 const ITEM_END = /[·,;:(\n]/;
