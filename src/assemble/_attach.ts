@@ -12,9 +12,10 @@ const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|over the (?:la
 /**
  * Death tolls and equipment counts to the event they are about: a sentence's own event; else the
  * latest violent event at a place the sentence names ("…were killed in the strikes in the town of
- * Gao"); else the latest violent event before it in the article.
+ * Gao"); else the latest violent event before it in the article; else, in an article about one
+ * happening, that happening.
  */
-export function attachFigures(facts: Facts, drafts: EventDraft[]): void {
+export function attachFigures(facts: Facts, drafts: EventDraft[], headline: EventDraft | null = null): void {
   const owners = new Map<number, EventDraft[]>();
   for (const d of drafts) for (const s of d.sentences) owners.set(s, [...(owners.get(s) ?? []), d]);
   facts.article.sentences.forEach((_s, sentence) => {
@@ -22,7 +23,8 @@ export function attachFigures(facts: Facts, drafts: EventDraft[]): void {
     if (qs.length === 0) return;
     const own = owners.get(sentence) ?? [];
     if (own.length === 0 && CUMULATIVE.test(sentenceText(facts, sentence))) return;
-    const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence));
+    // in an article about one happening, a toll no other event of it owns is that happening's
+    const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence) ?? headline);
     const figures = casualtyFigures(facts, sentence, qs);
     const tolls = new Set(figures.map((f) => f.mention));
     for (const f of figures) {

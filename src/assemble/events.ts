@@ -12,6 +12,7 @@ import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
 import { splitLists } from './_split.js';
 import { sidesFromContext } from './_contextSides.js';
+import { headlineTolls } from './_headlineTolls.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator } from './_unidentified.js';
@@ -57,7 +58,8 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   }
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  attachFigures(withAdded, merged);
+  attachFigures(withAdded, merged, anchored.headline);
+  if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   return { events: oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i)), entities };
@@ -70,6 +72,12 @@ function unitToState(facts: Facts, id: string | null, other: string | null, asso
   return state;
 }
 
+// Where a claim's words are: an infobox field ("infobox:Casualties2"), or the prose.
+function toldIn(facts: Facts, span: { start: number; end: number }): string {
+  const field = facts.article.infobox?.fields.find((f) => f.span.start <= span.start && span.end <= f.span.end);
+  return field ? `infobox:${field.label}` : 'prose';
+}
+
 function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const assoc: string[] = [];
   const actor1 = unitToState(facts, d.actor1, d.actor2, assoc);
@@ -80,7 +88,7 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const claims = [...d.claims, ...d.civilianClaims];
   const counted = [...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)];
   const provenance = { ...d.provenance };
-  if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: 'prose' };
+  if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: toldIn(facts, counted[0].span) };
   const civilianFirst = d.civilianClaims[0] ?? d.civilianParts[0];
   if (civilianFirst) provenance['civilian_fatalities'] = { article: facts.article.id, span: civilianFirst.span, from: 'prose' };
   return {
