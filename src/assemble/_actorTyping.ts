@@ -4,9 +4,9 @@ import { sentenceText, type Facts } from './_facts.js';
 import { alliedWith } from './_sides.js';
 
 // "captured the town without a fight", "after ISIL fighters withdrew", "entered Slavutych unopposed"
-const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat))/i;
+const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat)|(?:an|the) (?:abandoned|deserted|empty)\b)/i;
 const TERRITORY = new Set(['capture', 'regain', 'take']);
-const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy', 'shoot']);
+const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy', 'shoot', 'grenade']);
 const CROWD_ACTS = new Set(['siege', 'block']);
 // How protests were met: dispersed, or force used on the crowd.
 const INTERVENED = /\b(?:dispers(?:ed|ing)|disrupted|broke up|broken up|tear gas|warning shots|stun grenades|water cannon|detained protesters|arrested protesters)\b/i;
@@ -27,10 +27,25 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
   const text = draft.sentences.map((s) => sentenceText(facts, s)).join(' ');
   if (TERRITORY.has(draft.family) && draft.event_type === 'Battles' && draft.sub_event_type !== 'Armed clash') territory(facts, draft, actor, place, text);
   else if (draft.family === 'arrest' && actor && !ownState(facts, actor, place)) set(draft, 'Violence against civilians', 'Abduction/forced disappearance');
-  else if (DIRECT_VIOLENCE.has(draft.family) && target?.kind === 'civilians' && draft.event_type !== 'Explosions/Remote violence') set(draft, 'Violence against civilians', 'Attack');
+  else if (DIRECT_VIOLENCE.has(draft.family) && crowd(facts, draft)) set(draft, 'Protests', 'Excessive force against protesters');
+  else if (DIRECT_VIOLENCE.has(draft.family) && draft.event_type !== 'Explosions/Remote violence' && (target?.kind === 'civilians' || unarmedTarget(facts, draft))) set(draft, 'Violence against civilians', 'Attack');
   else if ((draft.family === 'kill' || draft.family === 'shoot') && target && target.kind !== 'civilians') set(draft, 'Battles', 'Armed clash');
   else if (CROWD_ACTS.has(draft.family) && actor?.kind === 'civilians') set(draft, 'Protests', 'Peaceful protest');
   if (draft.event_type === 'Protests') protestMet(draft, text);
+}
+
+// "fired at two cars traveling from Sumy", "attacked residential areas": what was shot at had no one armed in it
+const UNARMED_TARGET = /^\W*(?:\w+\W+){0,3}?(?:civilians?|cars?|bus(?:es)?|ambulances?|residential|homes?|houses?|hospitals?|schools?|markets?|journalists?|passers-by)\b/i;
+function unarmedTarget(facts: Facts, draft: EventDraft): boolean {
+  const trigger = draft.provenance['event_type']?.span;
+  return trigger !== undefined && UNARMED_TARGET.test(facts.article.text.slice(trigger.end, trigger.end + 60));
+}
+
+// "threw grenades at a crowd", "opened fire on protesters": force used on a crowd
+const CROWD = /^\W*(?:\w+\W+){0,3}?(?:crowds?|protesters|demonstrators|rally|rallies|protest)\b/i;
+function crowd(facts: Facts, draft: EventDraft): boolean {
+  const trigger = draft.provenance['event_type']?.span;
+  return trigger !== undefined && CROWD.test(facts.article.text.slice(trigger.end, trigger.end + 40));
 }
 
 function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, place: Entity | undefined, text: string): void {

@@ -20,6 +20,8 @@ const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in p
 // "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
 const TERRITORY = new Set(['capture', 'regain', 'take']);
+// A title naming a series of strikes: "2022 Chornobaivka attacks", "Vinnytsia missile strikes", "Bombardment of Gao".
+const STRIKE_CAMPAIGN = /\b(?:attacks|strikes|airstrikes|bombings|bombardment|shelling|shellings)\b/i;
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
 const TAKEN_THINGS = /^\s+(?:(?:the|a|an|some|several|large|many|numerous|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:\w+\s+)?(?:footage|images?|videos?|photos?|photographs?|weapons|arms|ammunition|equipment|vehicles?|tanks?|documents|cache|caches|stockpiles?|soldiers|fighters|troops|prisoners|members|militants|rebels|civilians|commanders?|officers?|pilots?|hostages|journalists|residents|people|men|women)\b/i;
 const EXPLOSIVES = new Set(['suicide', 'explosion']);
@@ -182,7 +184,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const place = placeAfter(facts, view.places, mention.span.start);
   const weapon = weaponOf(view.words, mention);
   const draft: EventDraft = {
-    ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start)),
+    ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),
     family: mention.entry.family,
     weapon,
     actor1: actor1?.entity ?? null,

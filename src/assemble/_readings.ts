@@ -94,7 +94,7 @@ export function isAttributive(list: readonly Word[], first: number, last: number
   while (j >= 0 && (list[j]?.pos === 'ADJ' || /ed$/.test(list[j]?.text ?? ''))) j--;
   // (only after "a"/"an": "the military recaptured al-Haffah" has a noun before its verb)
   if (j < first - 1 && (list[j]?.text === 'a' || list[j]?.text === 'an') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
-  const opens = prev === undefined || DETERMINERS.has(prev.text) || prev.pos === 'NUM' || isPossessive(prev) || /^(?:of|and|with|in|from|into|on|at|for)$/.test(prev.text);
+  const opens = prev === undefined || DETERMINERS.has(prev.text) || prev.pos === 'NUM' || isPossessive(prev) || /^(?:of|and|with|in|from|into|on|at|for|,)$/.test(prev.text);
   const noun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !DETERMINERS.has(next.text);
   return opens && noun && (prev !== undefined || /^\p{Lu}/u.test(list[first]?.raw ?? ''));
 }

@@ -17,7 +17,7 @@ const BY_WEAPON: Partial<Record<Weapon, string>> = {
 // Families of fighting on the ground unless a weapon from afar is named: "attacked", "fired on", "destroyed".
 const GROUND_UNLESS_REMOTE = new Set(['attack', 'fire', 'destroy']);
 // Installations struck from afar: "the airport", "an ammunition depot", "command posts", "a military base".
-const INSTALLATION = /^\W*(?:\w+\W+){0,5}?(?:airports?|airfields?|air ?bases?|bases|depots?|command posts?|headquarters|warehouses?|ammunition|fuel|oil|storage|radar|barracks)\b/i;
+const INSTALLATION = /^\W*(?:\w+\W+){0,5}?(?:airports?|airfields?|air ?bases?|depots?|command posts?|warehouses?|ammunition|fuel|oil|storage|radar)\b/i;
 // Words of fighting on the ground: with them an attack is a battle even when artillery supported it.
 const GROUND = /\b(?:clash(?:es|ed)?|f(?:ought|ighting)|infantry|stormed|ground|gunfire|firefight|advanced|entered|besieged|street)\b/i;
 
@@ -29,15 +29,17 @@ const GROUND = /\b(?:clash(?:es|ed)?|f(?:ought|ighting)|infantry|stormed|ground|
  * missile is a weapon disrupted.
  * @example typedByWeapon(bombedWithMissiles, 'artillery', sentence) // Shelling/artillery/missile attack
  */
-export function typedByWeapon(mention: EventMention, weapon: Weapon | null, sentence: string, target: string): Typed {
+export function typedByWeapon(mention: EventMention, weapon: Weapon | null, sentence: string, target: string, strikeCampaign = false): Typed {
   const { entry } = mention;
   const family = entry.family;
   if (family === 'shoot-down' && /\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|Shaheds?)\b/i.test(sentence)) return { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' };
-  if ((family === 'suicide' || family === 'explosion') && /\bfollowed by (?:clashes|fighting|an? (?:assault|attack))\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if ((family === 'suicide' || family === 'explosion') && /\bfollowed by (?:\w+ )?(?:clashes|fighting|an? (?:\w+ )?(?:assault|attack))\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   if ((family === 'capture' || family === 'take') && /\bcaptur(?:ed|ing) (?:parts? of|some (?:areas|positions)|positions)\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // "Ukraine attacked two command posts", "destroyed another ammunition depot": a blow at an installation,
   // with no fighting on the ground told, is a strike from afar
   if (!weapon && GROUND_UNLESS_REMOTE.has(family) && INSTALLATION.test(target) && !GROUND.test(sentence)) return { event_type: EXPLOSIONS, sub_event_type: 'Shelling/artillery/missile attack' };
+  // in an article about a series of strikes ("2022 Chornobaivka attacks"), "another attack on the airport" is one more strike
+  if (!weapon && strikeCampaign && (family === 'attack' || family === 'destroy') && !GROUND.test(sentence)) return { event_type: EXPLOSIONS, sub_event_type: 'Shelling/artillery/missile attack' };
   const remote = weapon ? BY_WEAPON[weapon] : undefined;
   if (!remote) return { event_type: entry.event_type, sub_event_type: entry.sub_event_type };
   if (entry.event_type === EXPLOSIONS) return { event_type: EXPLOSIONS, sub_event_type: remote };

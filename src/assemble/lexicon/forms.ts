@@ -13,10 +13,11 @@ export function verbForms(written: string): string[] {
   const [phrase = '', irregular] = written.split(':');
   const [verb = '', ...rest] = phrase.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const past = irregular ? irregular.split(',') : [pastOf(verb)];
-  // a doubled consonant written in the past ("repel:repelled") is doubled before -ing too
+  const given = irregular ? irregular.split(',') : [pastOf(verb)];
+  const past = given.filter((f) => !f.endsWith('ing'));
+  // a doubled consonant written in the past ("repel:repelled") is doubled before -ing too; an -ing form may be written ("begin:began,begun,beginning")
   const doubledPast = past.find((p) => p === `${verb}${verb.slice(-1)}ed`);
-  const ing = doubledPast ? `${doubledPast.slice(0, -2)}ing` : ingOf(verb);
+  const ing = given.find((f) => f.endsWith('ing')) ?? (doubledPast ? `${doubledPast.slice(0, -2)}ing` : ingOf(verb));
   return unique([verb, thirdPerson(verb), ...past, ing].map((form) => form + tail));
 }
 

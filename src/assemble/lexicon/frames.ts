@@ -9,7 +9,7 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   // "clashes broke out soon afterward", "violent clashes erupted", "firefights … occurred"
   'take place:took,taken', 'break out:broke,broken', 'erupt', 'explode', 'detonate', 'go off:went,gone', 'blow up:blew,blown', 'occur:occurred', 'happen', 'ensue', 'flare up', 'flare',
   // "fighting continued in the outskirts", "the battle raged again", "clashes renewed"
-  'continue', 'resume', 'rage', 'escalate', 'renew', 'intensify', 'begin:began,begun', 'start', 'last', 'persist', 'spread', 'go on:went,gone',
+  'continue', 'resume', 'rage', 'escalate', 'renew', 'intensify', 'begin:began,begun,beginning', 'start', 'last', 'persist', 'spread', 'go on:went,gone',
   // "an air strike hit a heavy concentration of rebels", "a car bomb killed five civilians"
   'hit:hit', 'strike:struck', 'kill', 'wound', 'injure', 'destroy', 'damage', 'target', 'leave:left', 'claim', 'cause', 'result in', 'force', 'cut off:cut',
   // "shelling was reported", "a ceasefire was declared/brokered/agreed/reached"
@@ -20,7 +20,7 @@ export const OCCURRENCE_VERBS: readonly string[] = [
 
 /** A noun trigger as the object of these verbs happened: "launched a surprise offensive", "called in artillery strikes". */
 export const SUPPORT_VERBS: readonly string[] = [
-  'launch', 'carry out:carried', 'conduct', 'mount', 'stage', 'make:made', 'begin:began,begun', 'start', 'resume', 'intensify', 'continue',
+  'launch', 'carry out:carried', 'conduct', 'mount', 'stage', 'make:made', 'begin:began,begun,beginning', 'start', 'resume', 'intensify', 'continue',
   'step up', 'undertake:undertook,undertaken', 'lead:led', 'execute', 'perform', 'order', 'call in', 'unleash', 'initiate', 'commit:committed', 'perpetrate',
   'claim', 'claim responsibility for', 'involve', 'lead to:led', 'result in', 'spark', 'trigger', 'provoke', 'cause', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten',
   'declare', 'agree', 'sign', 'reach', 'announce', 'broker', 'hold:held', 'organize', 'organise', 'join', 'report', 'confirm', 'hit', 'suffer', 'endure', 'face', 'survive', 'withstand:withstood',
