@@ -53,7 +53,10 @@ function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, p
   if (!actor) return;
   const state = actor.kind === 'state' ? actor : actor.kind === 'military_unit' ? facts.entity.get(actor.affiliation ?? '') : undefined;
   if (state?.kind !== 'state') return set(draft, 'Battles', 'Non-state actor overtakes territory');
-  if (ownState(facts, state, place)) return set(draft, 'Battles', 'Government regains territory');
+  // a place only stood in for by a nearby one tells nothing of whose ground it was
+  const from = draft.provenance['location']?.from ?? '';
+  const stoodIn = from === 'rule:nearest-mapped-place' || from === 'rule:article-main-place';
+  if (ownState(facts, state, stoodIn ? undefined : place)) return set(draft, 'Battles', 'Government regains territory');
   set(draft, 'Battles', 'Armed clash');
 }
 

@@ -67,10 +67,17 @@ export function subjectOf(actors: NameMention[], at: number, text: string, start
   const accused = /\baccused\s+$/;
   const named = actors.find((m) => m.span.end <= at && accused.test(text.slice(Math.max(0, m.span.start - start - 12), m.span.start - start)));
   if (named) return named;
-  const before = actors.find((m) => m.span.end <= at && !isSource(m, text, start, at));
+  // the nearest actor before it that opens a clause ("…, but Syrian Army units took it back"), else the first one
+  const candidates = actors.filter((m) => m.span.end <= at && !isSource(m, text, start, at));
+  const opening = [...candidates].reverse().find((m) => SUBJECT_OPENER.test(text.slice(0, m.span.start - start)));
+  const before = opening ?? candidates[0];
   if (before) return before;
   return by ? (actors.find((m) => m.span.start >= at + by.index) ?? null) : null;
 }
+
+// What may stand before a subject: the sentence's start, a clause's punctuation or conjunction, then
+// determiners and capitalised modifiers ("On 8 April, rebels …", "but Syrian Army units …", "stated that Ukrainian forces …").
+const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|and|after|before|when|as|that|then|which|who|whereas|although|though|until|once|meanwhile))\s*(?:(?:the|a|an|its|their|some|both|all|\p{Lu}[\p{L}'’-]*|\d[\p{L}\d-]*)\s+)*$/u;
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 // ("A soldier … was reported killed": a passive report is about the soldier, not by him.)

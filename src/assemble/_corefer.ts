@@ -20,6 +20,8 @@ export function joinAntecedent(facts: Facts, draft: EventDraft, earlier: readonl
   const section = facts.sectionOf[sentence];
   const antecedent = candidates.filter((d) => facts.sectionOf[d.sentences[0] ?? -1] === section).at(-1) ?? candidates.at(-1);
   if (!antecedent) return draft.frame === 'harm';
+  // "the battle raged again on May 20": a day of its own, not the antecedent's, makes it a happening of its own
+  if (draft.date && !draft.inherited.has('date') && antecedent.date && (draft.date.start > antecedent.date.end || draft.date.end < antecedent.date.start)) return false;
   antecedent.evidence.push(...draft.evidence);
   if (!antecedent.sentences.includes(sentence)) antecedent.sentences.push(sentence);
   return true;

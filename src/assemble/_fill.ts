@@ -13,7 +13,7 @@ const isDate = (m: Mention): m is DateMention => m.kind === 'date';
 export function fillDate(facts: Facts, draft: EventDraft): void {
   const sentence = draft.sentences[0] ?? 0;
   const own = (facts.bySentence.get(sentence) ?? []).filter(isDate);
-  const pick = own.find((d) => d.value.precision === 'day') ?? own[0];
+  const pick = nearestDate(own, draft.provenance['event_type']?.span) ?? own.find((d) => d.value.precision === 'day') ?? own[0];
   if (pick) {
     draft.date = pick.value;
     draft.provenance['date'] = { article: facts.article.id, span: pick.span, from: 'prose' };
@@ -34,6 +34,14 @@ export function fillDate(facts: Facts, draft: EventDraft): void {
     draft.date = boxDate.value;
     draft.provenance['date'] = { article: facts.article.id, span: boxDate.span, from: `infobox:${field.label}` };
   }
+}
+
+// Of a sentence's dates, the one told nearest its trigger: "On 8 April, rebels detonated …, three days later
+// took an Army checkpoint …, but Syrian Army units took it back the next day" dates each act by its own words.
+function nearestDate(dates: readonly DateMention[], trigger: { start: number; end: number } | undefined): DateMention | undefined {
+  if (!trigger || dates.length < 2) return undefined;
+  const distance = (d: DateMention): number => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
+  return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 // The dates of the nearest earlier sentence of the same scope that states any.

@@ -34,7 +34,7 @@ export function typedByWeapon(mention: EventMention, weapon: Weapon | null, sent
   const family = entry.family;
   if (family === 'shoot-down' && /\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|Shaheds?)\b/i.test(sentence)) return { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' };
   if ((family === 'suicide' || family === 'explosion') && /\bfollowed by (?:\w+ )?(?:clashes|fighting|an? (?:\w+ )?(?:assault|attack))\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
-  if ((family === 'capture' || family === 'take') && /\bcaptur(?:ed|ing) (?:parts? of|some (?:areas|positions)|positions)\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if ((family === 'capture' || family === 'take') && /\b(?:captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took|taking) (?:parts? of|some (?:areas|parts|positions)|positions|several positions|part of)\b/i.test(sentence)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // "Ukraine attacked two command posts", "destroyed another ammunition depot": a blow at an installation,
   // with no fighting on the ground told, is a strike from afar
   if (!weapon && GROUND_UNLESS_REMOTE.has(family) && INSTALLATION.test(target) && !GROUND.test(sentence)) return { event_type: EXPLOSIONS, sub_event_type: 'Shelling/artillery/missile attack' };
