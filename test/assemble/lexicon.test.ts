@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/assemble/_facts.js';
 import { reportedFamilies } from '../../src/assemble/_detect.js';
@@ -19,6 +20,42 @@ describe('the trigger lexicon: every family fires on its corpus example', () => 
 describe('the trigger lexicon: no family fires on its counter-example', () => {
   it.each(TRIGGER_ENTRIES.map((e) => [e.family, e.counter.text] as const))('%s: %s', (family, text) => {
     expect(families(text)).not.toContain(family);
+  });
+});
+
+const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
+
+/** Text as compared with the corpus: Markdown links as their words, no emphasis markers, one space for any run of white space. */
+function corpusNormalised(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\[([^[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1');
+  }
+  return out.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const corpusTexts = new Map<string, string>();
+
+/** The cited article's text, normalised; empty when fixtures/corpus holds no such file. */
+function corpusText(source: string): string {
+  let text = corpusTexts.get(source);
+  if (text === undefined) {
+    const url = new URL(source, CORPUS);
+    text = existsSync(url) ? corpusNormalised(readFileSync(url, 'utf8')) : '';
+    corpusTexts.set(source, text);
+  }
+  return text;
+}
+
+describe('the trigger lexicon: every example and counter-example is a real sentence of its cited article', () => {
+  const cases = TRIGGER_ENTRIES.flatMap((e) => [
+    [e.family, 'example', e.example.source, e.example.text] as const,
+    [e.family, 'counter', e.counter.source, e.counter.text] as const,
+  ]);
+  it.each(cases)('%s %s: %s', (_family, _kind, source, text) => {
+    const sentence = corpusNormalised(text);
+    expect(sentence.length > 0 && corpusText(source).includes(sentence), `not a sentence of fixtures/corpus/${source}`).toBe(true);
   });
 });
 

@@ -10,8 +10,8 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
       'take back:took,taken', 'take * back:took,taken', 'take back control:took,taken', 'win back:won', 'win * back:won', 'restore control', 'restore * control',
     ],
     nouns: ['recapture', 'liberation'],
-    example: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'On 12 September, Ukrainian forces liberated Sviatohirsk, which Russian forces captured in June 2022.' },
-    counter: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels vowed to retake the district.' },
+    example: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'On 12 September, Ukrainian forces liberated Sviatohirsk, which Russian forces captured in June 2022, and inched closer to the administrative border between Kharkiv and Donetsk Oblasts as well as Lyman, a strategic railway town in Donetsk Oblast captured by Russian forces in late May 2022 after a fierce battle.' },
+    counter: { source: 'Siege_of_Mariupol.txt', text: 'In October, then-DPR Prime Minister Alexander Zakharchenko vowed to retake the city.' },
   },
   // "with pro-government forces overrunning three villages" · "the capture of Khan Tuman"
   {
@@ -23,7 +23,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     ],
     nouns: ['capture', 'seizure', 'takeover', 'fall of:-'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'By evening, the rebels also took control of Al-\'Amariyah village and reached the nearby 1070 Al-Hamadaniyah Housing Project where fighting continued.' },
-    counter: { source: '2014_Eastern_Syria_offensive.txt', text: 'Some of the captured Syrian soldiers were paraded in Raqqa.' },
+    counter: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'The captured area remains part of the Turkish occupation of northern Syria.' },
   },
   // "they had shot down a government helicopter outside the base": a manned aircraft downed is a fight
   {
@@ -32,14 +32,14 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     verbForms: ['downed'],
     nouns: ['shootdown'],
     example: { source: '2014_Eastern_Syria_offensive.txt', text: 'On 25 November 2013, they had shot down a government helicopter outside the base, killing all of its crew members.' },
-    counter: { source: '2014_Eastern_Syria_offensive.txt', text: 'The crew of the downed helicopter were never found.' },
+    counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'Al-Nusra Front unilaterally declared a no-fly zone in December and threatened to shoot down commercial aircraft, alleging that the government was using them to transport loyalist troops and military supplies.' },
   },
-  // "a soldier of the Armenian military was reported killed in action with Azerbaijani forces": the dead's side was struck
+  // "activist Eduard Lobau was killed in action fighting near Vuhledar": the dead's side was struck
   {
     family: 'killed-in-action', event_type: 'Battles', sub_event_type: 'Armed clash', subject: 'target',
     verbForms: ['killed in action', 'died in action'],
-    example: { source: '2016_Nagorno-Karabakh_conflict.txt', text: 'On 19 April, a soldier of the Nagorno Karabakh military was reported killed in action with Azerbaijani forces.' },
-    counter: { source: '2016_Nagorno-Karabakh_conflict.txt', text: 'The soldiers killed were buried in Stepanakert.' },
+    example: { source: 'Battle_of_Vuhledar.txt', text: 'That same day, Belarusian volunteer and activist Eduard Lobau was killed in action fighting near Vuhledar.' },
+    counter: { source: 'Battle_of_Shusha_(2020).txt', text: 'The Azerbaijani soldiers also stood in front of the Shusha fortress and commemorated those killed in the war.' },
   },
   // "the rebels proceeded to attack and seize the Jabal Al-'Eiss area" · "launched a new offensive into the rebel-held eastern neighborhoods"
   {
@@ -47,66 +47,66 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     verbs: ['attack', 'assault', 'storm', 'ambush', 'counterattack', 'counter attack', 'raid'],
     nouns: ['attack', 'assault', 'offensive', 'counteroffensive', 'counter offensive', 'counterattack', 'counter attack', 'ambush', 'raid', 'incursion', 'onslaught'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'On 17 August, after capturing most of the 1070 Al-Hamdaniyah Housing Project, government forces also stormed the Air Force Technical Base.' },
-    counter: { source: '2016_Southern_Aleppo_campaign.txt', text: 'The Army deployed attack helicopters over the area.' },
+    counter: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'Journalists reported seeing warplanes and U.S. attack helicopters scouting the area, but no signs of combat.' },
   },
   // "government forces and their allies clashed with IS militants" · "Firefights between the SDF and SNA occurred"
   {
     family: 'clash', event_type: 'Battles', sub_event_type: 'Armed clash',
     verbs: ['clash', 'fight:fought', 'skirmish', 'engage', 'exchange fire'],
     nouns: ['clash', 'fighting:-', 'firefight', 'skirmish', 'gunfight', 'gun battle', 'battle', 'combat:-', 'street fight', 'street fighting:-', 'exchange of fire:exchanges of fire', 'hostilities:-'],
-    example: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'Syrian government forces and their allies clashed with IS militants that tried to infiltrate/escape cross to the west bank of the Euphrates river.' },
-    counter: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'The SDF said they were ready to fight if the talks failed.' },
+    example: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'The SOHR reported 10 IS fighters had been killed in recent clashes, adding that Syrian government forces and their allies clashed with IS militants that tried to infiltrate/escape cross to the west bank of the Euphrates river, which physically separates Syrian government and SDF territory; the engagement left seven jihadists dead.' },
+    counter: { source: 'Northwestern_Syria_offensive_(April–August_2019).txt', text: 'Ahrar al-Sham reportedly rejected the ceasefire and vowed to keep fighting.' },
   },
-  // "the Syrian Army advanced into the district" — an advance on ground the other side holds
+  // "The military advanced into the rebel-held Arkub district" — an advance on ground the other side holds
   {
     family: 'advance', event_type: 'Battles', sub_event_type: 'Armed clash', needsPlace: true,
     verbs: ['advance into', 'advance on', 'push into', 'break through:broke,broken', 'break into:broke,broken', 'storm into'],
-    example: { source: '2016_Aleppo_summer_campaign.txt', text: 'On 22 September, the Syrian Army advanced into the rebel-held eastern neighborhoods.' },
-    counter: { source: '2016_Aleppo_summer_campaign.txt', text: 'The Syrian Army was expected to advance on the city.' },
+    example: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The military advanced into the rebel-held Arkub district.' },
+    counter: { source: 'Battle_of_al-Bab.txt', text: 'On 2 December, the rebels were ordered not to advance on the center of the city for the time being.' },
   },
   // "the Russian troops were repelled at the village of Kamyanka": who repelled is whom the attack was against
   {
     family: 'repel', event_type: 'Battles', sub_event_type: 'Armed clash', subject: 'target',
     verbs: ['repel:repelled', 'repulse', 'thwart', 'fight off:fought', 'beat back:beat,beaten', 'push back', 'drive back:drove,driven', 'hold off:held'],
     example: { source: 'Battle_of_Izium_(2022).txt', text: 'However, the ISW cited the Ukrainian military that the Russian troops were repelled at the village of Kamyanka, just south of Izium.' },
-    counter: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels hoped to push back toward the city.' },
+    counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'On 16 September, rebel fighters made another attempt to push back into Midan.' },
   },
-  // "11 Syrian soldiers … died while defending the Artillery Regiment 121 base": defenders are whom the fight was against
+  // "Ukrainian forces successfully defended Kharkiv by early May": defenders are whom the fight was against
   {
     family: 'defend', event_type: 'Battles', sub_event_type: 'Armed clash', subject: 'target', needsPlace: true,
     verbs: ['defend'],
     nouns: ['defence', 'defense'],
-    example: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'Ukrainian forces successfully defended Kharkiv by early May.' },
-    counter: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'The Ministry of Defense said the city was calm.' },
+    example: { source: 'Battle_of_Balakliia.txt', text: 'In early April, Russian forces captured Izium, and Ukrainian forces successfully defended Kharkiv by early May.' },
+    counter: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'On 26 September, the British Ministry of Defense said that many new conscripts are already being deployed in Ukraine without any training or proper equipment.' },
   },
-  // "the rebels … took an Army checkpoint": taking, said of a place or a site, is capturing it
+  // "rebels reportedly took the al-Harsh checkpoint": taking, said of a place or a site, is capturing it
   {
     family: 'take', event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', needsPlace: true, placeLinks: [''],
     notBefore: ['place', 'part', 'refuge', 'shelter', 'advantage', 'cover', 'office', 'hostage', 'prisoner', 'prisoners', 'positions', 'position', 'up', 'over', 'control', 'back', 'hold'],
     verbs: ['take:took,taken'],
-    example: { source: '2016_Southern_Aleppo_campaign.txt', text: 'The next day, the rebels took the village of Zeitan.' },
-    counter: { source: '2016_Southern_Aleppo_campaign.txt', text: 'The offensive took three days.' },
+    example: { source: 'Battle_of_Morek.txt', text: 'On 1 February, rebels reportedly took the al-Harsh checkpoint, north of Morek, and the al-Jeser checkpoint, between Helfaya and Taybat al-Imam.' },
+    counter: { source: 'Kyiv_offensive_(2022).txt', text: 'Some elements of the convoy took up positions in Lubyanka, and nearby forests.' },
   },
-  // "French and Malian forces entered the town of Kidal": a side that enters a place without a fight takes it over
+  // "Russian troops entered the town of Skadovsk": a side that enters a place without a fight takes it over
   {
     family: 'enter', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', needsPlace: true, placeLinks: [''],
     verbs: ['enter', 're enter', 'reenter'],
-    example: { source: 'Northern_al-Bab_offensive_(September_2016).txt', text: 'On 16 September, the rebels entered the village of Tal Shair without resistance.' },
-    counter: { source: 'Northern_al-Bab_offensive_(September_2016).txt', text: 'The Turkish Army entered the war in August.' },
+    example: { source: 'Southern_Ukraine_campaign.txt', text: 'On 9 March, Russian troops entered the town of Skadovsk.' },
+    counter: { source: 'Operation_Olive_Branch.txt', text: 'In addition, Syrian pro-government forces entered the conflict on the side of the DFNS in February 2018.' },
   },
-  // "Russian survivors of the ambush shot civilians in the villages": shooting at people, typed by whom it hit
+  // "Russian soldiers shot citizens armed with Molotov cocktails": shooting at people, typed by whom it hit
   {
     family: 'shoot', event_type: 'Violence against civilians', sub_event_type: 'Attack', needsAgent: true,
     verbs: ['shoot:shot'],
-    example: { source: 'Battle_of_Hostomel.txt', text: 'Russian soldiers shot two civilians who were trying to leave the town.' },
-    counter: { source: 'Battle_of_Hostomel.txt', text: 'The film was shot in Kyiv.' },
+    example: { source: 'Battle_of_Kherson.txt', text: 'Kolykhayev also claimed that on 1 March, Russian soldiers shot citizens armed with Molotov cocktails.' },
+    counter: { source: 'Idlib_Governorate_clashes_(June_2012–April_2013).txt', text: 'The army held a base some kilometers down the road into Syria, but no shooting was going on as of the moment.' },
   },
-  // "special forces freed two hostages held by IS": a rescue is told as a fight won
+  // "The Turkish Army mounted a rescue operation across the border": a rescue is told as a fight won
   {
     family: 'rescue', event_type: 'Battles', sub_event_type: 'Armed clash', needsAgent: true,
     verbs: ['rescue * hostages', 'rescue hostages', 'free * hostages', 'free hostages', 'rescue * hostage', 'free * hostage'],
     nouns: ['rescue operation', 'rescue mission', 'hostage rescue'],
-    example: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'On 9 February 2019, French special forces freed two hostages held by IS in the enclave.' },
+    example: { source: 'Siege_of_Kobanî.txt', text: 'The Turkish Army mounted a rescue operation across the border to evacuate its soldiers from the Tomb of Suleyman Shah, an exclave of Turkey south of Kobanî.' },
     counter: { source: 'Battle_of_Makariv.txt', text: 'The bodies of 13 civilians were extracted from the rubble and five people were rescued.' },
   },
   // "fired upon SDF positions" · "opened fire on the protesters": fire at a target, typed by the weapon and whom it hit
@@ -116,15 +116,15 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     nouns: ['gunfire:-', 'sniper fire:-', 'machine gun fire:-', 'small arms fire:-'],
     weapon: 'small-arms',
     example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Turkey responded by denying that it targeted the U.S. base, instead stating that it had fired upon SDF positions.' },
-    counter: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'The commander was fired for his failures.' },
+    counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The rebels blamed the fire on army shelling.' },
   },
   // "the Army destroyed a car bomb with a rocket": what was destroyed says which fight it was
   {
     family: 'destroy', event_type: 'Battles', sub_event_type: 'Armed clash', weak: true, needsAgent: true,
     verbs: ['destroy', 'neutralize', 'neutralise', 'knock out:knocked'],
     nouns: ['destruction of:-'],
-    example: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'Ukrainian forces destroyed a Russian column near Balakliia.' },
-    counter: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'Destroyed Russian equipment lined the roads.' },
+    example: { source: '2016_Southern_Aleppo_campaign.txt', text: 'During the fighting, the Army destroyed a car bomb with a rocket.' },
+    counter: { source: 'Battles_of_Voznesensk.txt', text: 'Ukrainian forces set up a defense position near the destroyed bridge.' },
   },
   // "The rebels withdrew from Bani Zeid before the main Army assault": the place passes to the other side
   {
@@ -132,7 +132,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     verbs: ['withdraw:withdrew,withdrawn', 'retreat', 'pull out', 'pull back', 'abandon', 'exit'],
     nouns: ['withdrawal', 'retreat', 'pullout'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels withdrew from Bani Zeid before the main Army assault so to avoid heavy losses.' },
-    counter: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels refused to withdraw.' },
+    counter: { source: 'Battle_of_Mosul_(2016–2017).txt', text: 'Turkey has refused to withdraw its forces.' },
   },
   // "different rebel groups besieged the Al-Tabqa air base" · "laid siege to the city"
   {
@@ -140,6 +140,6 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     verbs: ['besiege', 'lay siege:laid'],
     nouns: ['siege'],
     example: { source: '2014_Eastern_Syria_offensive.txt', text: 'In the past, different rebel groups besieged the Al-Tabqa air base at different time periods.' },
-    counter: { source: '2014_Eastern_Syria_offensive.txt', text: 'The besieged soldiers were resupplied by air.' },
+    counter: { source: 'Siege_of_Kobanî.txt', text: 'The Kurdish film Kobanê depicts the Siege of Kobanî.' },
   },
 ];

@@ -16,14 +16,14 @@ export const CIVILIAN_TRIGGERS: readonly TriggerEntry[] = [
     verbs: ['abduct', 'kidnap:kidnapped', 'take hostage:took,taken', 'hold hostage:held'],
     nouns: ['abduction', 'kidnapping', 'hostage taking:-', 'forced disappearance'],
     example: { source: '2022_Ukrainian_Kharkiv_counteroffensive.txt', text: 'Seven Sri Lankan students were also abducted and tortured by Russian forces.' },
-    counter: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'The SDF stated that a number of foreign hostages, including the kidnapped Italian Jesuit priest Father Paolo Dall\'Oglio, were possibly being held in the enclave.' },
+    counter: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'The SDF stated that a number of foreign hostages, including missing British journalist John Cantlie and the kidnapped Italian Jesuit priest Father Paolo Dall\'Oglio, were possibly being held in the enclave.' },
   },
-  // "Turkish forces shelled Ras al-Ayn" kills; "Russian forces killed 11 civilians": killing told by no other word
+  // "Turkish forces shelled Ras al-Ayn" kills; "the mayor of Hostomel … were killed by Russian troops": killing told by no other word
   {
     family: 'kill', event_type: 'Violence against civilians', sub_event_type: 'Attack', weak: true, needsAgent: true,
     verbs: ['kill:killed'],
     nouns: ['killing'],
-    example: { source: 'Battle_of_Hostomel.txt', text: 'Russian soldiers killed two civilians in the town.' },
+    example: { source: 'Battle_of_Hostomel.txt', text: 'On 7 March 2022, the mayor of Hostomel, Yuri Prylypko, along with several other volunteers, were killed by Russian troops while distributing food and medicine to residents.' },
     counter: { source: '2014_Eastern_Syria_offensive.txt', text: '28 ISIL fighters were also killed during the takeover of Division 17.' },
   },
 ];
