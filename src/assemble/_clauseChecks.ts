@@ -15,7 +15,8 @@ const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] =
 ];
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNREAL_PATTERNS = UNREAL.map(({ words, caseSensitive }) => new RegExp(`\\b(?:${words.map(escape).join('|')})\\b[^,;.]*$`, caseSensitive ? '' : 'i'));
+// within five words of the trigger: "an attempt to capture Izium was repelled" reports the repelling
+const UNREAL_PATTERNS = UNREAL.map(({ words, caseSensitive }) => new RegExp(`\\b(?:${words.map(escape).join('|')})\\b(?:[^\\S\\n]+[^\\s,;.]+){0,5}[^\\S\\n]*$`, caseSensitive ? '' : 'i'));
 
 /**
  * Whether the words of a clause before its trigger make it no report of a happening: a plan, a

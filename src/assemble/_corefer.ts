@@ -20,8 +20,9 @@ export function joinAntecedent(facts: Facts, draft: EventDraft, earlier: readonl
   const section = facts.sectionOf[sentence];
   const antecedent = candidates.filter((d) => facts.sectionOf[d.sentences[0] ?? -1] === section).at(-1) ?? candidates.at(-1);
   if (!antecedent) return draft.frame === 'harm';
-  // "the battle raged again on May 20": a day of its own, not the antecedent's, makes it a happening of its own
-  if (draft.date && !draft.inherited.has('date') && antecedent.date && (draft.date.start > antecedent.date.end || draft.date.end < antecedent.date.start)) return false;
+  // "the battle raged again on May 20": told happening on a day of its own, it is a happening of its own
+  // ("the Pentagon concluded on 25 May that 105 civilians died in the airstrike" dates the conclusion)
+  if (draft.frame === 'occurrence' && draft.date && !draft.inherited.has('date') && antecedent.date && (draft.date.start > antecedent.date.end || draft.date.end < antecedent.date.start)) return false;
   antecedent.evidence.push(...draft.evidence);
   if (!antecedent.sentences.includes(sentence)) antecedent.sentences.push(sentence);
   return true;

@@ -20,6 +20,7 @@ const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in p
 // "… and a car bomb exploded at the market": a bomb with a verb of its own went off.
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
 const TERRITORY = new Set(['capture', 'regain', 'take']);
+const PRONOUN_SUBJECT = /\b(?:they|he|she|it|we|the group|the militants|the rebels|the army|the troops|the forces)\s+(?:\w+\s+){0,2}$/i;
 // A title naming a series of strikes: "2022 Chornobaivka attacks", "Vinnytsia missile strikes", "Bombardment of Gao".
 const STRIKE_CAMPAIGN = /\b(?:attacks|strikes|airstrikes|bombings|bombardment|shelling|shellings)\b/i;
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
@@ -146,6 +147,17 @@ function reported(view: SentenceView, m: EventMention, all: readonly EventMentio
   return !(m.entry.weak && all.some((o) => !o.entry.weak));
 }
 
+// "took the al-Harsh checkpoint", "entered Kidal": the object right after the verb, past its determiners
+// and modifiers, is a place or a site ("It took 4,000 years", "taken to the hospital" are not).
+function directObjectIsPlace(view: SentenceView, next: number): boolean {
+  for (let j = next; j >= 0 && j < Math.min(view.words.length, next + 5); j++) {
+    const w = view.words[j] as Word;
+    if (isSiteNoun(w) || view.places.some((p) => p.span.start === w.start)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'X'].includes(w.pos) && !/^(?:the|a|an)$/.test(w.text)) return false;
+  }
+  return false;
+}
+
 // Words inside a quotation of six words or more are someone's statement ("These attacks on the Armenian
 // people are completely unacceptable"), judged rather than reported.
 const QUOTE = /["“]([^"”]+)["”]/g;
@@ -169,6 +181,7 @@ function placeInClause(view: SentenceView, m: EventMention): boolean {
     if (link === undefined) return false;
     const at = m.span.end + (view.text.length - (m.span.end - view.start) - rest.length) + (link === '' ? 0 : link.length + 1);
     const next = view.words.findIndex((w) => w.start >= at);
+    if (link === '') return directObjectIsPlace(view, next);
     return view.places.some((p) => p.span.start >= at && p.span.start <= at + 25) || view.words.slice(next, next + 4).some(isSiteNoun);
   }
   const from = view.start + (view.text.lastIndexOf(';', m.span.start - view.start) + 1);
@@ -180,9 +193,10 @@ function placeInClause(view: SentenceView, m: EventMention): boolean {
 
 function draftOf(facts: Facts, view: SentenceView, mention: EventMention): EventDraft | null {
   const { actor1, actor2 } = actorsOf(facts, view, mention);
-  if (mention.entry.needsAgent && !actor1) return null;
-  const place = placeAfter(facts, view.places, mention.span.start);
   const weapon = weaponOf(view.words, mention);
+  // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
+  if (mention.entry.needsAgent && !actor1 && !weapon && !PRONOUN_SUBJECT.test(view.text.slice(0, mention.span.start - view.start))) return null;
+  const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),
     family: mention.entry.family,

@@ -83,8 +83,10 @@ function absolute(list: readonly Word[], first: number): boolean {
  * @example isAttributive(words('the captured town'), 1, 1) === true
  */
 export function isAttributive(list: readonly Word[], first: number, last: number): boolean {
-  const word = list[last]?.text ?? '';
-  if (!/(?:ed|en|wn|ght|ck|ot|un|ld)$/.test(word) || first !== last) return false;
+  // (a phrase is judged by its first word: "two rescued hostages")
+  const word = list[first]?.text ?? '';
+  if (!/(?:ed|en|wn|ght|ck|ot|un|ld)$/.test(word)) return false;
+  if (first !== last) return DETERMINERS.has(list[first - 1]?.text ?? '') || list[first - 1]?.pos === 'NUM';
   const prev = list[first - 1];
   const next = list[last + 1];
   // "Russian-occupied Kherson", "ISIL-held areas"

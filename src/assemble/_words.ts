@@ -47,15 +47,16 @@ export function matchesAt(words: readonly Word[], i: number, phrase: readonly st
 }
 
 /**
- * How many words from `i` on spell `phrase`, 0 when they do not; a `*` in the phrase stands for one or
- * two words of any kind within the clause ("fire * at" spells "fired rockets at", "fired two missiles at").
+ * How many words from `i` on spell `phrase`, 0 when they do not; a `*` in the phrase stands for one to
+ * three words of any kind within the clause ("fire * at" spells "fired rockets at", "fired two missiles at",
+ * "rescue * hostages" spells "rescued the last 20 hostages").
  * @example matchLength(words('took it back'), 0, ['took', '*', 'back']) // 3
  */
 export function matchLength(words: readonly Word[], i: number, phrase: readonly string[]): number {
   const from = (k: number, j: number): number => {
     if (k === phrase.length) return j - i;
     if (phrase[k] !== '*') return words[j]?.text === phrase[k] ? from(k + 1, j + 1) : 0;
-    for (let n = 1; n <= 2; n++) {
+    for (let n = 1; n <= 3; n++) {
       if (words.slice(j, j + n).length < n || words.slice(j, j + n).some(isPunctuation)) return 0;
       const found = from(k + 1, j + n);
       if (found > 0) return found;

@@ -28,7 +28,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   // "they had shot down a government helicopter outside the base": a manned aircraft downed is a fight
   {
     family: 'shoot-down', event_type: 'Battles', sub_event_type: 'Armed clash',
-    verbs: ['shoot down:shot', 'bring down:brought'],
+    verbs: ['shoot down:shot', 'shoot * down:shot', 'bring down:brought'],
     verbForms: ['downed'],
     nouns: ['shootdown'],
     example: { source: '2014_Eastern_Syria_offensive.txt', text: 'On 25 November 2013, they had shot down a government helicopter outside the base, killing all of its crew members.' },
@@ -75,7 +75,6 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   {
     family: 'defend', event_type: 'Battles', sub_event_type: 'Armed clash', subject: 'target', needsPlace: true,
     verbs: ['defend'],
-    nouns: ['defence', 'defense'],
     example: { source: 'Battle_of_Balakliia.txt', text: 'In early April, Russian forces captured Izium, and Ukrainian forces successfully defended Kharkiv by early May.' },
     counter: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'On 26 September, the British Ministry of Defense said that many new conscripts are already being deployed in Ukraine without any training or proper equipment.' },
   },

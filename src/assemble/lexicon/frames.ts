@@ -48,6 +48,7 @@ export const MODIFIED_HEADS: readonly string[] = [
   'helicopter', 'helicopters', 'rifle', 'rifles', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'drone', 'drones', 'troops', 'brigade', 'brigades',
   'unit', 'units', 'group', 'groups', 'force', 'capability', 'capabilities', 'team', 'teams', 'vehicle', 'vehicles', 'boat', 'boats', 'craft', 'squad',
   'division', 'battalion', 'regiment', 'fighter', 'fighters', 'police', 'guns', 'gun', 'zone', 'zones', 'line', 'lines', 'plan', 'plans', 'warning',
+  'ministry', 'ministries', 'minister', 'department', 'council', 'official', 'officials', 'spokesman', 'spokesperson', 'budget', 'industry', 'command',
   'alarm', 'alarms', 'shelter', 'shelters', 'defence', 'defense', 'defences', 'defenses', 'campaign', 'siren', 'sirens', 'operations', 'position', 'positions',
 ];
 

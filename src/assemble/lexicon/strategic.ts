@@ -29,7 +29,7 @@ export const STRATEGIC_TRIGGERS: readonly TriggerEntry[] = [
   // "Russian forces set up a base at a local gas station"
   {
     family: 'base', event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established',
-    verbs: ['set up a base:set', 'set up a headquarters:set', 'establish a base', 'establish a military base', 'establish * headquarters'],
+    verbs: ['set up a base:set', 'set up * base:set', 'set up a headquarters:set', 'establish a base', 'establish * base', 'establish * headquarters'],
     example: { source: 'Battles_of_Voznesensk.txt', text: 'Russian snipers created nests in several houses in the village, and Russian forces set up a base at a local gas station.' },
     counter: { source: 'Siege_of_Wadi_Deif_(2012–2013).txt', text: 'However, the rebel forces were still not able to re-establish the blockade of the military bases and neither side had full control of the highway.' },
   },
