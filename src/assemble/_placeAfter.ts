@@ -23,8 +23,8 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
   const mappedSettlement = (m: NameMention): boolean => mapped(m) && settlement(m);
   return (
     after.find((m) => mappedSettlement(m) && home(m)) ??
-    places.find((m) => mappedSettlement(m) && home(m)) ??
     after.find((m) => mapped(m) && home(m)) ??
+    places.find((m) => mappedSettlement(m) && home(m)) ??
     places.find((m) => mapped(m) && home(m)) ??
     after.find(mapped) ??
     after.find(town) ??
