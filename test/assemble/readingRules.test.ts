@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { AssembledArticle } from '../../src/assemble/index.js';
+import { assembleText } from '../helpers/assembleText.js';
+
+// readsAsNoun / tellsHappening / isAttributive (src/assemble/_readings.ts) and nounFrame (src/assemble/_nounFrames.ts),
+// end to end: a trigger word read in context tells a happening, or tells none.
+
+const name = (a: AssembledArticle, id: string | null | undefined): string | null => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+/** Each event as "sub-type by actor1". */
+const told = (body: string): string[] => {
+  const a = assembleText(body);
+  return a.events.map((e) => `${e.sub_event_type} by ${name(a, e.actor1)}`);
+};
+
+describe('a trigger read as telling a happening', () => {
+  it.each([
+    // readsAsNoun: "shelling" after a noun and before "was" is the noun (2012_Hama_offensive.txt)
+    ['On 31 December 2012, Syrian Army shelling was reported on Halfaya, Syria.', ['Shelling/artillery/missile attack by Syria']],
+    // readsAsNoun: an -ing form after "began" and before its object is the verb (Battle_of_Ramadi_(2015–2016).txt)
+    ['On 9 July 2015, the Iraqi Army began shelling ISIL positions on the outskirts of Fallujah, Iraq.', ['Shelling/artillery/missile attack by Iraq']],
+    // nounFrame occurrence: "clashes broke out" (Battle_of_Mosul_(2016–2017).txt)
+    ['On 12 November 2016, heavy clashes broke out in the al-Salam neighborhood of east Mosul, Iraq.', ['Armed clash by null']],
+    // nounFrame harm: "killed in an airstrike" (Deir_ez-Zor_campaign_(2017–2019).txt)
+    ['On 12 January 2018, ISIL brigade commander Aysh al Dagestani was killed in an airstrike near Kashmah, Syria.', ['Air/drone strike by null']],
+    // nounFrame circumstance: "amid heavy clashes" tells the fighting the entry was met with (Battle_of_Melitopol.txt)
+    ['At 10:30 on 25 February 2022, Russian forces reportedly entered Melitopol, Ukraine, amid heavy clashes.', ['Armed clash by Russia']],
+    // nounFrame support: the object of a verb of suffering
+    ['On 5 March 2022, the town of Okhtyrka, Ukraine, endured heavy shelling.', ['Shelling/artillery/missile attack by null']],
+    // tellsHappening: an infinitive after "managed" reports what happened (Siege_of_Deir_ez-Zor_(2014–2017).txt)
+    ['On 9 July 2014, after four days of fighting, the military managed to capture the oil fields near Deir ez-Zor, Syria.', ['Government regains territory by Syria']],
+    // tellsHappening: "with" and a noun phrase make the -ing verb a clause of its own (Battle_of_Shevchenkove.txt)
+    ['Fighting ended on September 8, 2022, with Ukrainian forces capturing all of Balakliia.', ['Government regains territory by Ukraine']],
+    // isAttributive: a participle after a noun phrase is its verb (Battle_of_al-Haffah.txt)
+    ['On 12 June 2012, the military recaptured al-Haffah, Syria.', ['Government regains territory by Syria']],
+  ])('%s', (body, expected) => {
+    expect(told(body)).toEqual(expected);
+  });
+
+  it('On 1 March 2022, over 70 Ukrainian troops were killed during an attack on a military barracks in Okhtyrka, Ukraine.', () => {
+    // nounFrame harm, with the toll: Battle_of_Sumy.txt
+    const a = assembleText('On 1 March 2022, over 70 Ukrainian troops were killed during an attack on a military barracks in Okhtyrka, Ukraine.');
+    expect(a.events.map((e) => [e.event_type, name(a, e.actor2), name(a, e.location), e.fatalities.best])).toEqual([['Battles', 'Ukraine', 'Okhtyrka', 70]]);
+  });
+});
+
+describe('a trigger read as telling no happening', () => {
+  it.each([
+    // isAttributive: "the captured town", "Russian-occupied Kherson", "two captured Armenians"
+    ['On 5 March 2022, Russian forces shelled the captured town of Kherson, Ukraine.', ['Shelling/artillery/missile attack by Russia']],
+    ['On 5 March 2022, Russian forces shelled Russian-occupied Kherson, Ukraine.', ['Shelling/artillery/missile attack by Russia']],
+    // Battle_of_Hadrut.txt (trimmed)
+    ['On 15 October 2020, a video surfaced of two captured Armenians being executed in Hadrut, Azerbaijan, by Azerbaijani soldiers.', ['Attack by Azerbaijan']],
+    // Battle_of_Anadan.txt (trimmed, dated): the soldiers were besieged by no one this sentence tells of
+    ['On 10 January 2013, the besieged government soldiers called in artillery strikes from batteries based in Aleppo, Syria, which pounded areas surrounding the checkpoint.', ['Shelling/artillery/missile attack by Syria']],
+    ['On 2 April 2022, burned Russian equipment was seen in Bucha, Ukraine.', []],
+    // Battle_of_al-Bab.txt (dated, placed)
+    ['On 14 December 2016, Amaq News Agency posted video of the captured vehicles near al-Bab, Syria.', []],
+    // tellsHappening: a reduced relative (Capture_of_Chernobyl.txt, trimmed)
+    ['On 31 March 2022, the Russian troops occupying the area around Chernobyl, Ukraine, had withdrawn.', []],
+    // tellsHappening: an infinitive of aim; the offensive is told, the capture is not (Battle_of_Harem.txt, 2019_Turkish_offensive_into_north-eastern_Syria.txt)
+    ['On 17 October 2012, the rebels launched an offensive to capture the town of Harem, Syria, which dominates a strategic route to the city of Aleppo.', ['Armed clash by rebels']],
+    ['On 9 October 2019, Turkey and the SNA launched an offensive to capture Manbij, Syria.', ['Armed clash by Türkiye']],
+    // tellsHappening: a passive told in passing (Operation_Serval.txt)
+    ['This marked the ninth death among French soldiers killed in support of operations in Mali.', []],
+    // nounFrame: a campaign named after a place (Battle_of_Okhtyrka.txt, the attack added)
+    ['On 24 February 2022, Russian forces attacked Okhtyrka, Ukraine, as part of the Northeastern Ukraine offensive during the 2022 Russian invasion of Ukraine.', ['Armed clash by Russia']],
+    // nounFrame: a campaign named after a year
+    ['Thousands of residents fled Aleppo, Syria, during the 2016 offensive.', []],
+    // nounFrame: a noun modifying a head (Operation_Serval.txt, trimmed)
+    ['On 14 January 2013, the French Army Light Aviation transported Eurocopter Tiger HAP attack helicopters to Gao, Mali.', []],
+    // nounFrame: a capitalised name
+    ['The Battle of Harem was a battle of the Syrian civil war.', []],
+  ])('%s', (body, expected) => {
+    expect(told(body)).toEqual(expected);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { AssembledArticle } from '../../src/assemble/index.js';
+import { assembleText } from '../helpers/assembleText.js';
+
+// sidesFromContext (src/assemble/_contextSides.ts), fillOpposingSide/standsFor (src/assemble/_sides.ts) and
+// oneRowEach (src/assemble/_oneRow.ts): who fought, when the words of an event name no side or name a unit.
+
+const name = (a: AssembledArticle, id: string | null | undefined): string | null => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+/** Each event as [first day, actor1, actor2, where actor1 came from]. */
+const sides = (a: AssembledArticle) => a.events.map((e) => [e.date?.start, name(a, e.actor1), name(a, e.actor2), e.provenance['actor1']?.from ?? null]);
+
+// Battle_of_Sumy.txt: "On 26 February, fighting again broke out on the streets of Sumy."
+const RAN_AGAIN = 'On 26 February, fighting again broke out on the streets of Sumy.';
+const ATTACK = 'On 25 February 2022, Russian forces attacked Ukrainian forces in Sumy.';
+
+describe('sidesFromContext: a violent event naming no side takes the sides of the latest one that named its actor', () => {
+  it.each([
+    // in its paragraph
+    [`== Battle ==\n\n${ATTACK} ${RAN_AGAIN}`, [['2022-02-25', 'Russia', 'Ukraine', 'prose'], ['2022-02-26', 'Russia', 'Ukraine', 'rule:sides-from-paragraph']]],
+    // else in its section
+    [`== Battle ==\n\n${ATTACK}\n\n${RAN_AGAIN}`, [['2022-02-25', 'Russia', 'Ukraine', 'prose'], ['2022-02-26', 'Russia', 'Ukraine', 'rule:sides-from-section']]],
+    // never from another section
+    [`== Battle ==\n\n${ATTACK}\n\n== Later ==\n\n${RAN_AGAIN}`, [['2022-02-25', 'Russia', 'Ukraine', 'prose'], ['2022-02-26', null, null, null]]],
+    [
+      // the latest of several, not the first
+      `== Battle ==\n\nOn 24 February 2022, Russian forces attacked Ukrainian forces in Sumy. On 25 February, Ukrainian forces attacked Russian forces in Okhtyrka. ${RAN_AGAIN}`,
+      [['2022-02-24', 'Russia', 'Ukraine', 'prose'], ['2022-02-25', 'Ukraine', 'Russia', 'prose'], ['2022-02-26', 'Ukraine', 'Russia', 'rule:sides-from-paragraph']],
+    ],
+    [
+      // only the sides the source has: a capture naming no target gives only its actor
+      `== Battle ==\n\nOn 24 February 2022, Russian forces captured Sumy. ${RAN_AGAIN}`,
+      [['2022-02-24', 'Russia', null, 'prose'], ['2022-02-26', 'Russia', null, 'rule:sides-from-paragraph']],
+    ],
+  ])('%s', (body, expected) => {
+    expect(sides(assembleText(body))).toEqual(expected);
+  });
+
+  it('gives no sides to an event that is not violent', () => {
+    const a = assembleText(`== Battle ==\n\n${ATTACK} On 26 February, looting was reported in Sumy.`);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)])).toEqual([
+      ['Armed clash', 'Russia', 'Ukraine'],
+      ['Looting/property destruction', null, null],
+    ]);
+  });
+});
+
+const HADRUT = { Place: 'Hadrut, Azerbaijan', Combatant1: 'Azerbaijan', Combatant2: 'Artsakh · Armenia' };
+const UKRAINE_RUSSIA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
+
+describe('sides: an actor never meets itself', () => {
+  it.each([
+    // Battle_of_Hadrut.txt: the town lies in Azerbaijan, but the shelled side is the infobox's other one
+    ['On 1 October 2020, Artsakh authorities stated that Hadrut was being shelled by Azerbaijani artillery.', ['Azerbaijan', 'Artsakh', 'infobox:Combatant2']],
+    ['On 1 October 2020, Azerbaijani artillery shelled Azerbaijani positions near Hadrut.', ['Azerbaijan', 'Artsakh', 'infobox:Combatant2']],
+  ])('%s', (body, [actor1, actor2, from]) => {
+    const a = assembleText(body, HADRUT);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([[actor1, actor2, from]]);
+  });
+
+  it('finds the other side for forces named together with their own unit', () => {
+    const a = assembleText('On 24 February 2022, Russian forces of the 49th Combined Arms Army attacked Kherson.', UKRAINE_RUSSIA);
+    expect(sides(a)).toEqual([['2022-02-24', 'Russia', 'Ukraine', 'prose']]);
+    expect(a.events[0]?.provenance['actor2']?.from).toBe('infobox:Combatant1');
+  });
+});
+
+describe("sides: a unit stands for its state, and is kept beside it", () => {
+  it.each([
+    // a unit that attacked
+    ['On 24 February 2022, the 49th Combined Arms Army attacked Ukrainian forces near Kherson.', UKRAINE_RUSSIA, ['Russia', 'Ukraine'], ['49th Combined Arms Army']],
+    // 2022_Chornobaivka_attacks.txt
+    // a unit attacked
+    ['On 5 August 2022, Ukraine attacked the command post of the 49th Combined Arms Army in Chornobaivka, Kherson Oblast.', UKRAINE_RUSSIA, ['Ukraine', 'Russia'], ['49th Combined Arms Army']],
+    [
+      // Battle_of_Hadrut.txt: a unit whose headquarters were struck stands for the first state of the side Azerbaijan fights
+      'On 1 October 2020, Artsakh authorities stated that Hadrut was being shelled by Azerbaijani artillery. The Azerbaijani MoD stated that Azerbaijani forces were striking military facilities, namely the headquarters of the 18th Motorized Rifle Division.',
+      HADRUT,
+      ['Azerbaijan', 'Armenia'],
+      ['18th Motorized Rifle Division'],
+    ],
+  ])('%s', (body, infobox, actors, assoc) => {
+    const a = assembleText(body, infobox);
+    expect(a.events).toHaveLength(1);
+    expect([name(a, a.events[0]?.actor1), name(a, a.events[0]?.actor2)]).toEqual(actors);
+    expect(a.events[0]?.assoc_actors.map((id) => name(a, id))).toEqual(assoc);
+  });
+
+  it('makes one row of a unit and its state doing the same thing on the same day at the same place', () => {
+    const a = assembleText('On 24 February 2022, the 49th Combined Arms Army attacked Ukrainian forces near Kherson. Later that day, Russian forces attacked Ukrainian forces near Kherson.', UKRAINE_RUSSIA);
+    expect(sides(a)).toEqual([['2022-02-24', 'Russia', 'Ukraine', 'prose']]);
+    expect(a.events[0]?.evidence).toHaveLength(2);
+  });
+});
