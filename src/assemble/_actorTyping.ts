@@ -51,7 +51,9 @@ function crowd(facts: Facts, draft: EventDraft): boolean {
 function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, place: Entity | undefined, text: string): void {
   if (UNFOUGHT.test(text)) return set(draft, 'Strategic developments', 'Non-violent transfer of territory');
   if (!actor) return;
-  const state = actor.kind === 'state' ? actor : actor.kind === 'military_unit' ? facts.entity.get(actor.affiliation ?? '') : undefined;
+  // "Ukraine recaptured the villages": a country named as who acted is its state
+  const country = actor.kind === 'place' && actor.precision === 'country' ? ({ ...actor, kind: 'state' } as Entity) : undefined;
+  const state = country ?? (actor.kind === 'state' ? actor : actor.kind === 'military_unit' ? facts.entity.get(actor.affiliation ?? '') : undefined);
   if (state?.kind !== 'state') return set(draft, 'Battles', 'Non-state actor overtakes territory');
   // a place only stood in for by a nearby one tells nothing of whose ground it was
   const from = draft.provenance['location']?.from ?? '';

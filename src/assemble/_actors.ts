@@ -77,7 +77,8 @@ export function subjectOf(actors: NameMention[], at: number, text: string, start
 
 // What may stand before a subject: the sentence's start, a clause's punctuation or conjunction, then
 // determiners and capitalised modifiers ("On 8 April, rebels …", "but Syrian Army units …", "stated that Ukrainian forces …").
-const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|and|after|before|when|as|that|then|which|who|whereas|although|though|until|once|meanwhile))\s*(?:(?:the|a|an|its|their|some|both|all|\p{Lu}[\p{L}'’-]*|\d[\p{L}\d-]*)\s+)*$/u;
+// ("Russian and LPR forces launched …": a bare "and" joins one subject's names; ", and" opens a clause.)
+const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|after|before|when|as|that|then|which|who|whereas|although|though|until|once|meanwhile))\s*(?:(?:the|a|an|its|their|some|both|all|\p{Lu}[\p{L}'’-]*|\d[\p{L}\d-]*)\s+)*$/u;
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 // ("A soldier … was reported killed": a passive report is about the soldier, not by him.)

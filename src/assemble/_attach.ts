@@ -1,5 +1,6 @@
 import type { QuantityMention } from '../model/index.js';
 import { casualtyFigures } from './_casualties.js';
+import { singleDeath } from './_singleDeaths.js';
 import type { EventDraft } from './_draft.js';
 import { entityMentions, quantities, sentenceText, type Facts } from './_facts.js';
 
@@ -20,8 +21,12 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
   for (const d of drafts) for (const s of d.sentences) owners.set(s, [...(owners.get(s) ?? []), d]);
   facts.article.sentences.forEach((_s, sentence) => {
     const qs = quantities(facts, sentence);
-    if (qs.length === 0) return;
     const own = owners.get(sentence) ?? [];
+    // "a 12-year-old Armenian boy was killed": one dead no number tells, for the sentence's violent event
+    const one = qs.length === 0 ? singleDeath(facts, sentence) : null;
+    const violentOwner = own.find((d) => VIOLENT.has(d.event_type));
+    if (one && violentOwner && violentOwner.claims.length === 0) violentOwner.claims.push(one);
+    if (qs.length === 0) return;
     if (own.length === 0 && CUMULATIVE.test(sentenceText(facts, sentence))) return;
     // in an article about one happening, a toll no other event of it owns is that happening's
     const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence) ?? headline);

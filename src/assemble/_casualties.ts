@@ -41,7 +41,9 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 60, start + text.length));
     const before = facts.article.text.slice(Math.max(start, q.span.start - 30), q.span.start);
     const death = DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
-    if (!death || WOUNDED.test(phrase) || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
+    // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
+    const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
+    if (!death || WOUNDED.test(phrase) || woundedAfter || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
     figures.push({ mention: q, civilian, claim: { figure: q.value.count, by: by?.trim() ?? null, span: q.span } });
   }

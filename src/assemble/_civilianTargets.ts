@@ -7,6 +7,8 @@ const REMOTE_OR_CIVILIAN = new Set(['Explosions/Remote violence', 'Violence agai
 // What a strike hit when it hit no armed side: "residential buildings", "civilian areas", "killing 11 people".
 const CIVILIAN_TARGET = /\b(?:civilians|civilian (?:areas?|targets?|buildings?|homes|houses|infrastructure|neighbou?rhoods?)|residential (?:buildings?|areas?|neighbou?rhoods?|blocks?|districts?)|(?:killing|killed|wounding) (?:a total of |at least |some |about |around )?(?:\w+ )?(?:people|residents|villagers|children|women))\b/i;
 
+const ARMED_TARGET = /\b(?:barracks|base|bases|positions?|troops|soldiers|military|checkpoints?|depots?|command posts?|airfield|airbase|air base|garrison|convoy|headquarters)\b/i;
+
 /**
  * A shelling, strike or attack whose words name no armed target but civilian ones ("launched rockets
  * at residential buildings", "shelled Volnovakha, hitting civilian areas") is against civilians, as ACLED
@@ -21,6 +23,8 @@ export function civilianTarget(facts: Facts, draft: EventDraft, entities: Entity
   if (!trigger) return;
   const clause = sentenceText(facts, sentence).slice(trigger.end - start).split(/;/)[0] ?? '';
   const match = CIVILIAN_TARGET.exec(clause);
+  // "struck a Ukrainian barracks in Kharkiv, killing 29 people": the target was armed, whoever died
+  if (match && ARMED_TARGET.test(clause.slice(0, match.index))) return;
   const country = eventCountry(facts, entities, draft);
   if (!match || !country) return;
   const entity = countryGroup(entities, 'civilians', 'Civilians', country);

@@ -13,8 +13,9 @@ export interface Sides {
 // ACLED never codes civilians as who fought, shelled or killed: "10 civilians were killed when Malian
 // forces fought to recapture Konna" is fought by the forces. (Civilians may loot, riot or protest.)
 const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-// After the trigger: whom it was against ("an attack on the base", "clashed with IS militants").
-const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|targeting|upon|with|into)\s+(?:the\s+)?$/i;
+// After the trigger: whom it was against ("an attack on the base", "clashed with IS militants", "a missile
+// struck a Ukrainian barracks").
+const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|targeting|upon|with|into|struck|hit|targeted|destroyed|damaged|killed|wounded|attacked)\s+(?:(?:the|a|an)\s+)?$/i;
 
 /**
  * Pass 2: who acted and who suffered, by the frames every trigger shares — for a verb its subject

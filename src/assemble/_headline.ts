@@ -42,7 +42,9 @@ export function anchorHeadline(facts: Facts, drafts: EventDraft[]): { drafts: Ev
   const headline = drafts.find((d) => inLead(facts, d.sentences[0] ?? -1) && violent(d)) ?? drafts.find(violent);
   if (!headline) return { drafts, headline: null };
   const box = infoboxDate(facts);
-  if (box && (headline.date === null || headline.inherited.has('date') || !datesMeet(headline.date, box.value))) {
+  // the infobox's day over no date, an inherited one, a contradicting one, or a coarser one that holds it ("during the 2022 invasion")
+  const coarser = headline.date !== null && box !== null && headline.date.start <= box.value.start && box.value.end <= headline.date.end && (headline.date.start !== box.value.start || headline.date.end !== box.value.end);
+  if (box && (headline.date === null || headline.inherited.has('date') || !datesMeet(headline.date, box.value) || coarser)) {
     headline.date = box.value;
     headline.inherited.add('date');
     const field = facts.article.infobox?.fields.find((f) => f.key === 'date');

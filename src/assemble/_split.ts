@@ -1,5 +1,6 @@
 import type { DateMention, NameMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
+import { distanceKm } from '../resolve/gazetteer/index.js';
 import { entityMentions, type Facts } from './_facts.js';
 
 // What may stand between two items of a list of places: "Toshkivka, Voevodivka, and Nyzhnie", "Kupiansk on
@@ -12,11 +13,13 @@ const LIST_REACH = 60;
 const DAY_GAP = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:on\s+)?$/i;
 
 /**
- * Pass 2b (one event per place and day, as ACLED codes them): a violent trigger whose clause lists places
- * ("launched multiple attacks on the settlements of Toshkivka, Voevodivka, and Nyzhnie") makes one
- * event at each, each on the day the list gives it ("liberated Kupiansk on September 9, Izium on
- * September 10"); one whose clause lists days ("the battle raged again on May 20 and May 23") one on
- * each day. Every copy keeps the clause as evidence and says which words placed or dated it.
+ * Pass 2b (one event per place and day, as ACLED codes them): an attack or strike whose clause lists
+ * places ("launched multiple attacks on the settlements of Toshkivka, Voevodivka, and Nyzhnie") makes
+ * one event at each, each on the day the list gives it ("shelled Kupiansk on 9 September, Izium on 10
+ * September"); a trigger whose clause lists days ("the battle raged again on May 20 and May 23") one
+ * on each day (a range, "on 12 and 13 March", is one span). Places taken are not split: analysts code
+ * "recaptured the villages of Ploske, Svetilny and Hrebelky" as one event. Every copy keeps the clause
+ * as evidence and says which words placed or dated it.
  * @example splitLists(facts, attacksOnThreeSettlements).map((d) => d.location) // [Toshkivka, Voevodivka, Nyzhnie]
  */
 export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
@@ -42,18 +45,30 @@ const town = (facts: Facts, m: NameMention): boolean => {
   return e !== undefined && e.precision !== 'country' && e.precision !== 3;
 };
 
-// The first run of mentions joined only by the gap's words.
+// The first run of mentions joined only by the gap's words; a place followed by a comma and the city
+// it lies in ("Midan, Damascus") is one place, not two.
 function listAfter<T extends { span: { start: number; end: number } }>(facts: Facts, found: readonly T[], gap: RegExp): T[] {
   const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
   const run: T[] = [];
   for (const m of sorted) {
     const last = run[run.length - 1];
+    const between = last ? facts.article.text.slice(last.span.end, m.span.start) : '';
     if (!last) run.push(m);
-    else if (gap.test(facts.article.text.slice(last.span.end, m.span.start))) run.push(m);
+    else if (gap.test(between) && !contains(facts, between, last, m)) run.push(m);
     else if (run.length >= 2) break;
     else run.splice(0, run.length, m);
   }
   return run.length >= 2 ? run : [];
+}
+
+/** Two places this close, joined by a bare comma, are a place and the town it is part of. */
+const PART_OF_KM = 15;
+function contains(facts: Facts, between: string, a: { span: { start: number } }, b: { span: { start: number } }): boolean {
+  if (!/^\s*,\s*$/.test(between)) return false;
+  const at = (m: { span: { start: number } }) => facts.entity.get((m as NameMention).entity ?? '');
+  const pa = at(a);
+  const pb = at(b);
+  return !!(pa && pb && pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null && distanceKm(pa.lat, pa.lon, pb.lat, pb.lon) < PART_OF_KM);
 }
 
 // The day told right after a place of the list, before the next one ("Izium on September 10").

@@ -5,6 +5,8 @@ import { countryGroup, eventCountry } from './_countryGroups.js';
 
 // Tolls that count the unarmed: "two people were killed", "killing 11 civilians", "a 12-year-old boy"
 const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
+// "two people and three soldiers": a toll that counts the armed too
+const ARMED = /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|officers?|militiam[ae]n|combatants?|personnel|insurgents?|jihadists?)\b/i;
 const PROTEST_ACTS = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
 
 /**
@@ -40,7 +42,7 @@ function guessedTarget(d: EventDraft): boolean {
 
 function unarmedDead(facts: Facts, d: EventDraft): boolean {
   const tolls = [...d.claims, ...d.civilianClaims].filter((c) => (c.figure.best ?? 0) > 0);
-  return tolls.length > 0 && tolls.every((c) => UNARMED.test(words(facts, c.span)));
+  return tolls.length > 0 && tolls.every((c) => UNARMED.test(words(facts, c.span)) && !ARMED.test(words(facts, c.span)));
 }
 
 function setSide(facts: Facts, d: EventDraft, field: 'actor1' | 'actor2', entity: Entity, rule: string): void {

@@ -32,7 +32,8 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
     const found = weaponAt(list, j);
     if (found) return found.weapon;
   }
-  const instrument = list.slice(mention.last + 1, mention.last + 6).findIndex((w) => INSTRUMENT.has(w.text));
+  const instrument = list.slice(mention.last + 1, mention.last + 10).findIndex((w) => INSTRUMENT.has(w.text) || w.text === ';');
+  if (instrument >= 0 && list[mention.last + 1 + instrument]?.text === ';') return null;
   if (instrument < 0) return null;
   for (let j = mention.last + 2 + instrument, d = 1; j < list.length && d <= 5 && !isPunctuation(list[j]); j++, d++) {
     const found = weaponAt(list, j);

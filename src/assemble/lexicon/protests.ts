@@ -16,7 +16,6 @@ export const PROTEST_TRIGGERS: readonly TriggerEntry[] = [
     family: 'block', event_type: 'Protests', sub_event_type: 'Peaceful protest', needsAgent: true,
     // past forms only: a narrative's "blocks" are building blocks
     verbForms: ['blocked', 'barricaded', 'blockaded'],
-    nouns: ['roadblock', 'barricade'],
     example: { source: 'Battle_of_Enerhodar.txt', text: 'Local citizens later barricaded the road to the plant and the entrance to the city, forcing the Russian forces to turn back.' },
     counter: { source: 'Siege_of_Mariupol.txt', text: 'The city council also stated that access to the shelter in the theatre was blocked by debris.' },
   },
