@@ -195,7 +195,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const { actor1, actor2 } = actorsOf(facts, view, mention);
   const weapon = weaponOf(view.words, mention);
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
-  if (mention.entry.needsAgent && !actor1 && !weapon && !PRONOUN_SUBJECT.test(view.text.slice(0, mention.span.start - view.start))) return null;
+  if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(view.text.slice(0, mention.span.start - view.start))) return null;
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),

@@ -83,9 +83,18 @@ export function enemyState(facts: Facts, opponent: string | null): string | null
   return others.length === 1 ? (others[0]?.find(isState) ?? null) : null;
 }
 
-function infoboxSides(facts: Facts): { field: InfoboxField; members: Mention[] }[] {
+// The infobox's sides: a conflict's combatant columns; an attack's perpetrators, then its targets.
+const SIDE_FIELD = /^(?:combatant\d|perpetrators?|attackers?|assailants?|targets?|victims?)$/;
+const ATTACKER_FIELD = /^(?:perpetrators?|attackers?|assailants?)$/;
+
+/**
+ * The infobox's sides with the entities each names, attackers first for an attack's infobox.
+ * @example infoboxSides(facts).map((s) => s.field.label) // ['Combatant1', 'Combatant2']
+ */
+export function infoboxSides(facts: Facts): { field: InfoboxField; members: Mention[] }[] {
   return (facts.article.infobox?.fields ?? [])
-    .filter((f) => /^combatant\d$/.test(f.key))
+    .filter((f) => SIDE_FIELD.test(f.key))
+    .sort((a, b) => Number(ATTACKER_FIELD.test(b.key)) - Number(ATTACKER_FIELD.test(a.key)))
     .map((f) => ({
       field: f,
       members: facts.article.mentions.filter((m) => m.sentence === null && 'entity' in m && m.entity && m.span.start >= f.span.start && m.span.end <= f.span.end),

@@ -22,6 +22,15 @@ const INSTALLATION = /^\W*(?:\w+\W+){0,5}?(?:airports?|airfields?|air ?bases?|de
 const GROUND = /\b(?:clash(?:es|ed)?|f(?:ought|ighting)|infantry|stormed|ground|gunfire|firefight|advanced|entered|besieged|street)\b/i;
 
 /**
+ * The type a weapon makes of a strike, null for weapons of a fight at close range.
+ * @example subTypeOf('aircraft') // { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' }
+ */
+export function subTypeOf(weapon: Weapon): Typed | null {
+  const sub = BY_WEAPON[weapon];
+  return sub ? { event_type: EXPLOSIONS, sub_event_type: sub } : null;
+}
+
+/**
  * ACLED types by what happened, not by the article's word: the weapon a strike was made with names its
  * sub-type ("bombed Kharkiv with cruise missiles" is shelling, "Syrian warplanes attacked" an air
  * strike, "fired missiles into" shelling); an attack or fire with no weapon from afar stays a battle; a

@@ -7,6 +7,8 @@ import { countryGroup, eventCountry } from './_countryGroups.js';
 const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
 // "two people and three soldiers": a toll that counts the armed too
 const ARMED = /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|officers?|militiam[ae]n|combatants?|personnel|insurgents?|jihadists?)\b/i;
+// An infobox's "Target: Civilians" names the unarmed as a side
+const UNARMED_NAME = /^(?:the\s+)?(?:civilians?|residents|locals|inhabitants|villagers|civilian population|population)$/i;
 const PROTEST_ACTS = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
 
 /**
@@ -21,6 +23,9 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     const country = eventCountry(facts, entities, d);
     if (!country) continue;
     const kind = (id: string | null) => entities.find((e) => e.id === id)?.kind;
+    // ACLED names the unarmed by their country: "residents", "locals", "Civilians" are "Civilians (Ukraine)"
+    const generic = entities.find((e) => e.id === d.actor2 && (e.kind === 'civilians' || UNARMED_NAME.test(e.name)) && !/\(.+\)$/.test(e.name));
+    if (generic && d.event_type !== 'Protests') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:civilians-of-country');
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.event_type === 'Explosions/Remote violence' && guessedTarget(d) && unarmedDead(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-unarmed-dead');

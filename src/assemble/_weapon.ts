@@ -52,3 +52,17 @@ function weaponWithin(list: readonly Word[], mention: EventMention): Weapon | nu
   }
   return null;
 }
+
+/**
+ * The weapon a short free text names ("Missile strike", "Kalibr cruise missiles", "suicide bombing"),
+ * the first one it holds; null when none.
+ * @example weaponIn('Cruise missile strike') // 'artillery'
+ */
+export function weaponIn(text: string): Weapon | null {
+  const list = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0).map((t) => ({ text: t, raw: t, start: 0, end: 0, pos: 'X', hyphenated: false }));
+  for (let j = 0; j < list.length; j++) {
+    const found = weaponAt(list, j);
+    if (found) return found.weapon;
+  }
+  return null;
+}

@@ -103,3 +103,17 @@ describe('foldLead: a lead event the body tells again joins the body event', () 
     expect(captures.map((e) => [e.date?.start, e.evidence.length])).toEqual([['2022-03-01', 2]]);
   });
 });
+
+describe('anchorHeadline: an attack infobox names its sides and means; a title names the happening', () => {
+  it.each([
+    // invented: the prose names no side and no weapon; Perpetrators, Target and Type do
+    ['On 14 July 2022, a strike hit the centre of Zhytomyr, killing 23 people.', { Location: 'Zhytomyr, Ukraine', Date: '14 July 2022', Perpetrators: 'Russia', Target: 'Civilians', Type: 'Cruise missile strike', Deaths: '28' }, 'Test article',
+      ['Shelling/artillery/missile attack', 'Russia', 'Civilians (Ukraine)', '2022-07-14', 23]],
+    // invented: no trigger word in the prose at all; the title names an airstrike, the infobox its day, place and side
+    ['The airbase lies south of the city. Many aircraft were there.', { Location: 'Zhytomyr, Ukraine', Date: '14 July 2022', Perpetrators: 'Russia', Target: 'Ukrainian Air Force', Deaths: '3 killed' }, 'Zhytomyr airbase airstrike',
+      ['Air/drone strike', 'Russia', 'Ukraine', '2022-07-14', 3]],
+  ])('%s', (body, box, title, expected) => {
+    const a = assembleText(body, box, title);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2), e.date?.start, e.fatalities.best])).toEqual([expected]);
+  });
+});

@@ -7,14 +7,14 @@ import { segment } from '../../src/segment/index.js';
 import { testConfig } from './config.js';
 
 /** Runs every stage over a small article in the seed's layout built from `body` (and an optional infobox). */
-export function assembleText(body: string, infobox: Record<string, string> = {}): AssembledArticle {
-  return assemble(resolvedText(body, infobox));
+export function assembleText(body: string, infobox: Record<string, string> = {}, title = 'Test article'): AssembledArticle {
+  return assemble(resolvedText(body, infobox, title));
 }
 
 /** Runs the stages before assemble over a small article in the seed's layout. */
-export function resolvedText(body: string, infobox: Record<string, string> = {}): ResolvedArticle {
+export function resolvedText(body: string, infobox: Record<string, string> = {}, title = 'Test article'): ResolvedArticle {
   const box = Object.entries(infobox).map(([k, v]) => `- ${k}: ${v}`).join('\n');
-  const text = `= Test article =\n\n${box ? `Infobox\n${box}\n\n` : ''}${body}\n`;
+  const text = `= ${title} =\n\n${box ? `Infobox\n${box}\n\n` : ''}${body}\n`;
   const config = testConfig();
   const gazetteer = config.gazetteer();
   const lexicon = gazetteerLexicon(gazetteer);

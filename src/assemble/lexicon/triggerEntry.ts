@@ -47,7 +47,7 @@ export interface TriggerEntry {
   notBefore?: readonly string[];
   /** Only when the clause names a weapon: "hit" or "targeted" alone says nothing of violence. */
   needsWeapon?: boolean;
-  /** Only when the words name who did it: "five people were rescued" from rubble is no operation. */
+  /** Its verbs only when the words name who did it (or a weapon that did): "five people were rescued" from rubble is no operation. */
   needsAgent?: boolean;
   /** An outcome, not a happening of its own: an event only when no other trigger is in the sentence ("killed", "destroyed"). */
   weak?: boolean;

@@ -13,7 +13,8 @@ type FieldRole = 'combatant' | 'commander' | 'units' | 'place';
 
 function roleOfField(field: string | null): FieldRole | null {
   const key = (field ?? '').replace(/^infobox:/, '').toLowerCase().replace(/[\s_]+/g, '');
-  if (/^combatants?\d?[a-z]?$/.test(key) || /^side\d$/.test(key)) return 'combatant';
+  // an attack's infobox names its sides as perpetrators and targets
+  if (/^combatants?\d?[a-z]?$/.test(key) || /^side\d$/.test(key) || /^(?:perpetrators?|attackers?|assailants?|targets?|victims?)$/.test(key)) return 'combatant';
   if (/^commanders?\d?$/.test(key) || /^leadfigures\d$/.test(key)) return 'commander';
   if (/^units\d?$/.test(key)) return 'units';
   if (key === 'place' || key === 'location') return 'place';
