@@ -23,16 +23,42 @@ import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
 
 /**
- * Events from a resolved article: triggers typed by ACLED's rules, their actors, place and date from
- * the sentence or inherited with provenance, merged across sentences, with every death toll kept as
- * a claim and low/best/high derived from the claims.
+ * Events from a resolved article, pass by pass (the stage's table of contents; each pass is one file):
+ *  1 mentions   the trigger lexicon read in each sentence, verbs and nouns (`_mentions`, `lexicon/`)
+ *  2 frames     who, whom, where, with what, by frames every trigger shares (`_detect`, `_frames`, `_weapon`);
+ *               when, where from context (`_fill`); one event per listed place and day (`_split`)
+ *  3 headline   the one happening an article may be about, anchored to its infobox (`_headline`)
+ *  4 corefer    a back-reference joins its event (`_corefer`); the lead joins the body (`_foldLead`);
+ *               one happening told in several sentences is one event (`_merge`)
+ *  5 sides      named targets, sides from context and from the infobox, unidentified perpetrators
+ *  8 typing     ACLED's type by who did it to whom (`_actorTyping`)
+ *  6 tolls      death tolls as claims on the event they are about (`_attach`, `_headlineTolls`)
+ *  7 victims    ACLED's names for civilians and protesters (`_victims`)
+ *  9 one row    one row per happening, day, place and actors (`_oneRow`)
+ * Every decision keeps its provenance (`rule:<name>`, `infobox:<Field>`).
  * @example assembleEvents(seed).events.map((e) => e.sub_event_type) // ['Air/drone strike', 'Non-state actor overtakes territory', 'Air/drone strike', 'Looting/property destruction']
  */
 export function assembleEvents(article: ResolvedArticle): { events: Event[]; entities: Entity[] } {
   const facts = factsOf(article);
   const entities = [...article.entities];
+  const told = eventsTold(facts, entities);
+  const anchored = anchorHeadline(facts, told);
+  const folded = foldLead(facts, anchored.drafts, anchored.headline);
+  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
+  fillSides(facts, merged, entities);
+  // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
+  const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
+  attachFigures(withAdded, merged, anchored.headline);
+  if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
+  codeVictims(withAdded, merged, entities);
+  const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
+  return { events: oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i)), entities };
+}
+
+// Passes 1–2 and the back-references of 4, sentence by sentence: the events each sentence tells.
+function eventsTold(facts: Facts, entities: Entity[]): EventDraft[] {
   const drafts: EventDraft[] = [];
-  article.sentences.forEach((_s, i) => {
+  facts.article.sentences.forEach((_s, i) => {
     for (const told of detectEvents(facts, i)) {
       fillDate(facts, told);
       fillTime(facts, told);
@@ -46,23 +72,18 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
       }
     }
   });
-  const anchored = anchorHeadline(facts, drafts);
-  const folded = foldLead(facts, anchored.drafts, anchored.headline);
-  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
-  for (const draft of merged) {
+  return drafts;
+}
+
+// Passes 5 and 8, event by event in the order told (sides from context look back at those before).
+function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void {
+  drafts.forEach((draft, i) => {
     civilianTarget(facts, draft, entities);
-    sidesFromContext(facts, draft, merged.slice(0, merged.indexOf(draft)));
+    sidesFromContext(facts, draft, drafts.slice(0, i));
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
     typeByActors(facts, draft);
-  }
-  // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
-  const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  attachFigures(withAdded, merged, anchored.headline);
-  if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
-  codeVictims(withAdded, merged, entities);
-  const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  return { events: oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i)), entities };
+  });
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.
