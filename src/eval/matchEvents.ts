@@ -18,6 +18,7 @@ export interface EventMatching {
 
 interface Candidate extends EventMatch {
   overlap: number;
+  typeRight: boolean;
   dateRight: boolean;
   distanceKm: number;
 }
@@ -25,8 +26,9 @@ interface Candidate extends EventMatch {
 /**
  * Pairs gold and predicted events one-to-one. A pair is possible only when the prediction cites a
  * span overlapping an occurrence of one of the gold evidence quotes; pairs are taken greedily by
- * characters of overlap, then a date inside the gold interval, then the nearer place, then
- * required gold events before optional ones.
+ * characters of overlap, then the same sub-event type (one sentence often tells two happenings, and
+ * an analyst pairs the shelling row with the shelling, not with the assault beside it), then a date
+ * inside the gold interval, then the nearer place, then required gold events before optional ones.
  * @example matchEvents(gold.events, predicted).matches // [{ gold: { id: 'gao-air-strikes', … }, predicted: { id: 'v1', … } }]
  */
 export function matchEvents(gold: readonly GoldEvent[], predicted: PredictedArticle): EventMatching {
@@ -37,12 +39,13 @@ export function matchEvents(gold: readonly GoldEvent[], predicted: PredictedArti
     for (const p of predicted.events) {
       const overlap = overlapLength(quotes, p.evidence);
       if (overlap === 0) continue;
-      candidates.push({ gold: g, predicted: p, overlap, dateRight: dateInside(g.date, p.date), distanceKm: distanceKm(g, p, entities) });
+      candidates.push({ gold: g, predicted: p, overlap, typeRight: sameType(g, p), dateRight: dateInside(g.date, p.date), distanceKm: distanceKm(g, p, entities) });
     }
   }
   candidates.sort(
     (a, b) =>
       b.overlap - a.overlap ||
+      Number(b.typeRight) - Number(a.typeRight) ||
       Number(b.dateRight) - Number(a.dateRight) ||
       compareDistance(a.distanceKm, b.distanceKm) ||
       Number(b.gold.required) - Number(a.gold.required),
@@ -61,6 +64,10 @@ export function matchEvents(gold: readonly GoldEvent[], predicted: PredictedArti
     unmatchedGold: gold.filter((g) => !usedGold.has(g)),
     unmatchedPredicted: predicted.events.filter((p) => !usedPredicted.has(p)),
   };
+}
+
+function sameType(gold: GoldEvent, predicted: Event): boolean {
+  return gold.event_type === predicted.event_type && gold.sub_event_type === predicted.sub_event_type;
 }
 
 /**

@@ -14,9 +14,11 @@ function goldEvent(id: string, patch: Partial<GoldEvent>): GoldEvent {
   return GoldEventSchema.parse({ ...seedStrike, id, evidence: [BOMBED], ...patch });
 }
 
-function guess(id: string, day: string, location: string, quotes = [BOMBED]) {
-  return predictedEvent(GAO_TEXT, { id, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', day, location, quotes });
+function guess(id: string, day: string, location: string, quotes = [BOMBED], [event_type, sub_event_type] = ['Explosions/Remote violence', 'Air/drone strike']) {
+  return predictedEvent(GAO_TEXT, { id, event_type, sub_event_type, day, location, quotes });
 }
+
+const CLASH = ['Battles', 'Armed clash'];
 
 const article = {
   ...gaoPrediction(),
@@ -26,6 +28,8 @@ const article = {
 const CASES: [string, GoldEvent[], ReturnType<typeof guess>[], [string, string][]][] = [
   ['more overlap wins over a right date', [goldEvent('g1', {}), goldEvent('g2', { evidence: [BOMBED, SIXTY] })],
     [guess('p1', '2013-01-14', 'gao', [BOMBED, SIXTY])], [['g2', 'p1']]],
+  ['on equal overlap, the same sub-type before the date', [goldEvent('gStrike', {}), goldEvent('gClash', { event_type: 'Battles', sub_event_type: 'Armed clash' })],
+    [guess('pClash', '2013-01-13', 'gao', [BOMBED], CLASH), guess('pStrike', '2013-01-14', 'gao')], [['gClash', 'pClash'], ['gStrike', 'pStrike']]],
   ['on equal overlap, the date inside the interval', [goldEvent('g13', {}), goldEvent('g14', { date: { start: '2013-01-14', end: '2013-01-14', precision: 'day' } })],
     [guess('p14', '2013-01-14', 'gao'), guess('p13', '2013-01-13', 'gao')], [['g13', 'p13'], ['g14', 'p14']]],
   ['on equal overlap and date, the nearer place', [goldEvent('gGao', {}), goldEvent('gKidal', { location: KIDAL })],
