@@ -6,7 +6,7 @@ import { countrySubjects } from './_actors.js';
 import { actorsOf } from './_frames.js';
 import { mentionsIn } from './_mentions.js';
 import { TRIGGER_ENTRIES } from './lexicon/index.js';
-import { isSiteNoun } from './_phrases.js';
+import { isSiteNoun, reportingAt } from './_phrases.js';
 import { BACK_REFERENCE, NOT_TERRITORY, saysUnreal, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
 import { weaponOf } from './_weapon.js';
@@ -21,6 +21,9 @@ const REACTIONS = /\b(?:reactions?|responses?|legacy|analysis|commemoration|in p
 const WENT_OFF = /^\s+(?:\w+\s+){0,2}?(?:exploded|detonated|went off|blew up|killed|hit|struck)\b/i;
 const TERRITORY = new Set(['capture', 'regain', 'take']);
 const PRONOUN_SUBJECT = /\b(?:they|he|she|it|we|the group|the militants|the rebels|the army|the troops|the forces)\s+(?:\w+\s+){0,2}$/i;
+// "another Russian ammunition depot was destroyed": one more of a kind already told, so a happening
+// though no agent is named (a bare "the bridge was destroyed" may be the fighting's aftermath)
+const ANOTHER_STRUCK = /\banother\s+(?:[\w'’-]+\s+){0,4}(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i;
 // A title naming a series of strikes: "2022 Chornobaivka attacks", "Vinnytsia missile strikes", "Bombardment of Gao".
 const STRIKE_CAMPAIGN = /\b(?:attacks|strikes|airstrikes|bombings|bombardment|shelling|shellings)\b/i;
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
@@ -195,7 +198,8 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const { actor1, actor2 } = actorsOf(facts, view, mention);
   const weapon = weaponOf(view.words, mention);
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
-  if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(view.text.slice(0, mention.span.start - view.start))) return null;
+  const before = view.text.slice(0, mention.span.start - view.start);
+  if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(before) && !ANOTHER_STRUCK.test(before)) return null;
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),
@@ -217,7 +221,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
     inherited: new Set(),
     refersBack: mention.refersBack,
     frame: mention.frame,
-    subjectAt: mention.frameWord !== null && mention.frame === 'support' ? (view.words[mention.frameWord]?.start ?? mention.span.start) : mention.span.start,
+    subjectAt: mention.frameWord !== null && mention.frame === 'support' && reportingAt(view.words, mention.frameWord) === 0 ? (view.words[mention.frameWord]?.start ?? mention.span.start) : mention.span.start,
   };
   const prov = (m: Mention | null): Provenance | null => (m ? { article: facts.article.id, span: m.span, from: 'prose' } : null);
   for (const [field, m] of [['actor1', actor1], ['actor2', actor2], ['location', place]] as const) {

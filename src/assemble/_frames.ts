@@ -3,6 +3,7 @@ import type { EventMention } from './_eventMention.js';
 import type { Facts } from './_facts.js';
 import type { SentenceView } from './_detect.js';
 import { agentAfter, alongside, betweenPair, citedAfter, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
+import { reportingAt } from './_phrases.js';
 
 type Actor = NameMention | null;
 export interface Sides {
@@ -60,7 +61,8 @@ function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   switch (m.frame) {
     case 'support': {
       const verbAt = view.words[m.frameWord ?? m.phraseStart]?.start ?? phraseFrom;
-      const subject = subjectOf(agents, verbAt, text, start);
+      // who "confirmed the destruction" tells of it; the one who destroyed is named elsewhere or not at all
+      const subject = m.frameWord !== null && reportingAt(view.words, m.frameWord) > 0 ? null : subjectOf(agents, verbAt, text, start);
       if (m.subjectStruck) return { actor1: inPhrase ?? by, actor2: subject };
       const actor1 = inPhrase ?? by ?? subject;
       return { actor1, actor2: between?.[1] ?? target ?? civiliansHarmed(facts, m, actors) };

@@ -35,7 +35,7 @@ export function nounFrame(facts: Facts, sentence: number, list: readonly Word[],
   if (NAMES_A_BATTLE.has(family) && list[last + 1]?.text === 'of' && /^\p{Lu}/u.test(list[last + 2]?.raw ?? '') && ['the', 'a'].includes(list[first - 1]?.text ?? '')) return null;
   const start = phraseStart(list, first);
   if (namesCampaign(facts, sentence, list, start, first)) return null;
-  const refersBack = ['the', 'this', 'that', 'these', 'those'].includes(list[start]?.text ?? '') && start === first - 1 && !ownArguments(list, last);
+  const refersBack = ['the', 'this', 'that', 'these', 'those'].includes(list[start]?.text ?? '') && start === first - 1 && !ownArguments(list, last) && !namesAnother(list, last);
   const found = frameOf(facts, sentence, list, start, last);
   return found ? { ...found, phraseStart: start, refersBack } : null;
 }
@@ -110,6 +110,11 @@ function ownArguments(list: readonly Word[], last: number): boolean {
   if (next === 'by' || next === 'against' || next === 'targeting' || next === 'upon') return after !== undefined;
   if (next === 'on' || next === 'at') return after !== undefined && !isPunctuation(after);
   return next === 'of' && after !== undefined && /^\d/.test(after.text);
+}
+
+// "confirmed the destruction of another ammunition depot": what it befell is one more, so the happening is too
+function namesAnother(list: readonly Word[], last: number): boolean {
+  return list[last]?.text === 'of' && ['another', 'more', 'further'].includes(list[last + 1]?.text ?? '');
 }
 
 // "the Northeastern Ukraine offensive", "the 2016 Southern Aleppo campaign": a year or a place names the campaign.

@@ -1,4 +1,4 @@
-import { CAUSE_PREPOSITIONS, CIRCUMSTANCE_PREPOSITIONS, formWords, HARM_WORDS, indexForms, MODIFIED_HEADS, OCCURRENCE_VERBS, SITE_NOUNS, SUFFERING_VERBS, SUPPORT_VERBS, verbPhrases, WEAPON_WORDS, type Weapon } from './lexicon/index.js';
+import { CAUSE_PREPOSITIONS, CIRCUMSTANCE_PREPOSITIONS, formWords, HARM_WORDS, indexForms, MODIFIED_HEADS, OCCURRENCE_VERBS, REPORTING_VERBS, SITE_NOUNS, SUFFERING_VERBS, SUPPORT_VERBS, verbPhrases, WEAPON_WORDS, type Weapon } from './lexicon/index.js';
 import { matchesAt, type Word } from './_words.js';
 
 type PhraseIndex = ReadonlyMap<string, readonly { words: readonly string[] }[]>;
@@ -6,6 +6,7 @@ type PhraseIndex = ReadonlyMap<string, readonly { words: readonly string[] }[]>;
 const OCCURRENCE = verbPhrases(OCCURRENCE_VERBS);
 const SUPPORT = verbPhrases(SUPPORT_VERBS);
 const SUFFERING = verbPhrases(SUFFERING_VERBS);
+const REPORTING = verbPhrases(REPORTING_VERBS);
 const words = (list: readonly string[]): PhraseIndex => indexForms(list.map((w) => ({ words: formWords(w) })));
 const CAUSES = words(CAUSE_PREPOSITIONS);
 const CIRCUMSTANCES = words(CIRCUMSTANCE_PREPOSITIONS);
@@ -24,6 +25,7 @@ function phraseAt(index: PhraseIndex, list: readonly Word[], i: number): number 
 export const occurrenceAt = (list: readonly Word[], i: number): number => phraseAt(OCCURRENCE, list, i);
 export const supportAt = (list: readonly Word[], i: number): number => phraseAt(SUPPORT, list, i);
 export const sufferingAt = (list: readonly Word[], i: number): number => phraseAt(SUFFERING, list, i);
+export const reportingAt = (list: readonly Word[], i: number): number => phraseAt(REPORTING, list, i);
 export const isHarmWord = (w: Word | undefined): boolean => w !== undefined && HARM.has(w.text);
 export const isModifiedHead = (w: Word | undefined): boolean => w !== undefined && MODIFIED.has(w.text);
 export const isSiteNoun = (w: Word | undefined): boolean => w !== undefined && SITES.has(w.text);

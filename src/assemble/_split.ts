@@ -4,8 +4,8 @@ import { distanceKm } from '../resolve/gazetteer/index.js';
 import { entityMentions, type Facts } from './_facts.js';
 
 // What may stand between two items of a list of places: "Toshkivka, Voevodivka, and Nyzhnie", "Kupiansk on
-// September 9, Izium on September 10", "the villages of X and Y".
-const PLACE_GAP = /^\s*(?:on\s+[^,;]{3,25}?\s*)?(?:,\s*(?:and|or)?|\s(?:and|or))\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|settlements?)\s+(?:of\s+)?)?$/i;
+// September 9, 2022, Izium on September 10", "the villages of X and Y".
+const PLACE_GAP = /^\s*(?:on\s+[^,;]{3,25}?(?:,\s*\d{4})?\s*)?(?:,\s*(?:and|or)?|\s(?:and|or))\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|settlements?)\s+(?:of\s+)?)?$/i;
 // What may stand between two days of a list: "on May 20 and May 23", "on 12 and 13 March".
 const TERRITORY = new Set(['capture', 'regain', 'take', 'withdraw', 'enter']);
 /** How far after its trigger a list may begin, in characters. */
@@ -18,7 +18,8 @@ const DAY_GAP = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:on\s+)?$/i;
  * one event at each, each on the day the list gives it ("shelled Kupiansk on 9 September, Izium on 10
  * September"); a trigger whose clause lists days ("the battle raged again on May 20 and May 23") one
  * on each day (a range, "on 12 and 13 March", is one span). Places taken are not split: analysts code
- * "recaptured the villages of Ploske, Svetilny and Hrebelky" as one event. Every copy keeps the clause
+ * "recaptured the villages of Ploske, Svetilny and Hrebelky" as one event; but places taken on days the
+ * list tells apart are one event each, dated by the day told after them. Every copy keeps the clause
  * as evidence and says which words placed or dated it.
  * @example splitLists(facts, attacksOnThreeSettlements).map((d) => d.location) // [Toshkivka, Voevodivka, Nyzhnie]
  */
@@ -35,6 +36,12 @@ export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
   // a list of places taken is told as one happening by analysts ("recaptured the villages of Ploske,
   // Svetilny and Hrebelky"); attacks and strikes on several places are one event at each
   if (places.length >= 2 && !TERRITORY.has(draft.family)) return places.map((p, i) => placed(facts, draft, p, dayOf(dates, p, places[i + 1])));
+  // ... unless the list gives its places days of their own ("liberated Kupiansk on September 9, Izium on
+  // September 10, and Velykyi Burluk and Vovchansk on September 12"): then each place is a day's event
+  const toldDays = places.map((p, i) => dayOf(dates, p, places[i + 1]));
+  if (new Set(toldDays.filter((d) => d !== null).map((d) => d.value.start)).size >= 2) {
+    return places.map((p, i) => placed(facts, draft, p, toldDays.slice(i).find((d) => d !== null) ?? null));
+  }
   const days = listAfter(facts, dates, DAY_GAP);
   if (days.length >= 2) return days.map((d) => dated(facts, draft, d));
   return [draft];

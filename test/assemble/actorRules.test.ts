@@ -16,6 +16,15 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(event.provenance['actor1']?.from).toBe('rule:unidentified-perpetrator');
   });
 
+  it('takes who "confirmed" a happening for its source, not its actor', () => {
+    // 2022_Chornobaivka_attacks.txt (trimmed, dated, placed): a command reports a blow its country struck
+    const a = assembleText('On 27 July 2022, the Operational Command South confirmed the destruction of another Russian ammunition depot in Chornobaivka, Ukraine.');
+    expect(name(a, only(a).actor1)).not.toBe('Operational Command South');
+    // a support verb of doing keeps its subject as the actor ("launched an attack")
+    const b = assembleText('On 27 July 2022, the Operational Command South launched an attack on a Russian ammunition depot in Chornobaivka, Ukraine.');
+    expect(name(b, only(b).actor1)).toBe('Operational Command South');
+  });
+
   it('keeps a named bomber', () => {
     const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
     expect(name(a, only(a).actor1)).toBe('al-Nusra Front');

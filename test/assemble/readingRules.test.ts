@@ -74,3 +74,17 @@ describe('a trigger read as telling no happening', () => {
     expect(told(body)).toEqual(expected);
   });
 });
+
+describe('a noun with "the" refers back, unless what it befell is one more', () => {
+  const rowsOf = (body: string): string[] => assembleText(body).events.map((e) => `${e.sub_event_type} on ${e.date?.start ?? '?'}`);
+  it('joins "the destruction of the depot" to the strike told before it', () => {
+    // 2022_Chornobaivka_attacks.txt (trimmed): the confirmation of a strike already told is no second strike
+    expect(rowsOf('On 13 July 2022, Ukrainian forces struck a Russian ammunition depot at Chornobaivka, Ukraine. On 27 July, the Operational Command South confirmed the destruction of the depot.'))
+      .toHaveLength(1);
+  });
+  it('keeps "the destruction of another depot" a happening of its own', () => {
+    // 2022_Chornobaivka_attacks.txt (trimmed): "another" says a second depot, so a second strike
+    expect(rowsOf('On 13 July 2022, Ukrainian forces struck a Russian ammunition depot at Chornobaivka, Ukraine. On 27 July, the Operational Command South confirmed the destruction of another Russian ammunition depot in Chornobaivka.'))
+      .toHaveLength(2);
+  });
+});

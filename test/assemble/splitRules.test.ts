@@ -60,13 +60,24 @@ describe('splitLists: one event per day of a list of days', () => {
   });
 });
 
+describe('splitLists: places taken on days told apart', () => {
+  it('makes one event per place, each dated by the day told after it', () => {
+    // Battle_of_Balakliia.txt (a year added): analysts code each place liberated on its own day
+    const a = assembleText('During the days after the battle, Ukrainian forces liberated Kupiansk on September 9, 2022, Izium on September 10, and Velykyi Burluk and Vovchansk on September 12.');
+    expect(rows(a)).toEqual([
+      'Government regains territory @ Kupiansk on 2022-09-09',
+      'Government regains territory @ Izium on 2022-09-10',
+      'Government regains territory @ Velykyi Burluk on 2022-09-12',
+      'Government regains territory @ Vovchansk on 2022-09-12',
+    ]);
+  });
+});
+
 describe('splitLists: no split', () => {
   it.each([
     // Battle_of_Brovary.txt: analysts code a list of villages taken as one event
     ['On 30 March 2022, Ukrainian forces recaptured the villages of Ploske, Svetilny, and Hrebelky.', 'Government regains territory @ Ploske on 2022-03-30'],
     ['On 30 March 2022, Russian forces captured the towns of Izium, Kupiansk and Balakliia.', 'Armed clash @ Izium on 2022-03-30'],
-    // Battle_of_Balakliia.txt: places liberated, each with its day, are still places taken
-    ['During the days after the battle, Ukrainian forces liberated Kupiansk on September 9, 2022, Izium on September 10, and Vovchansk on September 12.', 'Government regains territory @ Kupiansk on 2022-09-09'],
     // a place and its country are no list
     ['On 25 February 2022, Russian forces shelled Volnovakha, Ukraine.', 'Shelling/artillery/missile attack @ Volnovakha on 2022-02-25'],
   ])('%s', (body, row) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/model/index.js';
 import { GoldEventSchema, type GoldEvent } from '../../src/eval/index.js';
 import { matchEvents } from '../../src/eval/matchEvents.js';
 import { place, predictedEvent } from './_build.js';
@@ -14,11 +15,13 @@ function goldEvent(id: string, patch: Partial<GoldEvent>): GoldEvent {
   return GoldEventSchema.parse({ ...seedStrike, id, evidence: [BOMBED], ...patch });
 }
 
-function guess(id: string, day: string, location: string, quotes = [BOMBED], [event_type, sub_event_type] = ['Explosions/Remote violence', 'Air/drone strike']) {
-  return predictedEvent(GAO_TEXT, { id, event_type, sub_event_type, day, location, quotes });
-}
+type Typed = Pick<Event, 'event_type' | 'sub_event_type'>;
+const STRIKE: Typed = { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' };
+const CLASH: Typed = { event_type: 'Battles', sub_event_type: 'Armed clash' };
 
-const CLASH = ['Battles', 'Armed clash'];
+function guess(id: string, day: string, location: string, quotes = [BOMBED], typed = STRIKE) {
+  return predictedEvent(GAO_TEXT, { id, ...typed, day, location, quotes });
+}
 
 const article = {
   ...gaoPrediction(),

@@ -120,7 +120,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   // "the Army destroyed a car bomb with a rocket": what was destroyed says which fight it was
   {
     family: 'destroy', event_type: 'Battles', sub_event_type: 'Armed clash', weak: true, needsAgent: true,
-    verbs: ['destroy', 'neutralize', 'neutralise', 'knock out:knocked'],
+    verbs: ['destroy', 'obliterate', 'annihilate', 'neutralize', 'neutralise', 'knock out:knocked'],
     nouns: ['destruction of:-'],
     example: { source: '2016_Southern_Aleppo_campaign.txt', text: 'During the fighting, the Army destroyed a car bomb with a rocket.' },
     counter: { source: 'Battles_of_Voznesensk.txt', text: 'Ukrainian forces set up a defense position near the destroyed bridge.' },

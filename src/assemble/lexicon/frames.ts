@@ -29,6 +29,9 @@ export const SUPPORT_VERBS: readonly string[] = [
 /** These support verbs' subject is whom the happening struck: "the town endured heavy shelling". */
 export const SUFFERING_VERBS: readonly string[] = ['suffer', 'endure', 'face', 'survive', 'withstand:withstood', 'repel:repelled', 'repulse', 'thwart', 'foil', 'fight off:fought', 'beat back:beat,beaten'];
 
+/** These support verbs' subject tells of the happening, not acts it: "the Operational Command South confirmed the destruction of another depot". */
+export const REPORTING_VERBS: readonly string[] = ['report', 'confirm'];
+
 /** "killed in an airstrike", "wounded by Russian shelling", "died from a land-mine explosion", "destroyed by homemade bombs" */
 export const HARM_WORDS: readonly string[] = [
   'killed', 'wounded', 'injured', 'died', 'dead', 'destroyed', 'damaged', 'hit', 'struck', 'targeted', 'lost', 'slain', 'hurt', 'casualties', 'deaths', 'toll', 'fatalities',
