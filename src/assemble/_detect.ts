@@ -48,7 +48,26 @@ export interface SentenceView {
  * @example detectEvents(facts, 0) // Air/drone strike: France → MOJWA at Gao
  */
 export function detectEvents(facts: Facts, sentence: number): EventDraft[] {
-  return draftGroups(facts, sentence).flatMap(bySides).map(combined);
+  return draftGroups(facts, sentence).flatMap(bySides).flatMap((group) => byDays(facts, sentence, group)).map(combined);
+}
+
+// "On 15 July Tiger Forces captured half a dozen oil fields, the next day, Tiger Forces captured Al-Fahd
+// Oil Field": in a sentence that tells two days, a day told between two mentions of one type starts
+// another happening ("Fighting ended on September 8, with Ukrainian forces capturing all of it" is one).
+function byDays(facts: Facts, sentence: number, group: EventDraft[]): EventDraft[][] {
+  const days = (facts.bySentence.get(sentence) ?? []).filter((m) => m.kind === 'date' && m.value.precision === 'day');
+  if (new Set(days.map((m) => m.kind === 'date' && m.value.start)).size < 2) return [group];
+  const at = (d: EventDraft): { start: number; end: number } => d.provenance['event_type']?.span ?? { start: 0, end: 0 };
+  const told = [...group].sort((a, b) => at(a).start - at(b).start);
+  const runs: EventDraft[][] = [];
+  for (const d of told) {
+    const last = runs.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && !days.some((m) => m.span.start >= at(previous).end && m.span.end <= at(d).start)) last.push(d);
+    else runs.push([d]);
+  }
+  // the most specific first again, as combined() expects
+  return runs.map((run) => group.filter((d) => run.includes(d)));
 }
 
 // "ISIL attacked the oil field, capturing the hill, before the military recaptured it": mentions of one

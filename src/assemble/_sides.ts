@@ -37,7 +37,9 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   }
   if (draft.actor2 !== null || draft.actor1 === null || !fighting(draft)) return;
   const sides = infoboxSides(facts);
-  const own = sides.find((s) => s.members.some((m) => 'entity' in m && m.entity === draft.actor1));
+  // a unit stands on its state's side ("Sparta Battalion" of Russia, listed beside it)
+  const side = sideOf(facts, draft.actor1);
+  const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === draft.actor1 || m.entity === side)));
   if (!own) return guessOpponent ? mainOpponent(facts, draft) : undefined;
   const other = sides.find((s) => s !== own && s.members.length > 0);
   const first = other?.members[0];
@@ -102,18 +104,22 @@ export function infoboxSides(facts: Facts): { field: InfoboxField; members: Ment
 }
 
 /**
- * Without infobox sides, the other side of a fight is the actor of the other kind the article names
- * most: against an armed group the most-named state, against a state the most-named armed group.
+ * Without infobox sides for the actor, the other side of a fight is the actor of the other kind the
+ * article names most, never one the infobox puts beside it: against an armed group the most-named
+ * state, against a state (or its unit) the most-named armed group.
  */
 function mainOpponent(facts: Facts, draft: EventDraft): void {
-  const actor = facts.entity.get(draft.actor1 ?? '');
+  // a unit of a state ("the 22nd Army Corps", "the Tiger Forces") fights as its state
+  const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
   if (!actor) return;
   const wanted = actor.kind === 'state' ? ['armed_group'] : actor.kind === 'armed_group' ? ['state'] : [];
+  // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
+  const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
   const counts = new Map<string, number>();
   for (const m of facts.article.mentions) {
     const id = 'entity' in m ? m.entity : null;
     const e = id ? facts.entity.get(id) : undefined;
-    if (e && id && wanted.includes(e.kind) && id !== draft.actor1) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top) return;

@@ -3,11 +3,13 @@ import type { RecognisedArticle } from '../recognise/index.js';
 
 /**
  * The state a unit serves: a demonym right before its name ("the Russian 22nd Army Corps"), or the
- * side of the infobox whose units field lists it (units2 serves combatant2's state).
+ * side of the infobox whose units field lists it (units2 serves combatant2's state). A group told as
+ * leading a state's forces is one of its units (see `leadersOfStateForces`).
  * @example affiliateUnits(article, entities, mentions) // "8th Guards Combined Arms Army" → Russia
  */
 export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null): void {
   const states = entities.filter((e) => e.kind === 'state');
+  leadersOfStateForces(article, entities, mentions);
   for (const unit of entities.filter((e) => e.kind === 'military_unit' && e.affiliation === null)) {
     const own = mentions.filter((m) => 'entity' in m && m.entity === unit.id);
     for (const m of own) {
@@ -27,5 +29,32 @@ export function affiliateUnits(article: RecognisedArticle, entities: Entity[], m
         break;
       }
     }
+  }
+}
+
+// "the Syrian Army, led by the Tiger forces", "captured by the Syrian Army led by Tiger Forces": what
+// follows a state's forces before the group that leads them ("rebels led by the al-Nusra Front" name no state)
+const LED_BY = /^\s*(?:(?:armed\s+)?(?:forces|army|troops|military|soldiers|units)\s*)?,?\s+led\s+by\s+(?:the\s+)?(?:elite\s+)?/i;
+
+/**
+ * A group told as leading a state's forces is a unit of that state: ACLED codes it as the state's
+ * military. The group is matched by its name in any case ("the Tiger forces" is the "Tiger Forces" named
+ * elsewhere). Mutates the group's kind and affiliation.
+ * @example leadersOfStateForces(article, entities, mentions) // "Tiger Forces" → military_unit of Syria
+ */
+export function leadersOfStateForces(article: RecognisedArticle, entities: Entity[], mentions: Mention[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const groups = entities.filter((e) => e.kind === 'armed_group');
+  for (const m of mentions) {
+    const state = m.sentence !== null && 'entity' in m ? byId.get(m.entity ?? '') : undefined;
+    if (state?.kind !== 'state') continue;
+    const rest = article.text.slice(m.span.end, m.span.end + 120);
+    const led = LED_BY.exec(rest);
+    if (!led) continue;
+    const after = rest.slice(led[0].length).toLowerCase();
+    const group = groups.find((g) => [g.name, ...g.aliases.map((a) => a.text)].some((n) => n.length > 3 && after.startsWith(n.toLowerCase()) && !/\w/.test(after[n.length] ?? '')));
+    if (!group) continue;
+    group.kind = 'military_unit';
+    group.affiliation = state.id;
   }
 }

@@ -85,6 +85,13 @@ describe("sides: a unit stands for its state, and is kept beside it", () => {
     expect(a.events[0]?.assoc_actors.map((id) => name(a, id))).toEqual(assoc);
   });
 
+  it('finds the other side of a unit the infobox lists under its state', () => {
+    // Battle_of_Volnovakha.txt (trimmed): the commander of a battalion listed in units1 fell; units1 serves combatant1
+    const box = { Place: 'Volnovakha, Ukraine', Combatant1: "Russia · Donetsk People's Republic", Combatant2: 'Ukraine', Units1: 'DPR Armed Forces · Sparta Battalion' };
+    const a = assembleText('On 5 March 2022, DPR authorities announced that the commander of Sparta Battalion had been killed in action at Volnovakha.', box);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Ukraine', 'Russia']]);
+  });
+
   it('makes one row of a unit and its state doing the same thing on the same day at the same place', () => {
     const a = assembleText('On 24 February 2022, the 49th Combined Arms Army attacked Ukrainian forces near Kherson. Later that day, Russian forces attacked Ukrainian forces near Kherson.', UKRAINE_RUSSIA);
     expect(sides(a)).toEqual([['2022-02-24', 'Russia', 'Ukraine', 'prose']]);

@@ -60,6 +60,18 @@ describe('splitLists: one event per day of a list of days', () => {
   });
 });
 
+describe('detectEvents: a day told between two mentions of one type', () => {
+  it('starts another happening', () => {
+    // Combat_operations_in_2014_during_the_Battle_of_Aleppo.txt (the subject named, dated, placed)
+    const a = assembleText('On 18 October 2014, the Syrian Army captured the Aleppo Glass Factory and the next day seized the village of Al-Muslimiyya, Syria.');
+    expect(a.events.map((e) => `${e.event_type} on ${e.date?.start ?? '?'}`)).toEqual(['Battles on 2014-10-18', 'Battles on 2014-10-19']);
+  });
+  it('but one day for the whole sentence keeps one happening', () => {
+    const a = assembleText('On 18 October 2014, the Syrian Army captured the Aleppo Glass Factory and seized the village of Al-Muslimiyya, Syria.');
+    expect(a.events).toHaveLength(1);
+  });
+});
+
 describe('splitLists: places taken on days told apart', () => {
   it('makes one event per place, each dated by the day told after it', () => {
     // Battle_of_Balakliia.txt (a year added): analysts code each place liberated on its own day

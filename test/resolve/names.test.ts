@@ -112,3 +112,21 @@ describe('resolveNames keeps a title written before the name', () => {
     expect(person?.affiliation).toBeDefined();
   });
 });
+
+describe('resolveNames: a group that leads a state\'s forces is one of its units', () => {
+  const entitiesIn = (sentence: string) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+
+  it('"Syrian Army forces led by the elite Tiger Forces" (Deir_ez-Zor_offensive_(September–November_2017).txt)', () => {
+    const entities = entitiesIn('The next day, Syrian Army forces led by the elite Tiger Forces crossed the Euphrates and attacked Saqr island from its western flank.');
+    const tiger = entities.find((e) => e.name === 'Tiger Forces');
+    expect(tiger?.kind).toBe('military_unit');
+    expect(tiger?.affiliation).toBe(entities.find((e) => e.kind === 'state')?.id);
+  });
+
+  it('but not a group that leads rebels (Raqqa_campaign_(2012–2013).txt)', () => {
+    const entities = entitiesIn('On 6 March 2013, rebel forces led by the al-Nusra Front fully captured the city of Raqqa.');
+    const nusra = entities.find((e) => /Nusra/.test(e.name));
+    expect(nusra?.kind).toBe('armed_group');
+    expect(nusra?.affiliation).toBeNull();
+  });
+});
