@@ -22,10 +22,26 @@ export interface Facts {
   mappedPlaceSet: ReadonlySet<Mention>;
 }
 
+// "the governor of Zaporizhzhia Oblast", "the Sumy Oblast Military Administration", "the State Emergency
+// Service in Zaporizhzhia Oblast stated": a place that names an office or a speaker says who spoke, not
+// where anything happened
+const OFFICE_BEFORE = /\b(?:governor|mayor|head|chief|prosecutor|administration|council|authorities|police)\s+of\s+(?:the\s+)?$/i;
+const OFFICE_AFTER = /^\s*(?:(?:regional|oblast|city|municipal|district|military|state|civil|provincial)\s+)*(?:administration|council|authorities|governor|mayor|police)\b|^\s+(?:said|stated|reported|announced|claimed)\b/i;
+
+/**
+ * Whether a place mention below country level is part of an office's title.
+ * @example namesOffice(text, mentionOf('Zaporizhzhia Oblast in "the governor of Zaporizhzhia Oblast"')) === true
+ */
+export function namesOffice(text: string, m: Mention): boolean {
+  return OFFICE_BEFORE.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || OFFICE_AFTER.test(text.slice(m.span.end, m.span.end + 50));
+}
+
 export function factsOf(article: ResolvedArticle): Facts {
+  const entity = new Map(article.entities.map((e) => [e.id, e]));
+  const office = (m: Mention): boolean => m.kind === 'place' && m.entity !== null && entity.get(m.entity)?.precision !== 'country' && namesOffice(article.text, m);
   const bySentence = new Map<number, Mention[]>();
   for (const m of article.mentions) {
-    if (m.sentence === null) continue;
+    if (m.sentence === null || office(m)) continue;
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
@@ -38,12 +54,11 @@ export function factsOf(article: ResolvedArticle): Facts {
     });
     return found;
   });
-  const entity = new Map(article.entities.map((e) => [e.id, e]));
   const conflictCountries = conflictCountriesOf(article);
   const placeMentions = new Map<string, NameMention[]>();
   const mappedPlaces: NameMention[] = [];
   for (const m of article.mentions) {
-    if (m.kind !== 'place' || !m.entity) continue;
+    if (m.kind !== 'place' || !m.entity || (m.sentence !== null && office(m))) continue;
     const same = placeMentions.get(m.entity);
     if (same) same.push(m);
     else placeMentions.set(m.entity, [m]);

@@ -92,20 +92,24 @@ export function fillPrecision(facts: Facts, draft: EventDraft): void {
   const sentence = draft.sentences[0] ?? 0;
   const start = facts.article.sentences[sentence]?.span.start ?? 0;
   const before = span ? sentenceText(facts, sentence).slice(0, span.start - start) : '';
-  draft.geo_precision = place.precision === 1 && NEAR.test(before) ? 2 : place.precision;
+  // a place the words never gave this event, only the article, is its region at best
+  if (draft.provenance['location']?.from === 'rule:article-main-place') draft.geo_precision = 3;
+  else draft.geo_precision = place.precision === 1 && NEAR.test(before) ? 2 : place.precision;
 }
 
 /**
  * Where, when the trigger's sentence names no place ("captured the town"): the latest place named
- * earlier in the paragraph, then the section, then the infobox's first place; each says so in its
- * provenance.
+ * earlier in the paragraph, then the section, then the infobox's first place, then the town the
+ * article names most; each says so in its provenance.
  */
 export function fillLocation(facts: Facts, draft: EventDraft): void {
   // a country named in the sentence ("in Ukraine") says less than a town of it told around the sentence
   const country = draft.location !== null && facts.entity.get(draft.location)?.precision === 'country' ? facts.entity.get(draft.location) : undefined;
   if (draft.location !== null && !country) return;
   const sentence = draft.sentences[0] ?? 0;
-  const isPlace = (m: Mention): m is NameMention => m.kind === 'place' && m.entity !== null && facts.entity.get(m.entity)?.precision !== 'country';
+  // "in the center of the city": a town told before, not the province it lies in
+  const town = saysTown(facts, draft);
+  const isPlace = (m: Mention): m is NameMention => m.kind === 'place' && m.entity !== null && facts.entity.get(m.entity)?.precision !== 'country' && (!town || facts.entity.get(m.entity)?.precision !== 3);
   for (const scope of ['block', 'section'] as const) {
     const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
     const earlier: NameMention[] = [];
@@ -115,7 +119,10 @@ export function fillLocation(facts: Facts, draft: EventDraft): void {
   }
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
   const boxPlace = field ? facts.article.mentions.filter(isPlace).find((m) => m.sentence === null && m.span.start >= field.span.start && m.span.end <= field.span.end && within(facts, m, country)) : undefined;
-  if (boxPlace && field) setLocation(facts, draft, boxPlace, `infobox:${field.label}`);
+  if (boxPlace && field) return setLocation(facts, draft, boxPlace, `infobox:${field.label}`);
+  // no infobox place: the town the article names most ("explosions at the Saky airbase" told throughout)
+  const main = country ? undefined : mainPlace(facts);
+  if (main) setLocation(facts, draft, main, 'rule:article-main-place');
 }
 
 // A place inside the country the sentence named, or any place when it named none.
@@ -156,7 +163,9 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
     return found;
   };
   // the sentence's own mapped place, then the paragraph's latest, the section's latest, the infobox's first
-  const near = own[0] ?? earlierIn(facts.blockOf).pop() ?? earlierIn(facts.sectionOf).pop() ?? boxed[0];
+  const town = saysTown(facts, draft);
+  const fits = (m: NameMention): boolean => !town || facts.entity.get(m.entity ?? '')?.precision !== 3;
+  const near = own.filter(fits)[0] ?? earlierIn(facts.blockOf).filter(fits).pop() ?? earlierIn(facts.sectionOf).filter(fits).pop() ?? boxed[0];
   if (near?.entity) {
     draft.location = near.entity;
     draft.geo_precision = 2;
@@ -169,6 +178,13 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   draft.location = main.entity;
   draft.geo_precision = 3;
   draft.provenance['location'] = { article: facts.article.id, span: main.span, from: 'rule:article-main-place' };
+}
+
+// "in the city", "the town's center": the event's clause speaks of a town, so no province stands in for it
+const TOWN_WORDS = /\b(?:the|this|that)\s+(?:(?:besieged|embattled|whole|entire|same)\s+)?(?:city|town|village)(?:'s)?\b/i;
+function saysTown(facts: Facts, draft: EventDraft): boolean {
+  const clause = draft.evidence[0];
+  return clause !== undefined && TOWN_WORDS.test(facts.article.text.slice(clause.start, clause.end));
 }
 
 function mainPlace(facts: Facts): NameMention | undefined {

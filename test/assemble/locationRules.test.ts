@@ -26,6 +26,42 @@ describe('assemble: where, when the map does not know the place', () => {
   });
 });
 
+describe('assemble: a place that names who spoke is no place of the event', () => {
+  it.each([
+    // Battle_of_Melitopol.txt (trimmed): the governor's oblast is not where the shells fell
+    ['== Battle ==\n\nOn 25 February 2022, Russian forces attacked Melitopol. On 26 February, according to the governor of Zaporizhzhia Oblast, shells hit apartment buildings.'],
+    // Battle_of_Melitopol.txt (trimmed): nor the oblast of the service that reported the strike
+    ['== Battle ==\n\nOn 25 February 2022, Russian forces attacked Melitopol. On 28 February, the State Emergency Service in Zaporizhzhia Oblast stated that Russian airstrikes had damaged buildings.'],
+  ])('%s', (body) => {
+    const a = assembleText(body, { Place: 'Melitopol, Ukraine' });
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Melitopol', 'Melitopol']);
+  });
+
+  it('keeps a place the office does not name', () => {
+    const a = assembleText('On 26 February 2022, shells hit apartment buildings in Zaporizhzhia Oblast.', { Place: 'Melitopol, Ukraine' });
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Zaporizhzhia Oblast']);
+  });
+});
+
+describe('assemble: "the city" is a town told before, not its province', () => {
+  it('skips a province named after the town', () => {
+    // Battle_of_Qamishli_(2016).txt (trimmed, dated)
+    const a = assembleText('== Battle ==\n\nOn 20 April 2016, militias attacked a patrol in Qamishli, inside the Qamishli District. On 21 April, the Asayish took over a bakery in the center of the city.', { Place: 'Qamishli, Syria' });
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Qamishli', 'Qamishli']);
+  });
+});
+
+describe('assemble: an event no words place', () => {
+  it('takes the town the article names most, as its region, when there is no infobox place', () => {
+    // 2022_Novofedorivka_explosions.txt (trimmed): no infobox; the later toll sentence names only who announced it
+    const a = assembleText('On 9 August 2022, explosions occurred at the Saky airbase in Novofedorivka, Ukraine. Novofedorivka lies on the coast.\n\n== Outcomes ==\n\nOn 12 August 2022, Ukrainian forces shelled the airbase again.');
+    const last = a.events[a.events.length - 1];
+    expect(name(a, last?.location)).toBe('Novofedorivka');
+    expect(last?.provenance['location']?.from).toBe('rule:article-main-place');
+    expect(last?.geo_precision).toBe(3);
+  });
+});
+
 describe('assemble: one strike told twice', () => {
   it('merges the strike on its target and the strike on its victims, same day, place and attacker', () => {
     const a = assembleText(
