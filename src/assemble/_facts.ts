@@ -20,6 +20,8 @@ export interface Facts {
   mappedPlaces: NameMention[];
   /** The same mentions, to ask of any mention whether it is one of them. */
   mappedPlaceSet: ReadonlySet<Mention>;
+  /** Each side's main opponent in fights whose words name both (`opponentsInProse`), once drafts are told. */
+  opponents?: ReadonlyMap<string, string>;
 }
 
 // "the governor of Zaporizhzhia Oblast", "the Sumy Oblast Military Administration", "the State Emergency

@@ -104,14 +104,17 @@ export function infoboxSides(facts: Facts): { field: InfoboxField; members: Ment
 }
 
 /**
- * Without infobox sides for the actor, the other side of a fight is the actor of the other kind the
- * article names most, never one the infobox puts beside it: against an armed group the most-named
- * state, against a state (or its unit) the most-named armed group.
+ * Without infobox sides for the actor, the other side of a fight is the one it meets most in the
+ * article's own words (`opponentsInProse`), else the actor of the other kind the article names most,
+ * never one the infobox puts beside it: against an armed group the most-named state, against a state
+ * (or its unit) the most-named armed group.
  */
 function mainOpponent(facts: Facts, draft: EventDraft): void {
   // a unit of a state ("the 22nd Army Corps", "the Tiger Forces") fights as its state
   const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
   if (!actor) return;
+  const learned = facts.opponents?.get(actor.id);
+  if (learned !== undefined) return setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
   const wanted = actor.kind === 'state' ? ['armed_group'] : actor.kind === 'armed_group' ? ['state'] : [];
   // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
   const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
@@ -122,11 +125,14 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
     if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!top) return;
-  draft.actor2 = top[0];
+  if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');
+}
+
+function setOpponent(facts: Facts, draft: EventDraft, id: string, rule: string): void {
+  draft.actor2 = id;
   draft.inherited.add('actor2');
-  const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === top[0]);
-  if (first) draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: 'rule:main-opponent' };
+  const first = facts.article.mentions.find((m) => 'entity' in m && m.entity === id);
+  if (first) draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: rule };
 }
 
 /**

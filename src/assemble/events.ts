@@ -21,6 +21,7 @@ import { civilianTarget } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
+import { opponentsInProse } from './_opponents.js';
 
 /**
  * Events from a resolved article, pass by pass (the stage's table of contents; each pass is one file):
@@ -30,7 +31,8 @@ import { foldLead } from './_foldLead.js';
  *  3 headline   the one happening an article may be about, anchored to its infobox (`_headline`)
  *  4 corefer    a back-reference joins its event (`_corefer`); the lead joins the body (`_foldLead`);
  *               one happening told in several sentences is one event (`_merge`)
- *  5 sides      named targets, sides from context and from the infobox, unidentified perpetrators
+ *  5 sides      named targets, sides from context, from the infobox and from who fights whom in the
+ *               article's words (`_opponents`), unidentified perpetrators
  *  8 typing     ACLED's type by who did it to whom (`_actorTyping`)
  *  6 tolls      death tolls as claims on the event they are about (`_attach`, `_headlineTolls`)
  *  7 victims    ACLED's names for civilians and protesters (`_victims`)
@@ -45,7 +47,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const anchored = anchorHeadline(facts, told);
   const folded = foldLead(facts, anchored.drafts, anchored.headline);
   const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
-  fillSides(facts, merged, entities);
+  fillSides({ ...facts, opponents: opponentsInProse(facts, merged) }, merged, entities);
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   attachFigures(withAdded, merged, anchored.headline);

@@ -32,6 +32,14 @@ function fightsInInfobox(context: ResolveContext, code: string): boolean {
   return sides.some((f) => f.value.split(/\s*·\s*|\n/).some((item) => countryCode(context.lexicon, item.trim()) === code || context.lexicon.countryOfDemonym(item.trim().split(/\s+/)[0] ?? '') === code));
 }
 
+// "Ukrainian National Guard" is the state's; "Syrian National Army", "Libyan National Army" are movements
+// named after the nation they claim, fighting its government.
+const NATIONAL_STATE_FORCES = new Set(['guard', 'guards', 'guardsmen', 'police']);
+function namesMovement(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => w.toLowerCase() === 'national');
+  return at > 0 && !NATIONAL_STATE_FORCES.has(words[at + 1]?.toLowerCase() ?? '');
+}
+
 /**
  * The country a name stands for: a country's name ("Mali"), or a demonym alone or before force or
  * territory words ("French planes", "Syrian Arab Army", "Algerian airspace"); null otherwise.
@@ -45,7 +53,7 @@ export function countryOfName(context: ResolveContext, mention: NameMention): st
   const first = words[0] ?? '';
   if (first.includes('-')) return null; // "Mauritanian-Malian border" is a border, not one country
   const code = context.lexicon.countryOfDemonym(first);
-  if (code && words.slice(1).every((w) => FORCE_WORDS.has(w.toLowerCase()))) return code;
+  if (code && words.slice(1).every((w) => FORCE_WORDS.has(w.toLowerCase())) && !namesMovement(words)) return code;
   if (mention.kind === 'actor' && BARE_FORCES.has(name.toLowerCase())) return context.conflictCountry;
   if (isCountedSoldiers(mention) && context.conflictCountry && fightsInInfobox(context, context.conflictCountry)) return context.conflictCountry;
   return null;

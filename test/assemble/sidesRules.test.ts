@@ -47,6 +47,18 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
 const HADRUT = { Place: 'Hadrut, Azerbaijan', Combatant1: 'Azerbaijan', Combatant2: 'Artsakh · Armenia' };
 const UKRAINE_RUSSIA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
 
+describe('fillOpposingSide: without infobox sides, the opponent the article\'s own words give', () => {
+  // 2022_Novofedorivka_explosions.txt (trimmed, rewritten as fights): partisans named often, but beside Ukraine
+  const BODY = 'On 9 August 2022, Ukrainian forces shelled Russian forces in Novofedorivka, Crimea. Partisans were said to help. Partisans, the partisans and more partisans. On 10 August 2022, Ukrainian forces shelled the airbase in Novofedorivka.';
+  it('is the side met most in fights naming both', () => {
+    const a = assembleText(BODY);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([
+      ['Ukraine', 'Russia', 'prose'],
+      ['Ukraine', 'Russia', 'rule:opponent-in-prose'],
+    ]);
+  });
+});
+
 describe('sides: an actor never meets itself', () => {
   it.each([
     // Battle_of_Hadrut.txt: the town lies in Azerbaijan, but the shelled side is the infobox's other one

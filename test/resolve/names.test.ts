@@ -130,3 +130,16 @@ describe('resolveNames: a group that leads a state\'s forces is one of its units
     expect(nusra?.affiliation).toBeNull();
   });
 });
+
+describe('resolveNames: a demonym before force words is the state', () => {
+  const kindOf = (sentence: string, name: RegExp) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.find((e) => name.test(e.name))?.kind;
+
+  it.each([
+    // 2019_Turkish_offensive_into_north-eastern_Syria.txt: a movement named after the nation is no state
+    ['On 10 October 2019, the Syrian National Army attacked the village of Tal Halaf.', /Syrian National Army/, 'armed_group'],
+    // Battle_of_Antonov_Airport.txt: the national guard is the state's
+    ['Russian spetsnaz captured some members of the Ukrainian National Guard and were wearing their uniforms.', /Ukrain/, 'state'],
+  ])('%s', (sentence, name, kind) => {
+    expect(kindOf(sentence, name)).toBe(kind);
+  });
+});
