@@ -8,7 +8,8 @@ import { entityMentions, quantities, sentenceText, type Facts } from './_facts.j
 const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|fighter|bomber)$/;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // A running total ("3,846 civilian deaths since the offensive began") is no one event's toll.
-const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|over the (?:last|past)|throughout|during the (?:war|conflict|offensive|campaign))\b/i;
+// ("The conflict resulted in … the death of more than 70 civilians": the whole war's toll, told of the war itself)
+const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|over the (?:last|past)|throughout|during the (?:war|conflict|offensive|campaign))\b|\bthe (?:conflict|war|offensive|campaign|invasion|operation)\s+(?:has\s+|had\s+)?(?:resulted in|caused|left|claimed)\b/i;
 
 /**
  * Death tolls and equipment counts to the event they are about: a sentence's own event; else the
@@ -46,10 +47,13 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
 
 // Of a sentence's events, the one a figure is about: the one whose clause holds it, else the violent
 // one whose trigger is nearest, else the first.
+// ("killing 8 NDF members and arresting others": the dead are the fight's, never the abduction's, which takes people alive)
+const TAKES_ALIVE = new Set(['Abduction/forced disappearance', 'Arrests']);
 function ownerOf(own: readonly EventDraft[], at: number): EventDraft | null {
-  const holding = own.find((d) => d.evidence.some((e) => e.start <= at && at < e.end) && VIOLENT.has(d.event_type));
+  const killer = (d: EventDraft): boolean => VIOLENT.has(d.event_type) && !TAKES_ALIVE.has(d.sub_event_type);
+  const holding = own.find((d) => d.evidence.some((e) => e.start <= at && at < e.end) && killer(d));
   if (holding && own.filter((d) => d.evidence.some((e) => e.start <= at && at < e.end)).length === 1) return holding;
-  const violent = own.filter((d) => VIOLENT.has(d.event_type));
+  const violent = own.filter(killer);
   const distance = (d: EventDraft): number => Math.abs((d.provenance['event_type']?.span.start ?? Infinity) - at);
   return [...violent].sort((a, b) => distance(a) - distance(b))[0] ?? own[0] ?? null;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { assembleText } from '../helpers/assembleText.js';
+
+// casualtyFigures (src/assemble/_casualties.ts) and attachFigures (src/assemble/_attach.ts): which numbers
+// are death tolls, and which of a sentence's events each belongs to.
+
+/** Each event as "sub-type: deaths". */
+const tolls = (body: string): string[] => assembleText(body).events.map((e) => `${e.sub_event_type}: ${e.fatalities.best ?? '-'}`);
+
+describe('a number is a death toll when the words before it say so', () => {
+  it.each([
+    // Battle_of_Harem.txt: "resulting in the deaths of 20 rebel fighters"
+    ['On 5 November 2012, Syrian warplanes attacked rebel positions around Harem, Syria, resulting in the deaths of 20 rebel fighters.', ['Air/drone strike: 20']],
+    // Fall_of_Mosul.txt: "ISIL executed fifteen Iraqi security force members"
+    ['On 9 June 2014, ISIL executed fifteen Iraqi soldiers in Tikrit, Iraq.', ['Attack: 15']],
+  ])('%s', (body, expected) => {
+    expect(tolls(body)).toEqual(expected);
+  });
+
+  it('but not a count of what was hit', () => {
+    expect(tolls('On 5 November 2012, Syrian warplanes attacked 20 rebel positions around Harem, Syria.')).toEqual(['Air/drone strike: -']);
+  });
+});
+
+describe('a toll belongs to the fight, never to an abduction told beside it', () => {
+  it('"killing 8 NDF members and arresting others"', () => {
+    // Battle_of_Qamishli_(2016).txt (trimmed, dated, placed)
+    const a = assembleText('On 20 April 2016, clashes escalated between the Asayish and the National Defence Forces in Qamishli, Syria, with Asayish forces killing 8 NDF members and arresting others.');
+    const deaths = (sub: string) => a.events.find((e) => e.sub_event_type === sub)?.fatalities.best ?? null;
+    expect(deaths('Armed clash')).toBe(8);
+    expect(a.events.filter((e) => e.sub_event_type !== 'Armed clash').every((e) => e.fatalities.best === null)).toBe(true);
+  });
+});
+
+describe('a toll told of the whole war is no event\'s', () => {
+  it('"The conflict resulted in … the death of more than 70 civilians"', () => {
+    // 2019_Turkish_offensive_into_north-eastern_Syria.txt (a strike told before it, trimmed)
+    const a = assembleText('On 9 October 2019, Turkish warplanes bombed Ras al-Ayn, Syria. The conflict resulted in the displacement of over 300,000 people and has caused the death of more than 70 civilians in Syria.');
+    expect(a.events.map((e) => e.fatalities.best)).toEqual([null]);
+  });
+});
