@@ -10,7 +10,7 @@ export interface Facts {
   /** For each sentence: its block (paragraph) index and its section index (-1 for the lead). */
   blockOf: number[];
   sectionOf: number[];
-  /** The countries the conflict is in: the infobox place's, else the one its places are most often in. */
+  /** The countries the conflict is in: the infobox place's and the one its places are mostly in. */
   conflictCountries: Set<string>;
   /** Place mentions per entity id, in the article's mention order. */
   placeMentions: Map<string, NameMention[]>;
@@ -87,15 +87,24 @@ function conflictCountriesOf(article: ResolvedArticle): Set<string> {
       .map((m) => ('entity' in m && m.entity ? byId.get(m.entity)?.country : null))
       .filter((c): c is string => !!c),
   );
-  if (fromBox.size > 0) return fromBox;
   const counts = new Map<string, number>();
+  let total = 0;
   for (const m of article.mentions) {
     const e = m.kind === 'place' && m.entity ? byId.get(m.entity) : undefined;
-    if (e?.resolved && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    if (!e?.resolved || !e.country) continue;
+    counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    total++;
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return new Set(top ? [top[0]] : []);
+  if (fromBox.size === 0) return new Set(top ? [top[0]] : []);
+  // an infobox place on a border ("Armenia–Azerbaijan border") is filed under one country; the country
+  // the prose's places mostly lie in is the conflict's too
+  if (top && top[1] * MAIN_SHARE >= total) fromBox.add(top[0]);
+  return fromBox;
 }
+
+/** A country holding at least this share (1/n) of the prose's place mentions is one the conflict is in. */
+const MAIN_SHARE = 3;
 
 export const isName = (m: Mention): m is NameMention => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group';
 

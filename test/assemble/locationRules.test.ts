@@ -51,6 +51,17 @@ describe('assemble: "the city" is a town told before, not its province', () => {
   });
 });
 
+describe('assemble: the conflict\'s countries', () => {
+  it('are the infobox place\'s and the one the prose\'s places mostly lie in', () => {
+    // Lachin_offensive.txt (trimmed): the infobox place is a border filed under Armenia; the towns taken lie in Azerbaijan
+    const a = assembleText('On 22 October 2020, Azerbaijani forces captured Zangilan. On 25 October 2020, the Azerbaijani forces seized control of the city of Qubadlı.', { Place: 'Armenia–Azerbaijan border' });
+    expect(a.events.map((e) => [name(a, e.location), e.sub_event_type])).toEqual([
+      ['Zangilan', 'Government regains territory'],
+      ['Qubadlı', 'Government regains territory'],
+    ]);
+  });
+});
+
 describe('assemble: an event no words place', () => {
   it('takes the town the article names most, as its region, when there is no infobox place', () => {
     // 2022_Novofedorivka_explosions.txt (trimmed): no infobox; the later toll sentence names only who announced it
