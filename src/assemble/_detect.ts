@@ -121,9 +121,14 @@ function combined(drafts: EventDraft[]): EventDraft {
   return primary;
 }
 
+// "an Israeli-made IAI Harop", "Turkish-built drones": the maker of a weapon is no side of the fight
+const MAKER = /^[-‐]\s?(?:made|built|manufactured|produced|supplied|designed|origin)\b/i;
+
 function viewOf(facts: Facts, sentence: number): SentenceView {
   const places = entityMentions(facts, sentence, ['place']);
-  const actors = [...entityMentions(facts, sentence, ACTOR_KINDS), ...countrySubjects(facts, places)].sort((a, b) => a.span.start - b.span.start);
+  const actors = [...entityMentions(facts, sentence, ACTOR_KINDS), ...countrySubjects(facts, places)]
+    .filter((m) => !MAKER.test(facts.article.text.slice(m.span.end, m.span.end + 16)))
+    .sort((a, b) => a.span.start - b.span.start);
   return { sentence, text: sentenceText(facts, sentence), start: facts.article.sentences[sentence]?.span.start ?? 0, words: wordsOf(facts, sentence), places, actors };
 }
 

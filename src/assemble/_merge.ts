@@ -19,6 +19,7 @@ function overlaps(a: EventDraft, b: EventDraft): boolean {
 function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean): boolean {
   return (
     a.event_type === b.event_type &&
+    weaponsAgree(a, b) &&
     a.location !== null &&
     a.location === b.location &&
     overlaps(a, b) &&
@@ -26,6 +27,10 @@ function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null
     (compatible(a.actor2, b.actor2) || sameStrikeOtherVictims(a, b, isCivilians))
   );
 }
+
+// A drone strike and an artillery barrage at one place on one day are two happenings; a strike whose words
+// name no weapon may be either.
+const weaponsAgree = (a: EventDraft, b: EventDraft): boolean => a.weapon === null || b.weapon === null || a.weapon === b.weapon;
 
 // "an airstrike targeting ISIL fighters" and "a bombing that killed 278 civilians" on the same day, place
 // and attacker: one strike, told once by its target and once by its victims.

@@ -27,8 +27,9 @@ export function weaponOf(list: readonly Word[], mention: EventMention): Weapon |
 // up to the verb before it; after it, only what follows "with", "using", "by" or "from" ("shelled Al
 // Hasakah with mortars"): the object a strike destroyed ("destroyed an ISIS car bomb") is no weapon of its.
 function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | null {
-  // (an appositive between commas may stand between: "an Azerbaijani drone, identified as an IAI Harop, attacked")
-  for (let j = mention.first - 1, d = 1; j >= 0 && d <= REACH + 4 && list[j]?.text !== ';' && (list[j]?.pos !== 'VERB' || list[j - 1]?.text === ','); j--, d++) {
+  // (an appositive between commas may stand between: "an Azerbaijani drone, identified as an Israeli-made IAI Harop,
+  // attacked"; a hyphened participle is part of a name, no verb: "Israeli-made")
+  for (let j = mention.first - 1, d = 1; j >= 0 && d <= REACH + 4 && list[j]?.text !== ';' && (list[j]?.pos !== 'VERB' || list[j - 1]?.text === ',' || list[j]?.hyphenated); j--, d++) {
     const found = weaponAt(list, j);
     if (found) return found.weapon;
   }

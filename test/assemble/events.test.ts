@@ -60,6 +60,12 @@ describe('assemble: arguments', () => {
     expect(a.events[0]?.evidence).toHaveLength(2);
   });
 
+  it('keeps a drone strike and an artillery barrage at one place on one day apart', () => {
+    // 2016_Nagorno-Karabakh_conflict.txt (trimmed): two weapons, two happenings
+    const a = assembleText('On 5 April 2016, an Azerbaijani drone struck a bus near Martakert, Azerbaijan. The same day, artillery shells hit Martakert.');
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike', 'Shelling/artillery/missile attack']);
+  });
+
   it('gives provenance to every field it fills', () => {
     const a = assembleText('On 13 January 2013, French planes bombed the city of Gao.');
     const event = a.events[0];

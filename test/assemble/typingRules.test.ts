@@ -24,6 +24,10 @@ describe('typedByWeapon: the weapon names the sub-type', () => {
     ['On 5 November 2012, Syrian forces attacked rebel positions around Harem.', ['Battles', 'Armed clash', 'Syria']],
     // Battle_of_Sumy.txt: "fired missiles into"
     ['Mayor Oleksandr Lysenko reported three civilian deaths on 26 February 2022, including one killed when Russian BM-21 Grad vehicles fired missiles into Veretenivka, a residential area in the eastern part of Sumy.', [REMOTE, 'Shelling/artillery/missile attack', 'Russia']],
+    // Battle_of_Lebedyn.txt (dated): an air force that attacked struck from the air
+    ['On the night of 8 to 9 March 2022, the Russian air forces attacked Lebedyn, Ukraine.', [REMOTE, 'Air/drone strike', 'Russia']],
+    // 2016_Nagorno-Karabakh_conflict.txt (trimmed): the drone stands before an appositive naming its maker, who is no actor
+    ['On 5 April 2016, an Azerbaijani drone, identified as an Israeli-made IAI Harop, attacked a bus carrying Armenian volunteers near Martakert, Azerbaijan.', [REMOTE, 'Air/drone strike', 'Azerbaijan']],
   ])('%s', (body, row) => {
     expect(typed(assembleText(body))).toEqual([row]);
   });

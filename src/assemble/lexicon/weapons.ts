@@ -9,7 +9,7 @@ export const WEAPON_WORDS: Readonly<Record<Weapon, readonly string[]>> = {
   // "French planes bombed", "Syrian warplanes attacked", "a Bayraktar TB2 UAV", "helicopter fire"
   aircraft: [
     'plane', 'planes', 'jet', 'jets', 'warplane', 'warplanes', 'aircraft', 'helicopter', 'helicopters', 'gunship', 'gunships', 'bomber', 'bombers',
-    'air force', 'aviation', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'drone', 'drones', 'uav', 'uavs',
+    'air force', 'air forces', 'aviation', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'drone', 'drones', 'uav', 'uavs',
     'bayraktar', 'tb2', 'sukhoi', 'mig', 'su-22', 'su-24', 'su-25', 'su-34', 'su-35', 'f-16', 'barrel bomb', 'barrel bombs', 'aerial', 'air-to-surface',
     'cluster bombs', 'thermobaric bomb', 'unmanned aerial vehicle', 'unmanned combat aerial vehicles', 'kamikaze drones', 'loitering munition',
   ],
