@@ -138,7 +138,7 @@ function happenings(facts: Facts, view: SentenceView): EventMention[][] {
   const groups = new Map<string, EventMention[]>();
   const all = mentionsIn(facts, view.sentence);
   for (const mention of all) {
-    if (!reported(view, mention, all)) continue;
+    if (!reported(facts, view, mention, all)) continue;
     const key = groupOf(mention.entry.event_type, mention.entry.sub_event_type);
     groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
@@ -153,7 +153,7 @@ const ORDER: ReadonlyMap<string, number> = new Map(TRIGGER_ENTRIES.map((e, i) =>
 const specificity = (m: EventMention): number => ORDER.get(m.entry.family) ?? ORDER.size;
 
 // Not a plan, threat, denial or negation; not a bomb that was defused; a territory word about territory.
-function reported(view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
+function reported(facts: Facts, view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
   const index = m.span.start - view.start;
   const clause = view.text.slice(0, index).split(/[;:]/).pop() ?? '';
   if (saysUnreal(clause.split(/,\s*(?=\w)/).pop() ?? clause)) return false;
@@ -171,6 +171,7 @@ function reported(view: SentenceView, m: EventMention, all: readonly EventMentio
   if (m.entry.family === 'withdraw' && all.some((o) => TERRITORY.has(o.entry.family))) return false;
   if ((m.entry.family === 'enter' || m.entry.family === 'siege') && all.some((o) => o.entry.event_type === 'Battles')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
+  if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
   return !(m.entry.weak && all.some((o) => !o.entry.weak));
 }
 
@@ -183,6 +184,21 @@ function directObjectIsPlace(view: SentenceView, next: number): boolean {
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'X'].includes(w.pos) && !/^(?:the|a|an)$/.test(w.text)) return false;
   }
   return false;
+}
+
+// "launched a surprise counteroffensive in eastern Kharkiv oblast", "a major ground offensive into the North of
+// the country": an offensive told only of a region or a country is a campaign, not one event of it
+const CAMPAIGN_WORDS = /^(?:counter[\s-]?)?offensives?$/i;
+function onlyRegions(facts: Facts, view: SentenceView, m: EventMention): boolean {
+  const from = view.start + (view.text.lastIndexOf(';', m.span.start - view.start) + 1);
+  const next = view.text.indexOf(';', m.span.end - view.start);
+  const to = next < 0 ? view.start + view.text.length : view.start + next;
+  const named = view.places.filter((p) => p.span.start >= from && p.span.end <= to);
+  const coarse = (p: NameMention): boolean => {
+    const precision = facts.entity.get(p.entity ?? '')?.precision;
+    return precision === 3 || precision === 'country';
+  };
+  return (named.length > 0 && named.every(coarse)) || /\b(?:north|south|east|west)(?:ern)?\s+(?:part\s+)?of\s+the\s+country\b/i.test(view.text.slice(from - view.start, to - view.start));
 }
 
 // Words inside a quotation of six words or more are someone's statement ("These attacks on the Armenian

@@ -18,6 +18,8 @@ describe('a trigger read as telling a happening', () => {
     ['On 31 December 2012, Syrian Army shelling was reported on Halfaya, Syria.', ['Shelling/artillery/missile attack by Syria']],
     // readsAsNoun: an -ing form after "began" and before its object is the verb (Battle_of_Ramadi_(2015–2016).txt)
     ['On 9 July 2015, the Iraqi Army began shelling ISIL positions on the outskirts of Fallujah, Iraq.', ['Shelling/artillery/missile attack by Iraq']],
+    // an offensive on a town is one event (Battle_of_Harem.txt)
+    ['On 17 October 2012, the rebels launched an offensive on the town of Harem, Syria.', ['Armed clash by rebels']],
     // nounFrame occurrence: "clashes broke out" (Battle_of_Mosul_(2016–2017).txt)
     ['On 12 November 2016, heavy clashes broke out in the al-Salam neighborhood of east Mosul, Iraq.', ['Armed clash by null']],
     // nounFrame harm: "killed in an airstrike" (Deir_ez-Zor_campaign_(2017–2019).txt)
@@ -70,6 +72,10 @@ describe('a trigger read as telling no happening', () => {
     ['On 14 January 2013, the French Army Light Aviation transported Eurocopter Tiger HAP attack helicopters to Gao, Mali.', []],
     // nounFrame: a capitalised name
     ['The Battle of Harem was a battle of the Syrian civil war.', []],
+    // reported: an offensive told only of a region is a campaign (Battle_of_Donbas_(2022).txt, dated)
+    ['Starting on 5 November 2022, Russian forces launched a renewed offensive in southern Donetsk Oblast, Ukraine.', []],
+    // reported: ... or of a part of the country (Operation_Serval.txt, trimmed)
+    ['The French and Malian forces launched a major ground offensive into the North of the country for the first time on 16 January 2013.', []],
   ])('%s', (body, expected) => {
     expect(told(body)).toEqual(expected);
   });
