@@ -3,9 +3,9 @@ import { abbreviates, CIVILIAN_NOUNS, GROUP_NOUNS } from '../recognise/index.js'
 import { groupKey, nameKey } from './_nameKeys.js';
 import type { ResolveContext } from './_resolveContext.js';
 
-// "rebel fighters" and "rebel forces" are the rebels; "Islamist fighters" the Islamists ("jihadist groups" stay
-// groups: many organisations, not their fighters).
-const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force)$`);
+// "rebel fighters", "rebel forces", "rebel positions" are the rebels; "Islamist fighters" the Islamists
+// ("jihadist groups" stay groups: many organisations, not their fighters).
+const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force|position|unit)$`);
 
 /**
  * The actor a group noun stands for. A tie in the words ("the jihadist Movement for…", "Tuareg rebels

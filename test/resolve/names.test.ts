@@ -143,3 +143,12 @@ describe('resolveNames: a demonym before force words is the state', () => {
     expect(kindOf(sentence, name)).toBe(kind);
   });
 });
+
+describe('resolveNames: the fighters, forces and positions of a group noun are the group', () => {
+  it('"rebel positions" and "rebel fighters" are one actor (Battle_of_Harem.txt)', () => {
+    const entities = resolveNames(recognise(sentenceArticle('On 5 November, Syrian warplanes attacked rebel positions around Harem, resulting in the deaths of 20 rebel fighters.'), nameRecognisers(lexicon), null), lexicon).entities;
+    const rebels = entities.filter((e) => e.kind === 'armed_group');
+    expect(rebels).toHaveLength(1);
+    expect(names(rebels[0] as Entity)).toEqual(expect.arrayContaining(['rebel positions', 'rebel fighters']));
+  });
+});
