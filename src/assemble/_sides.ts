@@ -18,7 +18,9 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   // An actor never meets itself ("Hadrut was being shelled by Azerbaijani artillery" with "Azerbaijani
   // forces" after it; a unit of the state it fights for): the other side is looked for instead.
-  if (draft.actor1 !== null && sideOf(facts, draft.actor1) === sideOf(facts, draft.actor2)) {
+  // nor its ally: "French and Chadian troops occupied Tessalit, … not controlled by the Malian government"
+  // with France and Mali on one infobox side
+  if (draft.actor1 !== null && (sideOf(facts, draft.actor1) === sideOf(facts, draft.actor2) || onOneSide(facts, draft.actor1, draft.actor2))) {
     draft.actor2 = null;
     delete draft.provenance['actor2'];
   }
@@ -47,6 +49,19 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * Whether the infobox lists two actors (or the states their units serve) on one side.
+ * @example onOneSide(facts, franceId, maliId) === true // Operation Serval: France · Mali vs the jihadists
+ */
+export function onOneSide(facts: Facts, a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const ids = (id: string): string[] => [id, sideOf(facts, id) ?? id];
+  return infoboxSides(facts).some((side) => {
+    const members = new Set(side.members.map((m) => ('entity' in m ? m.entity : null)));
+    return ids(a).some((id) => members.has(id)) && ids(b).some((id) => members.has(id));
+  });
 }
 
 /**

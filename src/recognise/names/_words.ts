@@ -9,8 +9,11 @@ export const FORCE_NOUNS = new Set([
   'warships', 'military forces', 'security forces', 'government forces', 'national guard', 'border guards', 'army units',
 ]);
 
-/** Nouns that make a demonym name a place: "Algerian airspace", "the Mauritanian-Malian border". */
-export const PLACE_NOUNS = new Set(['airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'borders', 'territorial waters']);
+/** Nouns that make a demonym name a place: "Algerian airspace", "the Mauritanian-Malian border", "the Malian locality of Boulikessi". */
+export const PLACE_NOUNS = new Set([
+  'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'borders', 'territorial waters',
+  'locality', 'localities', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'countryside', 'province', 'region',
+]);
 
 // People counted by what they do, whom ACLED codes as civilians: "54 government employees … were killed",
 // "28 Turkish truck drivers were abducted".
