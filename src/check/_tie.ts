@@ -26,6 +26,10 @@ export function tieOf(context: CheckContext, figure: Figure): Tie {
   const inWords = names.filter((n) => inside(n.span, mention.span)).map((n) => n.entity);
   const own = sidesOf([...inWords, ...aliasesIn(context, mention.value.unit)]);
   if (own.length > 0) return { sides: own, how: 'own' };
+  // "a mixed Russian column of up to 300 vehicles": a side named in the figure's own noun phrase, just before it
+  const before = names.filter((n) => n.span.end <= mention.span.start && mention.span.start - n.span.end <= PHRASE_REACH && !/[,;:]|\b(?:and|but|while|before|after)\b/.test(context.article.text.slice(n.span.end, mention.span.start))).pop();
+  const phrase = before ? sidesOf([before.entity]) : [];
+  if (phrase.length === 1) return { sides: phrase, how: 'sentence' };
   const sentence = [...new Set([...sidesOf(names.map((n) => n.entity)), ...countriesActing(context, names)])];
   const [doer] = sentence;
   if (figure.active && doer !== undefined && sentence.length === 1) {
@@ -34,6 +38,9 @@ export function tieOf(context: CheckContext, figure: Figure): Tie {
   }
   return sentence.length > 0 ? { sides: sentence, how: 'sentence' } : { sides: [], how: 'none' };
 }
+
+/** How far before a figure, in characters, a side's name may stand in the figure's own noun phrase. */
+const PHRASE_REACH = 25;
 
 // A country named as a place stands for its state when it acts ("Russia reported"), not where it
 // is a location ("in Russia", "over Spain").

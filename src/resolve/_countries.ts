@@ -10,6 +10,13 @@ const FORCE_WORDS = new Set([
   'security', 'helicopters', 'drones', 'artillery', 'gendarmerie', 'marines', 'units', 'contingent', 'tanks', 'guard', 'guards',
   'airspace', 'territory', 'border', 'soil', 'waters', 'coast', 'frontier', 'side', 'ministry', 'defence', 'defense', 'of',
 ]);
+// Kinds of a state's troops, written in lower case: "Ukrainian airborne assault troops", "Ukrainian mechanized
+// units" are the state's forces; "Russian Naval Infantry" is the name of a branch the infobox lists apart.
+const TROOP_KINDS = new Set([
+  'airborne', 'assault', 'mechanized', 'mechanised', 'motorized', 'motorised', 'infantry', 'armored', 'armoured', 'tank',
+  'naval', 'paratroopers', 'commandos', 'elite', 'regular', 'regulars', 'personnel',
+]);
+const forceWord = (w: string): boolean => FORCE_WORDS.has(w.toLowerCase()) || (TROOP_KINDS.has(w) && w === w.toLowerCase());
 // A bare force noun is the conflict country's: "the Army relieved the citadel".
 const BARE_FORCES = new Set([
   'army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police', 'government forces', 'government troops',
@@ -53,7 +60,7 @@ export function countryOfName(context: ResolveContext, mention: NameMention): st
   const first = words[0] ?? '';
   if (first.includes('-')) return null; // "Mauritanian-Malian border" is a border, not one country
   const code = context.lexicon.countryOfDemonym(first);
-  if (code && words.slice(1).every((w) => FORCE_WORDS.has(w.toLowerCase())) && !namesMovement(words)) return code;
+  if (code && words.slice(1).every(forceWord) && !namesMovement(words)) return code;
   if (mention.kind === 'actor' && BARE_FORCES.has(name.toLowerCase())) return context.conflictCountry;
   if (isCountedSoldiers(mention) && context.conflictCountry && fightsInInfobox(context, context.conflictCountry)) return context.conflictCountry;
   return null;

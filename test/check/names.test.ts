@@ -18,6 +18,8 @@ const CASES: [string, string, string, string[], Said][] = [
   ['a flag file name before a unit', 'Units2', 'Flag of IMN.svg Al-Furqan Brigade', ['Fighters of the Al-Furqan Brigade defended the base.'], agrees('Al-Furqan Brigade')],
   ['a counted unit, same number and noun', 'Units1', '4 Rafale fighter jets', ['The strike used four Rafale fighter jets.'], agrees('four Rafale fighter jets')],
   ['a strength, same number of fighters', 'Strength2', '~400 jihadists', ['The base held about 400 jihadists.'], agrees('about 400 jihadists')],
+  // Battle_of_Konotop_(2022).txt: the side named in the figure's own noun phrase, though the sentence names both
+  ['a strength whose side stands just before it', 'Strength1', '300 vehicles', ['Later that day, a mixed French column of up to 300 vehicles approached Timbuktu, before engaging IMN fighters.'], agrees('up to 300 vehicles')],
   ['the place', 'Place', 'Timbuktu, Mali', [], agrees('Timbuktu')],
   ['only the country of the place', 'Place', 'Kidal, Mali', ['The group had fled to Mali.'], UNSUPPORTED],
   ['a time of day', 'Time', '6:07 a.m.', ['The first bomb fell at 6:07 a.m.'], agrees('6:07 a.m.')],

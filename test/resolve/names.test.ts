@@ -137,6 +137,8 @@ describe('resolveNames: a demonym before force words is the state', () => {
   it.each([
     // 2019_Turkish_offensive_into_north-eastern_Syria.txt: a movement named after the nation is no state
     ['On 10 October 2019, the Syrian National Army attacked the village of Tal Halaf.', /Syrian National Army/, 'armed_group'],
+    // Battle_of_Konotop_(2022).txt: kinds of troops in lower case are the state's forces
+    ['On 24 February, a mixed Russian column of up to 300 vehicles approached Konotop, before engaging Ukrainian mechanized units.', /Ukrain/, 'state'],
     // Battle_of_Antonov_Airport.txt: the national guard is the state's
     ['Russian spetsnaz captured some members of the Ukrainian National Guard and were wearing their uniforms.', /Ukrain/, 'state'],
   ])('%s', (sentence, name, kind) => {
