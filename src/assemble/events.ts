@@ -22,6 +22,7 @@ import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
 import { opponentsInProse } from './_opponents.js';
+import { boundTolls } from './_tollBounds.js';
 
 /**
  * Events from a resolved article, pass by pass (the stage's table of contents; each pass is one file):
@@ -34,7 +35,8 @@ import { opponentsInProse } from './_opponents.js';
  *  5 sides      named targets, sides from context, from the infobox and from who fights whom in the
  *               article's words (`_opponents`), unidentified perpetrators
  *  8 typing     ACLED's type by who did it to whom (`_actorTyping`)
- *  6 tolls      death tolls as claims on the event they are about (`_attach`, `_headlineTolls`)
+ *  6 tolls      death tolls as claims on the event they are about (`_attach`, `_headlineTolls`); a figure
+ *               over the plausibility bound kept for review only (`_tollBounds`)
  *  7 victims    ACLED's names for civilians and protesters (`_victims`)
  *  9 one row    one row per happening, day, place and actors (`_oneRow`)
  * Every decision keeps its provenance (`rule:<name>`, `infobox:<Field>`).
@@ -105,11 +107,12 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   const assoc: string[] = [];
   const actor1 = unitToState(facts, d.actor1, d.actor2, assoc);
   const actor2 = unitToState(facts, d.actor2, d.actor1, assoc);
-  const civilian = [...d.civilianClaims, ...d.civilianParts].map((c) => c.figure.best).filter((n): n is number => n !== null);
+  const civilian = boundTolls(d, [...d.civilianClaims, ...d.civilianParts]).counted.map((c) => c.figure.best).filter((n): n is number => n !== null);
   const first = d.evidence[0];
   const notes = first ? words(facts, facts.article.sentences[d.sentences[0] ?? 0]?.span ?? first).slice(0, 300) : '';
-  const claims = [...d.claims, ...d.civilianClaims];
-  const counted = [...d.claims, ...d.civilianClaims.filter((c) => (c.figure.best ?? 0) > 0)];
+  // "no civilian casualties" adds nothing to a toll; a figure over the plausibility bound is kept for review only
+  const { claims } = boundTolls(d, [...d.claims, ...d.civilianClaims]);
+  const counted = claims.filter((c, i) => c.review === undefined && (i < d.claims.length || (c.figure.best ?? 0) > 0));
   const provenance = { ...d.provenance };
   if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: toldIn(facts, counted[0].span) };
   const civilianFirst = d.civilianClaims[0] ?? d.civilianParts[0];

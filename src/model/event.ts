@@ -25,6 +25,8 @@ export const ClaimSchema = z.object({
   /** Who gave it, as the article says ("residents", "a regional security source"), or null when the article itself states it. */
   by: z.string().nullable(),
   span: SpanSchema,
+  /** Why the figure is kept as a claim only, not counted in the toll (for review): "over 2000 a day for a 1-day event". */
+  review: z.string().optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

@@ -39,3 +39,19 @@ describe('a toll told of the whole war is no event\'s', () => {
     expect(a.events.map((e) => e.fatalities.best)).toEqual([null]);
   });
 });
+
+describe('boundTolls: a figure over what the event\'s span allows is kept for review, not counted', () => {
+  it('a day\'s fighting is no 200,000 dead', () => {
+    // 2022_Ukrainian_Kharkiv_counteroffensive.txt-like: a figure from another war strays into a day's clash
+    const a = assembleText('On 10 September 2022, heavy fighting took place in Izium, Ukraine, where 200,000 people were killed.');
+    const [event] = a.events;
+    expect(event?.fatalities.best).toBeNull();
+    expect(event?.claims.map((c) => [c.figure.best, c.review])).toEqual([[200000, 'over 2000 dead a day for a 1-day event']]);
+  });
+
+  it('but a toll within it counts', () => {
+    const a = assembleText('On 10 September 2022, heavy fighting took place in Izium, Ukraine, where 200 people were killed.');
+    expect(a.events[0]?.fatalities.best).toBe(200);
+    expect(a.events[0]?.claims[0]?.review).toBeUndefined();
+  });
+});
