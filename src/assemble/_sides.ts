@@ -4,6 +4,7 @@ import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it; a place
 // left ("Russian forces withdrew from Okhtyrka") has a side that gained it
 const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use' || draft.sub_event_type === 'Non-violent transfer of territory';
@@ -15,6 +16,12 @@ const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) 
  * @example fillOpposingSide(facts, capture) // "FSA rebels … captured the town" → actor2 Syria (Combatant2)
  */
 export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent = true): void {
+  // civilians fight, shell and abduct no one ("one resident told that everybody was being arrested" names a
+  // witness, not the one who arrested); they may protest, riot or loot
+  if (facts.entity.get(draft.actor1 ?? '')?.kind === 'civilians' && (VIOLENT_TYPES.has(draft.event_type) || draft.sub_event_type === 'Arrests')) {
+    draft.actor1 = null;
+    delete draft.provenance['actor1'];
+  }
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   // An actor never meets itself ("Hadrut was being shelled by Azerbaijani artillery" with "Azerbaijani
   // forces" after it; a unit of the state it fights for): the other side is looked for instead.

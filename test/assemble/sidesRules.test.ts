@@ -59,6 +59,19 @@ describe('fillOpposingSide: without infobox sides, the opponent the article\'s o
   });
 });
 
+describe('fillOpposingSide: civilians fight, shell and abduct no one', () => {
+  it('takes a resident who told of arrests for a witness, not the one who arrested', () => {
+    // Rif_Dimashq_offensive_(August–October_2012).txt (trimmed, dated, placed)
+    const a = assembleText('On 20 August 2012, a resident of Midan told that everybody was being arrested or killed and that the army was making no difference between residents and identified gunmen.');
+    const kinds = a.events.map((e) => a.entities.find((x) => x.id === e.actor1)?.kind ?? null);
+    expect(kinds).not.toContain('civilians');
+  });
+  it('but residents may loot (Bombardment_of_Gao.txt)', () => {
+    const a = assembleText('On 14 January 2013, residents looted the police station in Gao, Mali.');
+    expect(a.events.map((e) => a.entities.find((x) => x.id === e.actor1)?.kind)).toEqual(['civilians']);
+  });
+});
+
 describe('sides: an actor never meets itself', () => {
   it.each([
     // Battle_of_Hadrut.txt: the town lies in Azerbaijan, but the shelled side is the infobox's other one
