@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { AnnalsError, type Extraction, type NameLexicon } from './model/index.js';
+import { AnnalsError, isCalendarDay, type Extraction, type NameLexicon } from './model/index.js';
 import { defaultReaders, MAX_ARTICLE_BYTES, readArticles, type Reader } from './read/index.js';
-import { dateRecognisers, referenceDate } from './recognise/dates/index.js';
+import { dateRecognisers, publicationDate, referenceDate } from './recognise/dates/index.js';
 import { nameRecognisers, recognise, type Recogniser } from './recognise/index.js';
 import { quantityRecognisers } from './recognise/quantities/index.js';
 import { gazetteerLexicon, openGazetteer, resolve, type Gazetteer } from './resolve/index.js';
@@ -20,6 +20,11 @@ export interface Config {
   recognisers: (lexicon: NameLexicon) => readonly Recogniser[];
   /** The offline gazetteer; opened once per process and shared. */
   gazetteer: () => Gazetteer;
+  /**
+   * The day every text was published, `YYYY-MM-DD` (`--date`): the anchor of "yesterday", "on
+   * Monday", "last week", in place of any dateline or front-matter date. Without it each text's own.
+   */
+  publicationDate?: string;
 }
 
 let shared: Gazetteer | null = null;
@@ -63,6 +68,8 @@ export interface ExtractResult {
  * @example const { articles } = await extractBytes(readFileSync('Bombardment_of_Gao.txt'), 'Bombardment_of_Gao.txt')
  */
 export async function extractBytes(bytes: Uint8Array, source: string, config: Config = defaultConfig, times?: StageTimes): Promise<ExtractResult> {
+  const given = config.publicationDate;
+  if (given !== undefined && !isCalendarDay(given)) throw new AnnalsError('usage', `publication date ${JSON.stringify(given)}`, 'not a calendar day as YYYY-MM-DD');
   const clock = stageClock(times);
   const read = await readArticles(bytes, source, config.readers);
   clock('read');
@@ -74,7 +81,8 @@ export async function extractBytes(bytes: Uint8Array, source: string, config: Co
   const articles = read.articles.map((article) => {
     const segmented = segment(article);
     clock('segment');
-    const recognised = recognise(segmented, recognisers, referenceDate(segmented));
+    const published = publicationDate(segmented, given ?? null);
+    const recognised = recognise(segmented, recognisers, referenceDate(segmented), published);
     clock('recognise');
     const resolved = resolve(recognised, gazetteer, lexicon);
     clock('resolve');

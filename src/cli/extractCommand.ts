@@ -1,5 +1,6 @@
 import { isAnnalsError } from '../model/index.js';
-import { extractFile, toExtraction } from '../pipeline.js';
+import { defaultConfig, extractFile, toExtraction, type Config } from '../pipeline.js';
+import { dateOption } from './dateOption.js';
 import { expandInputs } from './inputs.js';
 import { progress } from './progress.js';
 import { summarise } from './summary.js';
@@ -7,20 +8,30 @@ import { summarise } from './summary.js';
 export interface ExtractOptions {
   json?: boolean;
   verbose?: boolean;
+  /** `--date`: the day every text was published, as typed (checked here). */
+  date?: string;
 }
 
 /**
  * `annals extract FILE…`: prints every article of every input; a bad input costs one line on stderr,
- * not the run. Returns the exit status.
+ * not the run; a bad `--date`, one line and exit status 2 before anything is read. Returns the exit status.
  */
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
+  let config: Config = defaultConfig;
+  try {
+    if (options.date !== undefined) config = { ...defaultConfig, publicationDate: dateOption(options.date) };
+  } catch (error) {
+    if (!isAnnalsError(error)) throw error;
+    process.stderr.write(`annals: ${error.message}\n`);
+    return 2;
+  }
   const files = await expandInputs(paths);
   const bar = progress(files.length);
   let failed = 0;
   let articles = 0;
   for (const file of files) {
     try {
-      const result = await extractFile(file);
+      const result = await extractFile(file, config);
       for (const article of result.articles) {
         articles++;
         process.stdout.write(options.json ? `${JSON.stringify(toExtraction(article))}\n` : `${summarise(article)}\n`);

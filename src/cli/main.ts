@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { DATE_OPTION_HELP } from './dateOption.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -23,7 +24,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('read articles (plain text, Markdown + YAML, wikitext, MediaWiki XML exports) and print their records')
     .argument('<paths...>', 'files or folders (walked recursively)')
     .option('--json', 'one JSON document per article per line')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option('--date <YYYY-MM-DD>', DATE_OPTION_HELP)
+    .action(async (paths: string[], options: { json?: boolean; date?: string }) => {
       const { runExtract } = await import('./extractCommand.js');
       status = await runExtract(paths, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
     });

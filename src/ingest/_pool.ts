@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { AnnalsError } from '../model/index.js';
 import type { BaseLayerShare } from '../resolve/gazetteer/index.js';
-import type { FromWorker } from './_protocol.js';
+import type { FromWorker, WorkerSetup } from './_protocol.js';
 import { spawnWorker } from './_spawnWorker.js';
 import { describeUnit, type UnitResult, type WorkUnit } from './workUnit.js';
 
@@ -46,13 +46,13 @@ export class Pool {
   constructor(
     private readonly source: AsyncIterator<WorkUnit> | Iterator<WorkUnit>,
     private readonly callbacks: PoolCallbacks,
-    private readonly configModule: string | null,
+    private readonly setup: Pick<WorkerSetup, 'configModule' | 'publicationDate'>,
     private readonly baseLayer: BaseLayerShare,
     private readonly done: (error?: unknown) => void,
   ) {}
 
   start(): void {
-    const worker = spawnWorker({ configModule: this.configModule, window: WINDOW, baseLayer: this.baseLayer });
+    const worker = spawnWorker({ ...this.setup, window: WINDOW, baseLayer: this.baseLayer });
     const slot: Slot = { worker, ready: false, current: null, unitsDone: 0, pulling: false, failure: null, dead: false };
     this.#slots.add(slot);
     worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));
@@ -101,7 +101,7 @@ export class Pool {
     const lost = slot.current;
     // a worker that dies before its first unit would die again: replacing it would loop
     if (!slot.ready || (!lost && slot.unitsDone === 0)) {
-      return this.#finish(new AnnalsError('unreadable', this.configModule ?? 'worker', `a worker thread could not start (${reason})`, { cause: slot.failure }));
+      return this.#finish(new AnnalsError('unreadable', this.setup.configModule ?? 'worker', `a worker thread could not start (${reason})`, { cause: slot.failure }));
     }
     this.summary.workerFailures++;
     if (lost) {

@@ -5,6 +5,8 @@ import type { UnitResult, WorkUnit } from './workUnit.js';
 export interface WorkerSetup {
   /** A module whose named export `config` replaces the default pipeline config. */
   configModule: string | null;
+  /** The day every text was published (`--date`), or null: each text's own. */
+  publicationDate: string | null;
   /** How many results a worker may send before the pool has taken them in. */
   window: number;
   /** The gazetteer's base layer, loaded once by the pool and read by every thread (not copied). */

@@ -14,7 +14,8 @@ const setup = workerData as WorkerSetup;
 // instead of loading its own copy (~150 MB of strings per thread before they were shared)
 loadBaseLayer(setup.baseLayer);
 // the gazetteer is opened by the first article and then shared by every unit of this thread
-const config: Config = setup.configModule ? ((await import(setup.configModule)) as { config: Config }).config : defaultConfig;
+const base: Config = setup.configModule ? ((await import(setup.configModule)) as { config: Config }).config : defaultConfig;
+const config: Config = setup.publicationDate === null ? base : { ...base, publicationDate: setup.publicationDate };
 
 let credits = setup.window;
 let wake: (() => void) | null = null;

@@ -22,6 +22,8 @@ export interface IngestOptions {
   onProgress?: (summary: Readonly<IngestSummary>) => void;
   /** A module exporting the pipeline `config` for the workers (tests use a gazetteer without user layer). */
   configModule?: string | URL;
+  /** `--date`: the day every text was published, `YYYY-MM-DD` (the pipeline `Config`'s `publicationDate`). */
+  publicationDate?: string;
 }
 
 const DEFAULT_BATCH = 32;
@@ -86,6 +88,7 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   const pool = await runPool(fresh(), {
     threads,
     ...(options.configModule === undefined ? {} : { configModule: options.configModule }),
+    ...(options.publicationDate === undefined ? {} : { publicationDate: options.publicationDate }),
     onResult,
     onUnitDone: () => options.onProgress?.(summary),
   });

@@ -13,6 +13,8 @@ export interface PoolOptions extends PoolCallbacks {
    * (functions cannot cross threads). A `.js` module when running compiled; `.ts` works from sources.
    */
   configModule?: string | URL;
+  /** The day every text was published (`--date`), set on the workers' config. */
+  publicationDate?: string;
 }
 
 /**
@@ -30,7 +32,8 @@ export function runPool(units: AsyncIterable<WorkUnit> | Iterable<WorkUnit>, opt
   const configModule = options.configModule === undefined ? null : String(options.configModule);
   return new Promise<PoolSummary>((resolve, reject) => {
     // loaded once here, read by every thread (a missing cities500 rejects the run before any thread starts)
-    const pool = new Pool(source, options, configModule, loadBaseLayer().share, (error) => {
+    const setup = { configModule, publicationDate: options.publicationDate ?? null };
+    const pool = new Pool(source, options, setup, loadBaseLayer().share, (error) => {
       // the threads that read it have stopped: ~40 MB that the link step after an ingest can use
       unloadBaseLayer();
       if (error === undefined) resolve(pool.summary);

@@ -58,6 +58,12 @@ export const ArticleSchema = z.object({
   sections: z.array(SectionSchema),
   blocks: z.array(BlockSchema),
   links: z.array(LinkSchema),
+  /**
+   * The day a news report says it was published, from its own metadata (Markdown front matter
+   * `published`, `createdAt`, or an ISO `date`), as `YYYY-MM-DD`; absent for encyclopedia articles.
+   * A dateline in the text is read later, by the recognise stage.
+   */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,6 +1,7 @@
 export * from './span.js';
 export * from './article.js';
 export * from './annalsError.js';
+export * from './calendarDay.js';
 export * from './extraction.js';
 export * from './mention.js';
 export * from './entity.js';

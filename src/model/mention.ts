@@ -35,7 +35,11 @@ export const DateMentionSchema = z.object({
   ...base,
   kind: z.literal('date'),
   value: DateIntervalSchema,
-  /** Relative expressions say what they were anchored to: `reference`, or another mention's id. */
+  /**
+   * What a relative expression or an implied year was counted from: `reference` (the article's
+   * reference date), `previous` (the latest earlier date) or `publication` (a news report's day of
+   * publication: "yesterday", "on Monday", "last week"); null for a date the words state whole.
+   */
   anchor: z.string().nullable(),
 });
 export const TimeMentionSchema = z.object({

@@ -5,6 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { AnnalsError, type Article } from '../model/index.js';
 import { LayoutBuilder, type InlinePiece } from './_layoutBuilder.js';
+import { frontMatterPublished, publishedDayOf } from './_frontMatterPublished.js';
 import { conflictInfoboxFromYaml, infoboxFromTable, type FoundInfobox } from './_markdownInfobox.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
 import { isDebrisLine } from './backMatter.js';
@@ -22,7 +23,8 @@ export const FRONT_MATTER_KIND = 'front matter';
 
 /**
  * Reads Markdown with a YAML front matter (the corpus's shape): title and infobox from the front matter,
- * sections and paragraphs from the body, Markdown marks removed from `text`.
+ * sections and paragraphs from the body, Markdown marks removed from `text`; a news report's day of
+ * publication from its front matter (`frontMatterPublished`).
  * @example readMarkdown('---\ntitle: Battle of Bosra (2015)\n---\n\nThe **Battle of Bosra** …', 'bosra.md')
  */
 export function readMarkdown(input: string, source: string, bytes?: Uint8Array): Article {
@@ -43,6 +45,7 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
     writeNode(builder, node, title);
   }
   const { text, blocks, links, sections } = builder.build();
+  const published = frontMatterPublished(meta);
   return {
     id: contentId(bytes ?? input),
     title,
@@ -54,6 +57,7 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
     sections,
     blocks,
     links,
+    ...(published ? { published } : {}),
   };
 }
 
@@ -71,6 +75,8 @@ function endTables(body: string): string {
 function frontMatterSummary(meta: Record<string, unknown>): FoundInfobox | null {
   const entries = (['date', 'place'] as const).flatMap((key) => {
     const raw = meta[key];
+    // a news site's `date: 2024-03-12` is when the report appeared, not when the fighting was
+    if (key === 'date' && publishedDayOf(raw)) return [];
     const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     return values.length > 0 ? [{ key, label: key === 'date' ? 'Date' : 'Place', value: values.join('\n') }] : [];
   });

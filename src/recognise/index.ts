@@ -1,4 +1,5 @@
-import type { DateInterval, Mention, SegmentedArticle } from '../model/index.js';
+import type { DateInterval, Mention, SegmentedArticle, Span } from '../model/index.js';
+import { dateline } from '../segment/index.js';
 import type { MentionDraft, RecogniseContext, Recogniser } from './recogniser.js';
 
 export type { MentionDraft, RecogniseContext, Recogniser } from './recogniser.js';
@@ -13,24 +14,33 @@ const NAME_KINDS = new Set(['actor', 'person', 'place', 'group']);
 /**
  * The recognise stage: every recogniser over every infobox value and prose sentence, in text order,
  * so that relative dates can anchor to what came before. Mentions get ids `m1`, `m2`… in text order.
- * @example recognise(article, [...dateRecognisers, ...nameRecognisers(gazetteer)], referenceDate(article)).mentions
+ * `publicationDate`, a news report's day of publication, anchors "yesterday", "on Monday", "last week".
+ * @example recognise(article, [...dateRecognisers, ...nameRecognisers(gazetteer)], referenceDate(article), publicationDate(article)).mentions
  */
-export function recognise(article: SegmentedArticle, recognisers: readonly Recogniser[], referenceDate: DateInterval | null): RecognisedArticle {
+export function recognise(article: SegmentedArticle, recognisers: readonly Recogniser[], referenceDate: DateInterval | null, publicationDate: DateInterval | null = null): RecognisedArticle {
   const drafts: MentionDraft[] = [];
-  const base = { article, referenceDate };
+  const base = { article, referenceDate, publicationDate };
   for (const field of article.infobox?.fields ?? []) {
     const context: RecogniseContext = { ...base, text: field.value, offset: field.span.start, sentenceIndex: null, sentence: null, infoboxField: `infobox:${field.label}`, earlier: drafts };
     drafts.push(...runAll(recognisers, context));
   }
+  const filed = dateline(article);
   article.sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.span.start, sentence.span.end);
     const context: RecogniseContext = { ...base, text, offset: sentence.span.start, sentenceIndex: index, sentence, infoboxField: null, earlier: drafts };
-    drafts.push(...runAll(recognisers, context));
+    const found = runAll(recognisers, context);
+    drafts.push(...(filed ? found.filter((mention) => !datelineDate(mention, filed)) : found));
   });
   const mentions = drafts
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
     .map((draft, i) => ({ ...draft, id: `m${i + 1}` }) as Mention);
   return { ...article, mentions };
+}
+
+// A news report's dateline ("KHARKIV, Ukraine, 12 March 2024 —") dates the report, and that day is
+// `publicationDate`'s; as a mention it would date whatever follows it, or the events it anchors.
+function datelineDate(mention: MentionDraft, filed: Span): boolean {
+  return mention.kind === 'date' && mention.span.start >= filed.start && mention.span.end <= filed.end;
 }
 
 // Recognisers never throw on odd text (STYLE.md); one that does is a bug, reported with its name.

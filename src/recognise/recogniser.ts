@@ -16,6 +16,11 @@ export interface RecogniseContext {
   infoboxField: string | null;
   /** The article's reference date: infobox date, else its first full date in the text, else null. */
   referenceDate: DateInterval | null;
+  /**
+   * The day a news report was published (`publicationDate`): the only anchor of "yesterday", "on
+   * Monday", "last week". Absent or null for a text without one, where those words stay undated.
+   */
+  publicationDate?: DateInterval | null;
   /** Mentions found in earlier sentences, in text order: relative dates anchor to these. */
   earlier: readonly MentionDraft[];
 }

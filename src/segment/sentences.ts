@@ -1,18 +1,20 @@
+import type { WinkMethods } from 'wink-nlp';
 import type { Sentence, Span, Token } from '../model/index.js';
 import { continuesAfter } from './_abbreviations.js';
 import { leavesQuoteOpen } from './_quotes.js';
-import { winkInstance } from './_wink.js';
+import { freshWink } from './_wink.js';
 
 // A quotation that never closes must not swallow the rest of a paragraph.
 const MAX_QUOTE_MERGES = 6;
 
 /**
  * Splits one stretch of prose into sentences with tokens; spans are offsets into the article text.
- * @example segmentStretch(text, { start: 120, end: 320 }) // sentences of the paragraph at 120..320
+ * wink-nlp splits words by what it has read before (`_wink.ts`): `nlp` is the article's reader from
+ * `freshWink()`, shared by its stretches; without it, the stretch is read as if nothing came before.
+ * @example segmentStretch(text, { start: 120, end: 320 }, freshWink()) // sentences of the paragraph at 120..320
  */
-export function segmentStretch(text: string, stretch: Span): Sentence[] {
+export function segmentStretch(text: string, stretch: Span, nlp: WinkMethods = freshWink()): Sentence[] {
   const piece = text.slice(stretch.start, stretch.end);
-  const nlp = winkInstance();
   const doc = nlp.readDoc(piece);
   const its = nlp.its;
   const values = doc.tokens().out(its.value) as string[];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isAnnalsError, MentionSchema, type Article, type SegmentedArticle } from '../../src/model/index.js';
 import { readPlainText } from '../../src/read/index.js';
-import { dateRecognisers, referenceDate } from '../../src/recognise/dates/index.js';
+import { dateRecognisers, publicationDate, referenceDate } from '../../src/recognise/dates/index.js';
 import { nameRecognisers, recognise, type MentionDraft, type RecogniseContext, type Recogniser } from '../../src/recognise/index.js';
 import { quantityRecognisers } from '../../src/recognise/quantities/index.js';
 import { gazetteerLexicon } from '../../src/resolve/index.js';
@@ -65,7 +65,8 @@ export function runRecognisers(article: SegmentedArticle, recognisers: readonly 
   const start = process.cpuUsage();
   const reference = referenceDate(article);
   run.ms.set('referenceDate', cpuMs(start));
-  const { mentions } = recognise(article, wrapped, reference);
+  // a day of publication for every input, so that the news words' recognisers ("yesterday", "on Monday") run too
+  const { mentions } = recognise(article, wrapped, reference, publicationDate(article, '2024-03-12'));
   for (const mention of mentions) {
     const parsed = MentionSchema.safeParse(mention);
     if (!parsed.success) run.fault ??= `${mention.rule} made an invalid mention ${JSON.stringify(mention)}: ${parsed.error.message}`;

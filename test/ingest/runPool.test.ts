@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractUnit, runPool, workUnits, type UnitResult, type WorkUnit } from '../../src/ingest/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { testConfig } from '../helpers/config.js';
-import { ARTICLE_FIXTURES } from '../helpers/fixtures.js';
+import { ARTICLE_FIXTURES, FIXTURES } from '../helpers/fixtures.js';
 import { collect, ENWIKI_3 } from './helpers/dumps.js';
 
 // Workers load the test pipeline (no user gazetteer layer); from sources they run the TypeScript through _tsHooks.mjs.
@@ -82,6 +82,17 @@ describe('runPool', () => {
   it('fails with one clear error when workers cannot start', async () => {
     const missing = new URL('./helpers/no-such-config.ts', import.meta.url);
     await expect(runPool([{ kind: 'file', path: seed }], { threads: 1, configModule: missing, onResult: () => undefined })).rejects.toThrow(/a worker thread could not start/);
+  });
+
+  it("sets the day of publication (--date) on every worker's pipeline", { timeout: 180_000 }, async () => {
+    const undated: WorkUnit = { kind: 'file', path: join(FIXTURES, 'news', 'kharkiv-school-strike-undated.md') };
+    const dates = async (publicationDate?: string) => {
+      const results: UnitResult[] = [];
+      await runPool([undated], { threads: 1, configModule, ...(publicationDate ? { publicationDate } : {}), onResult: (result) => void results.push(result) });
+      return results.flatMap((r) => ('extraction' in r ? r.extraction.events.map((e) => e.date?.start ?? null) : []));
+    };
+    expect(await dates('2024-03-12')).toEqual(['2024-03-11', '2024-03-10']);
+    expect(await dates()).toEqual([null, null]);
   });
 
   it('finishes at once when there is nothing to do', async () => {

@@ -1,6 +1,7 @@
 import { formatSummary, ingest } from '../../ingest/index.js';
 import { enqueue, queueStatus } from '../../ingest/queue/index.js';
 import { isAnnalsError } from '../../model/index.js';
+import { DATE_OPTION_HELP, dateOption } from '../dateOption.js';
 import { ingestProgress } from '../ingestProgress.js';
 import { openStoreOrReport, queueTargetOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
@@ -13,6 +14,7 @@ interface IngestFlags {
   memory?: number;
   batch?: number;
   json?: boolean;
+  date?: string;
 }
 
 /**
@@ -31,7 +33,10 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
     .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', Number)
     .option('--batch <n>', 'articles per transaction (default 32)', Number)
     .option('--json', 'print the summary as one JSON document')
+    .option('--date <YYYY-MM-DD>', `${DATE_OPTION_HELP} (a file already stored unchanged is not extracted again)`)
     .action(async (paths: string[], flags: IngestFlags) => {
+      // jobs on the queue carry only their unit, and their ids would not tell two dates apart
+      if (flags.queue && flags.date !== undefined) return usage('--date cannot go with --queue: workers read each text\'s own date', setStatus);
       if (flags.queue) return setStatus(await runQueued(paths, { ...flags, queue: flags.queue }));
       if (flags.status) return usage('--status needs --queue', setStatus);
       if (paths.length === 0) return usage('ingest needs at least one path', setStatus);
@@ -68,6 +73,14 @@ async function runQueued(paths: string[], flags: IngestFlags & { queue: string }
 }
 
 async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean): Promise<number> {
+  let publicationDate: string | undefined;
+  try {
+    publicationDate = flags.date === undefined ? undefined : dateOption(flags.date);
+  } catch (error) {
+    if (!isAnnalsError(error)) throw error;
+    process.stderr.write(`annals: ${error.message}\n`);
+    return 2;
+  }
   const store = await openStoreOrReport(flags.db);
   if (!store) return 1;
   const bar = ingestProgress();
@@ -76,6 +89,7 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
       ...(flags.threads ? { threads: flags.threads } : {}),
       ...(flags.memory ? { memoryMB: flags.memory } : {}),
       ...(flags.batch ? { batchSize: flags.batch } : {}),
+      ...(publicationDate ? { publicationDate } : {}),
       onProgress: (s) => bar.update(s),
     });
     bar.done();

@@ -7,9 +7,10 @@ import { YEAR_OF_HAPPENING } from './bareYear.js';
  * Anchor markers a relative date carries (DateMention.anchor):
  * - `'reference'`: the article's reference date (infobox date, else its first full date);
  * - `'previous'`: the latest date mention before it in text order — earlier sentences
- *   (`context.earlier`), then absolute dates earlier in the same sentence.
+ *   (`context.earlier`), then absolute dates earlier in the same sentence;
+ * - `'publication'`: a news report's day of publication ("yesterday", "on Monday", "last week").
  */
-export type AnchorMarker = 'reference' | 'previous';
+export type AnchorMarker = 'reference' | 'previous' | 'publication';
 
 export interface Anchor {
   value: DateInterval;

@@ -18,7 +18,8 @@ const NEAR_REFERENCE = 31 * DAY;
  *    October, the president declared mourning" in an article on an ambush of 4 October 2017, even
  *    after an aftermath paragraph about 2019);
  * 3. the latest earlier stated date, unless it is background before an infobox reference date;
- * 4. the reference date.
+ * 4. the reference date;
+ * 5. a news report's day of publication ("On 10 March" in a report of 12 March 2024 is 2024's).
  * @example impliedYear(ctx('On the morning of January 13, four Rafale fighter jets took off'))?.(1, 13) // { year: 2013, marker: 'reference' }
  */
 export function impliedYear(context: RecogniseContext, sameSentence: readonly DateDraft[] = []): ImpliedYear | null {
@@ -45,7 +46,8 @@ function yearAnchor(context: RecogniseContext): Anchor | null {
   const latest = context.earlier.findLast((m): m is DateDraft => isDate(m) && isAbsolute(m));
   const background = latest && reference && hasInfoboxDate(context) && latest.value.end < reference.start;
   if (latest && !background) return { value: latest.value, marker: 'previous' };
-  return reference ? { value: reference, marker: 'reference' } : null;
+  if (reference) return { value: reference, marker: 'reference' };
+  return context.publicationDate ? { value: context.publicationDate, marker: 'publication' } : null;
 }
 
 // A reference read from the prose is only the first full date the article happens to name, so it

@@ -37,3 +37,9 @@ export function isoParts(iso: string): { year: number; month: number; day: numbe
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
   return { year, month, day };
 }
+
+/** The day of the week of an ISO date: 0 Sunday … 6 Saturday. */
+export function weekdayOf(iso: string): number {
+  const { year, month, day } = isoParts(iso);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}

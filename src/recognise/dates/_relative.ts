@@ -14,9 +14,16 @@ import { periodPart } from './periodPart.js';
  * date is the better mention, and counting would contradict it when an earlier count was off.
  */
 export function anchorAt(context: RecogniseContext, at: { index: number; length: number }): Anchor | null {
-  const here = absoluteDatesIn(context);
-  if (here.some((date) => beside(context, at, date))) return null;
-  return previousAnchor(context, at.index, here);
+  if (statedBeside(context, at)) return null;
+  return previousAnchor(context, at.index, absoluteDatesIn(context));
+}
+
+/**
+ * Whether the sentence states a date right beside the words at `at` ("Two days later, on 21 March",
+ * "yesterday, 11 March,"): then the stated date is the mention, and the relative words make none.
+ */
+export function statedBeside(context: RecogniseContext, at: { index: number; length: number }): boolean {
+  return absoluteDatesIn(context).some((date) => beside(context, at, date));
 }
 
 // A sentence's absolute dates, read once per context rather than again for each relative expression

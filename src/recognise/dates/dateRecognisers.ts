@@ -5,11 +5,14 @@ import { clockTime } from './clockTime.js';
 import { dayAfter } from './dayAfter.js';
 import { daysLater } from './daysLater.js';
 import { duration } from './duration.js';
+import { newsDay } from './newsDay.js';
+import { newsPeriod } from './newsPeriod.js';
 import { offset } from './offset.js';
 import { periodPart } from './periodPart.js';
 import { sameDay } from './sameDay.js';
 import { season } from './season.js';
 import { thatDay } from './thatDay.js';
+import { weekday } from './weekday.js';
 
 /**
  * The date, time, duration and offset recognisers, in the order they run: this list is both the
@@ -29,6 +32,10 @@ export const dateRecognisers: Recogniser[] = [
   thatDay,
   dayAfter,
   daysLater,
+  // News words, counted only from a report's day of publication: "yesterday", "on Monday", "last week".
+  newsDay,
+  weekday,
+  newsPeriod,
   // Times of day, stretches of time, and time from a named moment.
   clockTime,
   duration,

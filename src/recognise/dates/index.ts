@@ -1,3 +1,4 @@
 export { dateRecognisers } from './dateRecognisers.js';
+export { publicationDate } from './publicationDate.js';
 export { referenceDate } from './referenceDate.js';
 export type { AnchorMarker } from './_anchor.js';

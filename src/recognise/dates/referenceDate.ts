@@ -1,4 +1,5 @@
 import type { DateInterval, SegmentedArticle } from '../../model/index.js';
+import { dateline } from '../../segment/index.js';
 import type { RecogniseContext } from '../recogniser.js';
 import { bareYear } from './bareYear.js';
 import { calendarDate } from './calendarDate.js';
@@ -11,7 +12,8 @@ const ABSOLUTE = [calendarDate, periodPart, season, bareYear];
 
 /**
  * The date an article's relative expressions fall back to: the infobox `date` field's first date
- * (a range stays one interval), else the first full date — day precision, year stated — of its prose.
+ * (a range stays one interval), else the first full date — day precision, year stated — of its prose
+ * (a news report's dateline is no prose: its day is the report's, `publicationDate`).
  * @example referenceDate(seed) // { start: '2013-01-13', end: '2013-01-13', precision: 'day' } — from "- Date: January 13, 2013"
  */
 export function referenceDate(article: SegmentedArticle): DateInterval | null {
@@ -21,7 +23,9 @@ export function referenceDate(article: SegmentedArticle): DateInterval | null {
     const first = absoluteDates(context)[0];
     if (first) return first.value;
   }
+  const filed = dateline(article);
   for (const [index, sentence] of article.sentences.entries()) {
+    if (filed && sentence.span.start < filed.end) continue;
     const text = article.text.slice(sentence.span.start, sentence.span.end);
     const context = bareContext(article, text, sentence.span.start, index, null);
     const full = absoluteDates(context).find((d) => d.stated && d.value.precision === 'day');

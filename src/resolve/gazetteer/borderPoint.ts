@@ -35,10 +35,14 @@ function rowsOf(base: BaseLayer, country: string): number[] {
  * @example borderPoint(base, 'MR', 'ML') // "again near the Mauritanian-Malian border": a point on the Mauritania–Mali line
  */
 export function borderPoint(base: BaseLayer, a: string, b: string): BorderPoint | null {
-  const key = [a, b].sort().join('|');
+  // The search from one side's places can find another pair than the search from the other's (JO, TR:
+  // 373 km apart; TR, JO: 357 km), and the point is remembered for the pair: always searched from the
+  // same side, or the first article to ask would choose the point for every later one (issue 17).
+  const [from, to] = [a, b].sort() as [string, string];
+  const key = `${from}|${to}`;
   if (pairs.has(key)) return pairs.get(key) ?? null;
-  const rowsA = rowsOf(base, a);
-  const rowsB = rowsOf(base, b);
+  const rowsA = rowsOf(base, from);
+  const rowsB = rowsOf(base, to);
   let best: { d: number; i: number; j: number } | null = null;
   if (rowsA.length > 0 && rowsB.length > 0) {
     const indexB = new KDBush(rowsB.length);

@@ -15,7 +15,7 @@ export function date(text: string, value: DateInterval, how: { stated?: boolean;
 }
 
 /** A date counted from another: never stated, anchored to `anchor`. */
-export function relative(text: string, value: DateInterval, anchor: 'previous' | 'reference' = 'previous') {
+export function relative(text: string, value: DateInterval, anchor: 'previous' | 'reference' | 'publication' = 'previous') {
   return date(text, value, { stated: false, anchor });
 }
 

@@ -31,17 +31,20 @@ export function fakeArticle(sentence: string, options: { title?: string; infobox
   };
 }
 
-/** The context of `fakeArticle`'s sentence; the reference date is its infobox date's unless given. */
+/**
+ * The context of `fakeArticle`'s sentence; the reference date is its infobox date's unless given,
+ * and it has a day of publication only when given one.
+ */
 export function sentenceContext(
   sentence: string,
-  options: { title?: string; infoboxDate?: string; referenceDate?: DateInterval | null; earlier?: MentionDraft[] } = {},
+  options: { title?: string; infoboxDate?: string; referenceDate?: DateInterval | null; publicationDate?: DateInterval | null; earlier?: MentionDraft[] } = {},
 ): RecogniseContext {
   const article = fakeArticle(sentence, options);
   const span = article.sentences[0]?.span ?? { start: 0, end: 0 };
   return {
     article, text: sentence, offset: span.start, sentenceIndex: 0, sentence: article.sentences[0] ?? null,
     infoboxField: null, referenceDate: options.referenceDate === undefined ? referenceDate(article) : options.referenceDate,
-    earlier: options.earlier ?? [],
+    publicationDate: options.publicationDate ?? null, earlier: options.earlier ?? [],
   };
 }
 

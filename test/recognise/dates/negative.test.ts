@@ -77,6 +77,32 @@ describe('a date with nothing to count from is not guessed', () => {
   });
 });
 
+// News words that are names, other days' counts or days still to come: no date even in a report
+// with a day of publication.
+const NOT_NEWS_DATES: string[] = [
+  'the anniversary of Bloody Sunday',
+  'Black Saturday shocked the country',
+  'shops closed on Easter Monday',
+  'talks resume next Monday',
+  'the market opens every Friday',
+  'on the following Monday the army returned',
+  'The Sunday Times reported the strike',
+  'a monday of no importance',
+  'in the last week of March',
+  'on the last night of the siege',
+  'elections later this month',
+  'in his last year of service',
+  'a presenter on Russia Today said',
+  'USA Today reported the figures',
+];
+
+describe('no news date in', () => {
+  it.each(NOT_NEWS_DATES)('%s', (text) => {
+    const context = sentenceContext(text, { referenceDate: null, publicationDate: day('2024-03-12') });
+    expect(recognise(context).filter((m) => m.kind === 'date')).toEqual([]);
+  });
+});
+
 describe('a bare year', () => {
   it('is never a day, after any preposition', () => {
     const preposition = fc.constantFrom('In', 'in', 'since', 'during', 'until', 'throughout', 'from', 'between');
