@@ -7,7 +7,8 @@ const REMOTE_OR_CIVILIAN = new Set(['Explosions/Remote violence', 'Violence agai
 // What a strike hit when it hit no armed side: "residential buildings", "civilian areas", "killing 11 people".
 const CIVILIAN_TARGET = /\b(?:civilians|civilian (?:areas?|targets?|buildings?|homes|houses|infrastructure|neighbou?rhoods?)|residential (?:buildings?|areas?|neighbou?rhoods?|blocks?|districts?)|(?:killing|killed|wounding) (?:a total of |at least |some |about |around )?(?:\w+ )?(?:people|residents|villagers|children|women))\b/i;
 
-const ARMED_TARGET = /\b(?:barracks|base|bases|positions?|troops|soldiers|military|checkpoints?|depots?|command posts?|airfield|airbase|air base|garrison|convoy|headquarters)\b/i;
+// What belongs to an armed side: a strike on it, or a looting of it, was against that side.
+export const ARMED_TARGET = /\b(?:barracks|base|bases|positions?|troops|soldiers|military|checkpoints?|depots?|command posts?|airfield|airbase|air base|garrison|convoy|headquarters|police stations?|armou?ry|arsenal)\b/i;
 
 /**
  * A shelling, strike or attack whose words name no armed target but civilian ones ("launched rockets

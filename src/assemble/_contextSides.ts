@@ -1,22 +1,27 @@
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
+import { sideOf } from './_sides.js';
+import { UNCLAIMED } from './_unidentified.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+// a siege is fought by two sides as a battle is ("Marinka was under siege")
+const sided = (d: EventDraft): boolean => VIOLENT.has(d.event_type) || d.family === 'siege';
 
 /**
  * Pass 5a (sides from context): a violent event whose words name neither side ("On 26 February,
  * fighting again broke out on the streets of Sumy", "two suicide bomber cars exploded in
  * Muwaffakiya") is fought by the sides of the latest violent event before it that named its own
- * actor, in its paragraph, else its section; each side taken says so in its provenance.
+ * actor, in its paragraph, else its section, else by the article's main fight (`mainFight`: who attacks
+ * whom in most fights of its kind); each side taken says so in its provenance.
  * @example sidesFromContext(facts, fightingBrokeOut, earlier) // actor1 Russia, actor2 Ukraine, from the paragraph's attack
  */
 export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: readonly EventDraft[]): void {
-  if (draft.actor1 !== null || draft.actor2 !== null || !VIOLENT.has(draft.event_type)) return;
+  if (draft.actor1 !== null || draft.actor2 !== null || !sided(draft)) return;
   const sentence = draft.sentences[0] ?? 0;
   const told = earlier.filter((d) => VIOLENT.has(d.event_type) && d.actor1 !== null && !d.inherited.has('actor1') && (d.sentences[0] ?? 0) < sentence);
   const inBlock = told.filter((d) => facts.blockOf[d.sentences[0] ?? -1] === facts.blockOf[sentence]).at(-1);
   const source = inBlock ?? told.filter((d) => facts.sectionOf[d.sentences[0] ?? -1] === facts.sectionOf[sentence]).at(-1);
-  if (!source) return;
+  if (!source) return mainFightSides(facts, draft);
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
   for (const field of ['actor1', 'actor2'] as const) {
     const id = source[field];
@@ -25,5 +30,24 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
     draft[field] = id;
     draft.inherited.add(field);
     draft.provenance[field] = { article: facts.article.id, span, from: rule };
+  }
+}
+
+// "At 22:45, a battle began in Kamiane", with nothing before it in its section naming a side: the
+// sides of the article's fights of its kind, attacker first.
+function mainFightSides(facts: Facts, draft: EventDraft): void {
+  // an unclaimed bomb's perpetrator is said by no count of who fights most (`unidentifiedPerpetrator`),
+  // nor who fired on protesters or civilians: only a fight or a siege has the article's two sides
+  if (UNCLAIMED.has(draft.sub_event_type) || draft.event_type === 'Violence against civilians') return;
+  const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
+  const span = fight?.attacker.provenance['actor1']?.span;
+  if (!fight || fight.attacker.actor1 === null || !span) return;
+  const defender = facts.article.mentions.find((m) => 'entity' in m && m.entity === fight.defender);
+  const sides = [['actor1', sideOf(facts, fight.attacker.actor1), span], ['actor2', fight.defender, defender?.span]] as const;
+  for (const [field, id, at] of sides) {
+    if (id === null || !at) continue;
+    draft[field] = id;
+    draft.inherited.add(field);
+    draft.provenance[field] = { article: facts.article.id, span: at, from: 'rule:sides-of-main-fight' };
   }
 }

@@ -1,5 +1,6 @@
 import type { Entity, Mention, NameMention, QuantityMention, Span } from '../model/index.js';
 import type { ResolvedArticle } from '../resolve/index.js';
+import type { MainFight } from './_opponents.js';
 
 /** What assembling reads off the resolved article, indexed once. */
 export interface Facts {
@@ -22,6 +23,8 @@ export interface Facts {
   mappedPlaceSet: ReadonlySet<Mention>;
   /** Each side's main opponent in fights whose words name both (`opponentsInProse`), once drafts are told. */
   opponents?: ReadonlyMap<string, string>;
+  /** Who attacks whom in the article's words, by event type and over all (`mainFight`), once drafts are told. */
+  mainFight?: ReadonlyMap<string, MainFight>;
 }
 
 // "the governor of Zaporizhzhia Oblast", "the Sumy Oblast Military Administration", "the State Emergency

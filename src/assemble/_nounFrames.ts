@@ -1,6 +1,6 @@
 import { entityMentions, type Facts } from './_facts.js';
 import type { EventMention, MentionFrame } from './_eventMention.js';
-import { causeEndingAt, circumstanceEndingAt, isHarmWord, isModifiedHead, occurrenceAt, sufferingAt, supportAt } from './_phrases.js';
+import { causeEndingAt, circumstanceEndingAt, isComplementHead, isHarmWord, isModifiedHead, occurrenceAt, sufferingAt, supportAt } from './_phrases.js';
 import { DETERMINERS, isPossessive } from './_readings.js';
 import { isPunctuation, type Word } from './_words.js';
 
@@ -35,6 +35,8 @@ export function nounFrame(facts: Facts, sentence: number, list: readonly Word[],
   if (NAMES_A_BATTLE.has(family) && list[last + 1]?.text === 'of' && /^\p{Lu}/u.test(list[last + 2]?.raw ?? '') && ['the', 'a'].includes(list[first - 1]?.text ?? '')) return null;
   const start = phraseStart(list, first);
   if (namesCampaign(facts, sentence, list, start, first)) return null;
+  // "breaches of the ceasefire were reported": the breaches are told, the ceasefire only named
+  if (list[start - 1]?.text === 'of' && isComplementHead(list[start - 2])) return null;
   const refersBack = ['the', 'this', 'that', 'these', 'those'].includes(list[start]?.text ?? '') && start === first - 1 && !ownArguments(list, last) && !namesAnother(list, last);
   const found = frameOf(facts, sentence, list, start, last);
   return found ? { ...found, phraseStart: start, refersBack } : null;

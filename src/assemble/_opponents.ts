@@ -34,3 +34,41 @@ export function opponentsInProse(facts: Facts, drafts: readonly EventDraft[]): M
   }
   return opponents;
 }
+
+/** Who attacks whom in the article's words, for one kind of event: the side acting most, its opponent, and the draft that first names it acting. */
+export interface MainFight {
+  attacker: EventDraft;
+  defender: string;
+}
+
+/**
+ * Pass 5a (who attacks whom in this article): per event type, the side named as the actor of more such
+ * events than any other (shellings: who shells; battles: who attacks and takes places), against its
+ * opponent in prose; for a type no side leads, the lead over all fights. A side leads only when it
+ * acts at least twice and no other acts as often.
+ * @example mainFight(facts, drafts, opponents).get('Explosions/Remote violence')?.defender // Ukraine, where Russian forces shell five times and Ukrainian ones twice
+ */
+export function mainFight(facts: Facts, drafts: readonly EventDraft[], opponents: ReadonlyMap<string, string>): Map<string, MainFight> {
+  const acts = new Map<string, Map<string, EventDraft[]>>();
+  const add = (kind: string, side: string, d: EventDraft): void => {
+    const row = acts.get(kind) ?? new Map<string, EventDraft[]>();
+    row.set(side, [...(row.get(side) ?? []), d]);
+    acts.set(kind, row);
+  };
+  for (const d of drafts) {
+    if (!FIGHTING.has(d.event_type) || d.provenance['actor1']?.from !== 'prose') continue;
+    const a = sideOf(facts, d.actor1);
+    if (a === null || !opponents.has(a)) continue;
+    add(d.event_type, a, d);
+    add('all', a, d);
+  }
+  const fights = new Map<string, MainFight>();
+  for (const [kind, row] of acts) {
+    const [top, second] = [...row.entries()].sort((x, y) => y[1].length - x[1].length);
+    const defender = top ? opponents.get(top[0]) : undefined;
+    const first = top?.[1][0];
+    // one fight is no pattern of the article's
+    if (first && defender && top[1].length >= 2 && !(second && second[1].length === top[1].length)) fights.set(kind, { attacker: first, defender });
+  }
+  return fights;
+}

@@ -1,4 +1,4 @@
-import { CAUSE_PREPOSITIONS, CIRCUMSTANCE_PREPOSITIONS, formWords, HARM_WORDS, indexForms, MODIFIED_HEADS, OCCURRENCE_VERBS, REPORTING_VERBS, SITE_NOUNS, SUFFERING_VERBS, SUPPORT_VERBS, verbPhrases, WEAPON_WORDS, type Weapon } from './lexicon/index.js';
+import { CAUSE_PREPOSITIONS, CIRCUMSTANCE_PREPOSITIONS, COMPLEMENT_HEADS, formWords, HARM_WORDS, indexForms, MODIFIED_HEADS, OCCURRENCE_VERBS, REPORTING_VERBS, SITE_NOUNS, SUFFERING_VERBS, SUPPORT_VERBS, verbPhrases, WEAPON_WORDS, type Weapon } from './lexicon/index.js';
 import { matchesAt, type Word } from './_words.js';
 
 type PhraseIndex = ReadonlyMap<string, readonly { words: readonly string[] }[]>;
@@ -12,6 +12,7 @@ const CAUSES = words(CAUSE_PREPOSITIONS);
 const CIRCUMSTANCES = words(CIRCUMSTANCE_PREPOSITIONS);
 const HARM = new Set(HARM_WORDS);
 const MODIFIED = new Set(MODIFIED_HEADS);
+const COMPLEMENTS = new Set(COMPLEMENT_HEADS);
 const SITES = new Set(SITE_NOUNS);
 const WEAPONS = indexForms(Object.entries(WEAPON_WORDS).flatMap(([weapon, list]) => list.map((w) => ({ words: formWords(w), weapon: weapon as Weapon }))));
 
@@ -27,6 +28,7 @@ export const supportAt = (list: readonly Word[], i: number): number => phraseAt(
 export const sufferingAt = (list: readonly Word[], i: number): number => phraseAt(SUFFERING, list, i);
 export const reportingAt = (list: readonly Word[], i: number): number => phraseAt(REPORTING, list, i);
 export const isHarmWord = (w: Word | undefined): boolean => w !== undefined && HARM.has(w.text);
+export const isComplementHead = (w: Word | undefined): boolean => w !== undefined && COMPLEMENTS.has(w.text);
 export const isModifiedHead = (w: Word | undefined): boolean => w !== undefined && MODIFIED.has(w.text);
 export const isSiteNoun = (w: Word | undefined): boolean => w !== undefined && SITES.has(w.text);
 

@@ -6,8 +6,10 @@ import { UNCLAIMED } from './_unidentified.js';
 const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it; a place
-// left ("Russian forces withdrew from Okhtyrka") has a side that gained it
-const fighting = (draft: EventDraft): boolean => FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use' || draft.sub_event_type === 'Non-violent transfer of territory';
+// left ("Russian forces withdrew from Okhtyrka") has a side that gained it; a town besieged ("the city was
+// besieged by the Russian army") has a side that held it
+const fighting = (draft: EventDraft): boolean =>
+  FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use' || draft.sub_event_type === 'Non-violent transfer of territory' || draft.family === 'siege';
 
 /**
  * For a fight whose sentence names only who acted, the other side from the infobox: the first
@@ -22,6 +24,7 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
     draft.actor1 = null;
     delete draft.provenance['actor1'];
   }
+  if (draft.sub_event_type === 'Agreement') return agreementParties(facts, draft);
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   // An actor never meets itself ("Hadrut was being shelled by Azerbaijani artillery" with "Azerbaijani
   // forces" after it; a unit of the state it fights for): the other side is looked for instead.
@@ -56,6 +59,28 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * The parties to an agreement the words leave unnamed ("On 9 October, both sides agreed to a temporary
+ * humanitarian ceasefire"): the first actor of each infobox side, the named party's side kept.
+ * @example agreementParties(facts, ceasefire) // actor1 Armenia (Combatant1), actor2 Azerbaijan (Combatant2)
+ */
+function agreementParties(facts: Facts, draft: EventDraft): void {
+  const sides = infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity));
+  if (sides.length !== 2) return;
+  const first = (side: (typeof sides)[number]) => side.members.find((m): m is Mention & { entity: string } => 'entity' in m && m.entity !== null);
+  const named = draft.actor1 ?? draft.actor2;
+  const own = named === null ? sides[0] : sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === named || m.entity === sideOf(facts, named))));
+  const other = sides.find((s) => s !== own);
+  if (!own || !other) return;
+  for (const [field, side] of [['actor1', own], ['actor2', other]] as const) {
+    const member = first(side);
+    if (draft[field] !== null || !member || member.entity === draft.actor1 || member.entity === draft.actor2) continue;
+    draft[field] = member.entity;
+    draft.inherited.add(field);
+    draft.provenance[field] = { article: facts.article.id, span: member.span, from: `infobox:${side.field.label}` };
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Entity } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { words, type Facts } from './_facts.js';
 import { countryGroup, eventCountry } from './_countryGroups.js';
+import { ARMED_TARGET } from './_civilianTargets.js';
 
 // Tolls that count the unarmed: "two people were killed", "killing 11 civilians", "a 12-year-old boy"
 const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
@@ -9,13 +10,14 @@ const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers
 const ARMED = /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|officers?|militiam[ae]n|combatants?|personnel|insurgents?|jihadists?)\b/i;
 // An infobox's "Target: Civilians" names the unarmed as a side
 const UNARMED_NAME = /^(?:the\s+)?(?:civilians?|residents|locals|inhabitants|villagers|civilian population|population)$/i;
+const ARMED_KINDS = new Set(['state', 'armed_group', 'military_unit']);
 const PROTEST_ACTS = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
 
 /**
  * Pass 6 (victims, ACLED's conventions): violence against civilians and arrests are against
  * "Civilians (<country>)"; a strike whose only dead are people of no armed side, and whose target the
  * words do not name, struck civilians; a protest's actor is "Protesters (<country>)", and a peaceful
- * protest has no second actor. Each says so in its provenance.
+ * protest has no second actor; an armed side's looting of no armed side's property took from civilians. Each says so in its provenance.
  * @example codeVictims(facts, [shellingThatKilledTwoPeople], entities) // actor2 "Civilians (Ukraine)"
  */
 export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity[]): void {
@@ -28,6 +30,7 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     if (generic && d.event_type !== 'Protests') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:civilians-of-country');
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
+    else if (d.family === 'looting' && d.actor2 === null && ARMED_KINDS.has(kind(d.actor1) ?? '') && !armedProperty(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:looted-from-civilians');
     else if (d.event_type === 'Explosions/Remote violence' && guessedTarget(d) && unarmedDead(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-unarmed-dead');
     else if (d.event_type === 'Protests' && PROTEST_ACTS.has(d.sub_event_type)) {
       if (d.actor1 === null || kind(d.actor1) === 'civilians') setSide(facts, d, 'actor1', countryGroup(entities, 'civilians', 'Protesters', country), 'rule:protesters');
@@ -39,10 +42,20 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
   }
 }
 
-// A target no words of the event's own named: none, or one taken from the infobox or the main opponent.
+// An armed side's looting or burning whose words name no armed side's property ("the Russians looted
+// the local shops and private households") took from civilians; "looted the base of weapons" did not.
+function armedProperty(facts: Facts, d: EventDraft): boolean {
+  const trigger = d.provenance['event_type']?.span;
+  const sentence = facts.article.sentences[d.sentences[0] ?? 0]?.span;
+  if (!trigger || !sentence) return true;
+  const clause = words(facts, { start: trigger.start, end: sentence.end }).split(/[;,]/)[0] ?? '';
+  return ARMED_TARGET.test(clause);
+}
+
+// A target no words of the event's own named: none, or one taken from the infobox, the main opponent or the main fight.
 function guessedTarget(d: EventDraft): boolean {
   const from = d.provenance['actor2']?.from ?? '';
-  return d.actor2 === null || from.startsWith('infobox:') || from === 'rule:main-opponent';
+  return d.actor2 === null || from.startsWith('infobox:') || from === 'rule:main-opponent' || from === 'rule:sides-of-main-fight';
 }
 
 function unarmedDead(facts: Facts, d: EventDraft): boolean {

@@ -21,7 +21,7 @@ import { civilianTarget } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
-import { opponentsInProse } from './_opponents.js';
+import { mainFight, opponentsInProse } from './_opponents.js';
 import { boundTolls } from './_tollBounds.js';
 
 /**
@@ -49,7 +49,8 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const anchored = anchorHeadline(facts, told);
   const folded = foldLead(facts, anchored.drafts, anchored.headline);
   const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
-  fillSides({ ...facts, opponents: opponentsInProse(facts, merged) }, merged, entities);
+  const opponents = opponentsInProse(facts, merged);
+  fillSides({ ...facts, opponents, mainFight: mainFight(facts, merged, opponents) }, merged, entities);
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   attachFigures(withAdded, merged, anchored.headline);

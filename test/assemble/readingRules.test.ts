@@ -72,6 +72,10 @@ describe('a trigger read as telling no happening', () => {
     ['On 14 January 2013, the French Army Light Aviation transported Eurocopter Tiger HAP attack helicopters to Gao, Mali.', []],
     // nounFrame: a capitalised name
     ['The Battle of Harem was a battle of the Syrian civil war.', []],
+    // nounFrame: the complement of a noun that befell it (2016_Nagorno-Karabakh_conflict.txt, dated)
+    ['In 2015, more than 100 breaches of the ceasefire were reported.', []],
+    // nounFrame: the head a trigger modifies (2019_Turkish_offensive_into_north-eastern_Syria.txt, dated)
+    ['On 20 October 2019, both sides stated that the other side made ceasefire violations.', []],
     // reported: an offensive told only of a region is a campaign (Battle_of_Donbas_(2022).txt, dated)
     ['Starting on 5 November 2022, Russian forces launched a renewed offensive in southern Donetsk Oblast, Ukraine.', []],
     // reported: ... or of a part of the country (Operation_Serval.txt, trimmed)

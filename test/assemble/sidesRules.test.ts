@@ -47,6 +47,25 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
 const HADRUT = { Place: 'Hadrut, Azerbaijan', Combatant1: 'Azerbaijan', Combatant2: 'Artsakh · Armenia' };
 const UKRAINE_RUSSIA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
 
+describe('sidesFromContext: with no side named in its section, the sides of the article\'s fights of its kind', () => {
+  // Battle_of_Sumy.txt's shape: shellings by one side, a fight in another section naming none
+  const SHELLED = '== Shelling ==\n\nOn 1 March 2022, Russian forces shelled Ukrainian positions in Sumy. On 2 March 2022, Russian artillery shelled Ukrainian troops in Okhtyrka.';
+  const TOLD = '== Later ==\n\nOn 4 March 2022, shells hit apartment buildings in Sumy.';
+  it('takes who shells most for a shelling', () => {
+    const a = assembleText(`${SHELLED}\n\n${TOLD}`, UKRAINE_RUSSIA);
+    expect(sides(a).at(-1)).toEqual(['2022-03-04', 'Russia', 'Ukraine', 'rule:sides-of-main-fight']);
+  });
+  it('takes none when both sides act as often', () => {
+    const answered = '== Answer ==\n\nOn 3 March 2022, Ukrainian forces shelled Russian positions in Sumy. On 3 March 2022, Ukrainian artillery shelled Russian troops in Trostianets.';
+    const a = assembleText(`${SHELLED}\n\n${answered}\n\n${TOLD}`, UKRAINE_RUSSIA);
+    expect(sides(a).at(-1)?.slice(1, 3)).not.toContain('Russia');
+  });
+  it('gives no unclaimed bomb a side', () => {
+    const a = assembleText(`${SHELLED}\n\n== Later ==\n\nOn 4 March 2022, a car bomb exploded in Sumy.`, UKRAINE_RUSSIA);
+    expect(sides(a).at(-1)?.[3]).not.toBe('rule:sides-of-main-fight');
+  });
+});
+
 describe('fillOpposingSide: without infobox sides, the opponent the article\'s own words give', () => {
   // 2022_Novofedorivka_explosions.txt (trimmed, rewritten as fights): partisans named often, but beside Ukraine
   const BODY = 'On 9 August 2022, Ukrainian forces shelled Russian forces in Novofedorivka, Crimea. Partisans were said to help. Partisans, the partisans and more partisans. On 10 August 2022, Ukrainian forces shelled the airbase in Novofedorivka.';
@@ -69,6 +88,30 @@ describe('fillOpposingSide: civilians fight, shell and abduct no one', () => {
   it('but residents may loot (Bombardment_of_Gao.txt)', () => {
     const a = assembleText('On 14 January 2013, residents looted the police station in Gao, Mali.');
     expect(a.events.map((e) => a.entities.find((x) => x.id === e.actor1)?.kind)).toEqual(['civilians']);
+  });
+});
+
+describe('fillOpposingSide: the parties to an agreement the words leave unnamed', () => {
+  it('are the first actor of each infobox side', () => {
+    // Aras_Valley_campaign.txt (dated, placed)
+    const a = assembleText('On 9 October 2020, both sides agreed to a temporary humanitarian ceasefire in Hadrut.', HADRUT);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([['Agreement', 'Azerbaijan', 'Artsakh', 'infobox:Combatant2']]);
+  });
+  it('keeping the named party on its own side', () => {
+    const a = assembleText('On 9 October 2020, Armenia agreed to a temporary humanitarian ceasefire in Hadrut.', HADRUT);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Armenia', 'Azerbaijan']]);
+  });
+});
+
+describe('fillOpposingSide: a town besieged was held by the other side', () => {
+  it.each([
+    // March_2020_Daraa_clashes.txt (dated, the country added)
+    ['On 1 March 2020, Sanamayn, Syria, was besieged by the Syrian military.', { Combatant1: 'Syria', Combatant2: 'Syrian opposition' }, ['Syria', 'Syrian opposition', 'infobox:Combatant2']],
+    // 2021_Daraa_offensive.txt (shaped): no infobox, no side to give
+    ['On 29 July 2021, government troops besieged Daraa al-Balad in Daraa, Syria.', undefined, ['Syria', null, undefined]],
+  ])('%s', (body, infobox, row) => {
+    const a = assembleText(body, infobox);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([row]);
   });
 });
 

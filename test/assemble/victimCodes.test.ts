@@ -61,6 +61,21 @@ describe('codeVictims: a strike whose only dead are unarmed people, and whose ta
   });
 });
 
+describe('codeVictims: an armed side looting no armed side\'s property took from "Civilians (<country>)"', () => {
+  it.each([
+    // Battles_of_Voznesensk.txt (dated, the country added)
+    ['On 3 March 2022, Russian forces also looted the village of Rakove, Ukraine.', ['Looting/property destruction', 'Russia', 'Civilians (Ukraine)', 'rule:looted-from-civilians']],
+    // Battle_of_Maaloula.txt (dated, the subject and place named)
+    ['On 7 September 2013, the jihadists torched a church and looted another one in Maaloula, Syria.', ['Looting/property destruction', 'jihadists', 'Civilians (Syria)', 'rule:looted-from-civilians']],
+    // Battle_of_Jdaidet_al-Fadl.txt: no one named as looter, no one named as looted
+    ['On 21 April 2013, shops were torched or looted in Jdaidet al-Fadl, Syria.', ['Looting/property destruction', null, null, null]],
+    // an armed side's property: its owner, not civilians (Battle_of_Urum_al-Kubra.txt, shaped)
+    ['On 20 November 2012, rebel fighters looted the base of weapons near Urum al-Sughra, Syria.', ['Looting/property destruction', 'rebel fighters', null, null]],
+  ])('%s', (body, row) => {
+    expect(coded(assembleText(body))).toEqual([row]);
+  });
+});
+
 describe('codeVictims: a protest is by "Protesters (<country>)"; a peaceful one has no second actor', () => {
   it.each([
     // 2020–2021_Ayn_Issa_clashes.txt: "residents of the town held two demonstrations" (dated, the place added)

@@ -53,7 +53,15 @@ export const MODIFIED_HEADS: readonly string[] = [
   'division', 'battalion', 'regiment', 'fighter', 'fighters', 'police', 'guns', 'gun', 'zone', 'zones', 'line', 'lines', 'plan', 'plans', 'warning',
   'ministry', 'ministries', 'minister', 'department', 'council', 'official', 'officials', 'spokesman', 'spokesperson', 'budget', 'industry', 'command',
   'alarm', 'alarms', 'shelter', 'shelters', 'defence', 'defense', 'defences', 'defenses', 'campaign', 'siren', 'sirens', 'operations', 'position', 'positions',
+  // "ceasefire violations", "ceasefire monitors": what befell an agreement or watches it, not the agreement
+  'violation', 'violations', 'breach', 'breaches', 'monitors', 'monitoring', 'deadline', 'talks',
 ];
+
+/**
+ * Nouns whose "of" makes a trigger their complement, not a happening told: "breaches of the ceasefire were
+ * reported", "the terms of the agreement", "the collapse of the truce".
+ */
+export const COMPLEMENT_HEADS: readonly string[] = ['violation', 'violations', 'breach', 'breaches', 'terms', 'deadline', 'collapse', 'end', 'expiry', 'expiration', 'extension', 'anniversary', 'aftermath'];
 
 /**
  * Words that name a site a fight can take or a side can leave: with one of these after it, a trigger that
