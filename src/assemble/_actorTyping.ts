@@ -2,6 +2,7 @@ import type { Entity } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { sentenceText, type Facts } from './_facts.js';
 import { alliedWith } from './_sides.js';
+import { ARMED } from './_victims.js';
 
 // "captured the town without a fight", "after ISIL fighters withdrew", "entered Slavutych unopposed"
 const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat)|(?:an|the) (?:abandoned|deserted|empty)\b)/i;
@@ -29,7 +30,7 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
   else if (draft.family === 'arrest' && actor && !ownState(facts, actor, place)) set(draft, 'Violence against civilians', 'Abduction/forced disappearance');
   else if (DIRECT_VIOLENCE.has(draft.family) && crowd(facts, draft)) set(draft, 'Protests', 'Excessive force against protesters');
   else if (DIRECT_VIOLENCE.has(draft.family) && draft.event_type !== 'Explosions/Remote violence' && (target?.kind === 'civilians' || unarmedTarget(facts, draft))) set(draft, 'Violence against civilians', 'Attack');
-  else if ((draft.family === 'kill' || draft.family === 'shoot') && target && target.kind !== 'civilians') set(draft, 'Battles', 'Armed clash');
+  else if ((draft.family === 'kill' || draft.family === 'shoot') && ((target && target.kind !== 'civilians') || armedKilled(facts, draft))) set(draft, 'Battles', 'Armed clash');
   else if (CROWD_ACTS.has(draft.family) && actor?.kind === 'civilians') set(draft, 'Protests', 'Peaceful protest');
   if (draft.event_type === 'Protests') protestMet(draft, text);
 }
@@ -39,6 +40,13 @@ const UNARMED_TARGET = /^\W*(?:\w+\W+){0,3}?(?:civilians?|cars?|bus(?:es)?|ambul
 function unarmedTarget(facts: Facts, draft: EventDraft): boolean {
   const trigger = draft.provenance['event_type']?.span;
   return trigger !== undefined && UNARMED_TARGET.test(facts.article.text.slice(trigger.end, trigger.end + 60));
+}
+
+// "killed an unspecified number of soldiers", "shot two fighters": the ones killed were armed, whoever named them
+const ARMED_OBJECT = new RegExp(`^\\W*(?:[\\w-]+\\W+){0,4}?${ARMED.source}`, 'i');
+function armedKilled(facts: Facts, draft: EventDraft): boolean {
+  const trigger = draft.provenance['event_type']?.span;
+  return trigger !== undefined && ARMED_OBJECT.test(facts.article.text.slice(trigger.end, trigger.end + 60));
 }
 
 // "threw grenades at a crowd", "opened fire on protesters": force used on a crowd

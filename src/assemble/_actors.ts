@@ -103,13 +103,25 @@ export function alongside(m: NameMention, text: string, start: number): boolean 
   return /\b(?:led by|backed by|supported by|including|alongside|aided by|together with|with the help of|joined by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.span.start - start - 60), m.span.start - start));
 }
 
-// "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade"
+// "shelled the Zabadani plains, while the tunnel … was still held by al-Nusra Front": what follows a
+// contrast or a semicolon is another clause, whose names are not the trigger's object, target or place list
+const OTHER_CLAUSE = /;|,\s*(?:while|whereas|although|though|but)\b/i;
+/** Whether the text from the trigger to a word crosses into another clause. */
+export const inOtherClause = (text: string, start: number, from: number, to: number): boolean => OTHER_CLAUSE.test(text.slice(from - start, to - start));
+
+// "clashes took place … between the Islamic Muthanna Movement and al-Sunna lions brigade": the pair
+// right after "between" in the trigger's own clause; "…, while the highway between Nedryhailiv and
+// Romny was still under Ukrainian control" names places between, in another clause, and no pair.
+const BETWEEN = /\bbetween\s+(?:the\s+)?/i;
+/** How far after "between (the)" the first side may begin: a demonym or two ("the Syrian Army", "Azerbaijani and Armenian forces"). */
+const BETWEEN_REACH = 25;
 export function betweenPair(actors: NameMention[], at: number, text: string, start: number): [NameMention, NameMention | null] | null {
-  const between = /\bbetween\s/.exec(text.slice(at - start));
-  if (!between) return null;
-  const from = at + between.index;
-  const [a, b] = actors.filter((m) => m.span.start > from);
-  if (a && b && a.entity !== b.entity) return [a, b];
-  return a ? [a, null] : null;
+  const between = BETWEEN.exec(text.slice(at - start));
+  if (!between || OTHER_CLAUSE.test(text.slice(at - start, at - start + between.index))) return null;
+  const from = at + between.index + between[0].length;
+  const [a, b] = actors.filter((m) => m.span.start >= from);
+  if (!a || a.span.start - from > BETWEEN_REACH) return null;
+  if (b && a.entity !== b.entity) return [a, b];
+  return [a, null];
 }
 

@@ -2,7 +2,7 @@ import type { NameMention } from '../model/index.js';
 import type { EventMention } from './_eventMention.js';
 import type { Facts } from './_facts.js';
 import type { SentenceView } from './_detect.js';
-import { agentAfter, alongside, betweenPair, citedAfter, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
+import { agentAfter, alongside, betweenPair, citedAfter, inOtherClause, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
 import { reportingAt } from './_phrases.js';
 
 type Actor = NameMention | null;
@@ -43,7 +43,7 @@ function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   const byAgent = passive ? agentAfter(facts, agents, places, at, text, start, territory) : null;
   const victim = passive ? (actors.find((a) => a.span.end <= at && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at)) : undefined;
   const subject = passive ? byAgent : subjectOf(agents, at, text, start);
-  const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !citedAfter(a, text, start) && !alongside(a, text, start) && !isSource(a, text, start)) ?? null;
+  const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !inOtherClause(text, start, at, a.span.start) && !citedAfter(a, text, start) && !alongside(a, text, start) && !isSource(a, text, start)) ?? null;
   if (m.subjectStruck) return { actor1: passive ? null : after, actor2: passive ? (victim ?? null) : subject };
   const actor1 = between?.[0] ?? subject;
   const actor2 = between ? between[1] : (victim ?? (after?.entity !== actor1?.entity ? after : null) ?? civiliansHarmed(facts, m, actors));
@@ -98,7 +98,7 @@ function byAfter(agents: NameMention[], view: SentenceView, m: EventMention): Na
 
 // "airstrikes on Misraba", "clashed with IS militants", "an offensive against SDF forces"
 function targetAfter(actors: NameMention[], view: SentenceView, m: EventMention, own: NameMention | null): NameMention | null {
-  return actors.find((a) => a.span.start >= m.span.end && a.entity !== own?.entity && TARGET_WORDS.test(view.text.slice(m.span.end - view.start, a.span.start - view.start)) && !alongside(a, view.text, view.start) && !isSource(a, view.text, view.start)) ?? null;
+  return actors.find((a) => a.span.start >= m.span.end && a.entity !== own?.entity && !inOtherClause(view.text, view.start, m.span.end, a.span.start) && TARGET_WORDS.test(view.text.slice(m.span.end - view.start, a.span.start - view.start)) && !alongside(a, view.text, view.start) && !isSource(a, view.text, view.start)) ?? null;
 }
 
 /**

@@ -87,7 +87,10 @@ function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void
     sidesFromContext(facts, draft, drafts.slice(0, i));
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
+    const typed = draft.event_type;
     typeByActors(facts, draft);
+    // retyped a fight ("killed an unspecified number of soldiers"): its other side as a fight's
+    if (draft.event_type !== typed && draft.actor2 === null) fillOpposingSide(facts, draft);
   });
 }
 

@@ -98,3 +98,25 @@ describe('a noun with "the" refers back, unless what it befell is one more', () 
       .toHaveLength(2);
   });
 });
+
+describe('what a clause names around its trigger', () => {
+  const rows = (body: string, infobox: Record<string, string> = {}) => {
+    const a = assembleText(body, infobox);
+    return a.events.map((e) => `${e.sub_event_type}: ${name(a, e.actor1)} → ${name(a, e.actor2)} @ ${name(a, e.location)}`);
+  };
+  const UA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
+  it.each([
+    // betweenPair, splitLists, the object: "between" in another clause, before places, names no pair, no
+    // list and no target; the side struck is the infobox's (Battle_of_Zabadani_(2015).txt, shaped)
+    ['On 21 July 2015, Syrian government troops shelled the Zabadani plains, while the tunnel between Zabadani and Madaya was still held by al-Nusra Front.', { Combatant1: 'Syria', Combatant2: 'Hezbollah' }, ['Shelling/artillery/missile attack: Syria → Hezbollah @ Zabadani']],
+    // splitLists: the places a road heads towards are not where it was shelled (our words)
+    ['On 4 March 2022, Russian forces shelled the road from Sumy towards Romny and Okhtyrka.', UA, ['Shelling/artillery/missile attack: Russia → Ukraine @ Sumy']],
+    // typeByActors: killing soldiers is a fight, and its other side is found as a fight's (Battle_of_Kharkiv_(2022).txt, dated, placed)
+    ['On 18 July 2022, Ukrainian special forces killed 36 Russian soldiers near Kharkiv.', UA, ['Armed clash: Ukraine → Russia @ Kharkiv']],
+    ['On 18 July 2022, Russian troops killed three civilians in Kharkiv, Ukraine.', UA, ['Attack: Russia → Civilians (Ukraine) @ Kharkiv']],
+    // block: armed forces blocking a road is a strategic move against the other side, not a protest (our words)
+    ['On 4 March 2022, Russian forces blocked the road from Sumy to Kharkiv.', UA, ['Other: Russia → Ukraine @ Sumy']],
+  ] as const)('%s', (body, infobox, expected) => {
+    expect(rows(body, infobox)).toEqual(expected);
+  });
+});

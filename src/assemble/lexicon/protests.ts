@@ -11,9 +11,10 @@ export const PROTEST_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Protests occurred in Northern Syria against joint Turkish/Russian patrol protesters threw rocks and shoes at armored vehicles.' },
     counter: { source: 'Operation_Outside_the_Box.txt', text: 'During the two days following the attack, Turkish media reported finding Israeli fuel tanks in Hatay and Gaziantep Province, and the Turkish Foreign Minister lodged a formal protest with the Israeli envoy.' },
   },
-  // "citizens barricaded the road to the plant" — civilians blocking forces are protesting
+  // "citizens barricaded the road to the plant" — civilians blocking forces are protesting (typing by
+  // actors); "Russian forces blocked the road from Lypova Dolyna" — armed forces blocking a road is a strategic move
   {
-    family: 'block', event_type: 'Protests', sub_event_type: 'Peaceful protest', needsAgent: true,
+    family: 'block', event_type: 'Strategic developments', sub_event_type: 'Other', needsAgent: true,
     // past forms only: a narrative's "blocks" are building blocks
     verbForms: ['blocked', 'barricaded', 'blockaded'],
     example: { source: 'Battle_of_Enerhodar.txt', text: 'Local citizens later barricaded the road to the plant and the entrance to the city, forcing the Russian forces to turn back.' },
