@@ -4,6 +4,7 @@ import { sideOf } from './_sides.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
 // a siege is fought by two sides as a battle is ("Marinka was under siege")
 const sided = (d: EventDraft): boolean => VIOLENT.has(d.event_type) || d.family === 'siege';
 
@@ -16,6 +17,7 @@ const sided = (d: EventDraft): boolean => VIOLENT.has(d.event_type) || d.family 
  * @example sidesFromContext(facts, fightingBrokeOut, earlier) // actor1 Russia, actor2 Ukraine, from the paragraph's attack
  */
 export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: readonly EventDraft[]): void {
+  if (draft.actor1 === null && draft.actor2 !== null && FIGHTING.has(draft.event_type) && facts.entity.get(draft.actor2)?.kind === 'civilians') return strikerOfCivilians(facts, draft);
   if (draft.actor1 !== null || draft.actor2 !== null || !sided(draft)) return;
   const sentence = draft.sentences[0] ?? 0;
   const told = earlier.filter((d) => VIOLENT.has(d.event_type) && d.actor1 !== null && !d.inherited.has('actor1') && (d.sentences[0] ?? 0) < sentence);
@@ -31,6 +33,19 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
     draft.inherited.add(field);
     draft.provenance[field] = { article: facts.article.id, span, from: rule };
   }
+}
+
+// "seven civilians … were killed by shelling", naming no one who shelled: who shells (or fights) in the
+// article's fights of its kind; never an unclaimed bomb's, nor when two sides shell as often.
+function strikerOfCivilians(facts: Facts, draft: EventDraft): void {
+  if (UNCLAIMED.has(draft.sub_event_type)) return;
+  const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
+  const span = fight?.attacker.provenance['actor1']?.span;
+  const attacker = sideOf(facts, fight?.attacker.actor1 ?? null);
+  if (!attacker || !span) return;
+  draft.actor1 = attacker;
+  draft.inherited.add('actor1');
+  draft.provenance['actor1'] = { article: facts.article.id, span, from: 'rule:sides-of-main-fight' };
 }
 
 // "At 22:45, a battle began in Kamiane", with nothing before it in its section naming a side: the

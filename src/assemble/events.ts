@@ -23,6 +23,7 @@ import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
 import { mainFight, opponentsInProse } from './_opponents.js';
 import { boundTolls } from './_tollBounds.js';
+import { typeActors } from './_actorTypes.js';
 
 /**
  * Events from a resolved article, pass by pass (the stage's table of contents; each pass is one file):
@@ -39,6 +40,7 @@ import { boundTolls } from './_tollBounds.js';
  *               over the plausibility bound kept for review only (`_tollBounds`)
  *  7 victims    ACLED's names for civilians and protesters (`_victims`)
  *  9 one row    one row per happening, day, place and actors (`_oneRow`)
+ * 10 actor types what kind of actor each one that acts is, for ACLED's inter codes (`_actorTypes`)
  * Every decision keeps its provenance (`rule:<name>`, `infobox:<Field>`).
  * @example assembleEvents(seed).events.map((e) => e.sub_event_type) // ['Air/drone strike', 'Non-state actor overtakes territory', 'Air/drone strike', 'Looting/property destruction']
  */
@@ -57,7 +59,9 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  return { events: oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i)), entities };
+  const events = oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i));
+  typeActors(coded, events, entities);
+  return { events, entities };
 }
 
 // Passes 1–2 and the back-references of 4, sentence by sentence: the events each sentence tells.

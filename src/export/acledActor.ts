@@ -1,9 +1,15 @@
 import { countryByName } from '../resolve/gazetteer/index.js';
+import type { ActorType } from '../model/index.js';
 import type { EntityRef } from '../store/index.js';
 import type { CountryCodes } from './countryCodes.js';
 
-/** ACLED's actor types (inter1, inter2); ours never says rioters (5) or protesters (6). */
+/** ACLED's actor types (inter1, inter2). */
 export type AcledInter = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/** ACLED's code for each kind of actor assemble tells apart (entity `actorType`). */
+const INTER: Readonly<Record<ActorType, AcledInter>> = {
+  state_forces: 1, rebels: 2, political_militia: 3, identity_militia: 4, rioters: 5, protesters: 6, civilians: 7, external: 8,
+};
 
 /**
  * An actor under ACLED's naming: a state acts through its forces ("Military Forces of France");
@@ -16,24 +22,28 @@ export type AcledInter = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export function acledActorName(actor: EntityRef | null, country: CountryCodes | null): string {
   if (!actor) return '';
   if (actor.kind === 'state') return `Military Forces of ${actor.name}`;
-  if (actor.kind === 'civilians') return country ? `Civilians (${country.name})` : 'Civilians';
+  // protesters and rioters keep the name the victims pass gave them ("Protesters (Ukraine)")
+  if (actor.kind === 'civilians' && actor.actorType !== 'protesters' && actor.actorType !== 'rioters') return country ? `Civilians (${country.name})` : 'Civilians';
   return actor.name;
 }
 
 /**
- * ACLED's actor type, where the kind of entity decides it: state forces 1, or 8 (external forces)
- * when a state acts outside its own country; civilians 7. Armed groups get none: telling a rebel
- * group (2) from a political (3) or identity militia (4) needs knowledge the article does not state.
+ * ACLED's actor type: a state's forces 1, or 8 (external forces) when the state acts outside its own
+ * country; otherwise the kind of actor assemble told (`actorType`: rebels 2, political militia 3,
+ * identity militia 4, rioters 5, protesters 6, civilians 7, external 8); none when it told none.
  * @example acledInter({ kind: 'state', name: 'France', … }, mali) === 8 // French planes over Gao
- * @example acledInter({ kind: 'armed_group', name: 'MOJWA', … }, mali) === null
+ * @example acledInter({ kind: 'armed_group', name: 'MOJWA', actorType: 'rebels', … }, mali) === 2
  */
 export function acledInter(actor: EntityRef | null, country: CountryCodes | null): AcledInter | null {
   if (!actor) return null;
+  if (actor.kind === 'state') {
+    const own = countryByName(actor.name)?.code;
+    return own && country && own !== country.alpha2 ? 8 : 1;
+  }
+  if (actor.actorType) return INTER[actor.actorType];
   if (actor.kind === 'civilians') return 7;
   if (actor.kind === 'military_unit') return 1;
-  if (actor.kind !== 'state') return null;
-  const own = countryByName(actor.name)?.code;
-  return own && country && own !== country.alpha2 ? 8 : 1;
+  return null;
 }
 
 /**

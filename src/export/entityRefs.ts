@@ -1,24 +1,8 @@
 import type { Entity, Event, Extraction } from '../model/index.js';
-import type { EntityRef, EventRecord, PlaceRef } from '../store/index.js';
+import { entityRef, placeRef, type EventRecord } from '../store/index.js';
 
-const baseRef = (entity: Entity): EntityRef => ({ id: entity.id, name: entity.name, kind: entity.kind, aliases: [...new Set(entity.aliases.map((a) => a.text))] });
-
-/**
- * An entity as the store's event records name it (places with their coordinates), built from a
- * saved article: the same shape `store.events()` gives.
- * @example entityRef(seed.entities.find((e) => e.name === 'Gao')) // { id: 'e1', name: 'Gao', kind: 'place', aliases: ['Gao'], lat: 16.27…, lon: -0.04…, country: 'ML', admin1: 'Gao' }
- */
-export function entityRef(entity: Entity): EntityRef | PlaceRef {
-  return entity.kind === 'place' ? placeRef(entity) : baseRef(entity);
-}
-
-/**
- * A place entity with its coordinates, whatever its kind.
- * @example placeRef(gao).lat // 16.27…
- */
-export function placeRef(entity: Entity): PlaceRef {
-  return { ...baseRef(entity), lat: entity.lat, lon: entity.lon, country: entity.country, admin1: entity.admin1 };
-}
+// one shape for both: what `store.events()` gives and what a saved article's records expand to
+export { entityRef, placeRef } from '../store/index.js';
 
 /**
  * An article's entities by id, to expand the ids its records name.

@@ -20,6 +20,14 @@ export type Alias = z.infer<typeof AliasSchema>;
 export const GeoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('country')]);
 export type GeoPrecision = z.infer<typeof GeoPrecisionSchema>;
 
+/**
+ * What kind of actor an armed group or person acts as, in ACLED's actor types: rebels fight a state
+ * (2), political militias serve one (3), identity militias defend a community (4), external forces are
+ * foreign missions and hired forces (8); set by assemble from the article's sides and names.
+ */
+export const ActorTypeSchema = z.enum(['state_forces', 'rebels', 'political_militia', 'identity_militia', 'rioters', 'protesters', 'civilians', 'external']);
+export type ActorType = z.infer<typeof ActorTypeSchema>;
+
 export const EntitySchema = z.object({
   id: z.string(),
   kind: EntityKindSchema,
@@ -39,5 +47,7 @@ export const EntitySchema = z.object({
   precision: GeoPrecisionSchema.nullable(),
   /** For places: whether a gazetteer layer placed it; unresolved places are kept, never dropped. */
   resolved: z.boolean(),
+  /** For armed groups and persons that act in events: the kind of actor (`ActorTypeSchema`). */
+  actorType: ActorTypeSchema.optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

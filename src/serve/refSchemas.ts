@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { EntityKindSchema } from '../model/index.js';
+import { ActorTypeSchema, EntityKindSchema } from '../model/index.js';
 
 // The references records carry to entities, places and articles: shared by the record schemas and the link schemas.
 
 export const EntityRefSchema = z
-  .object({ id: z.string(), name: z.string(), kind: EntityKindSchema, aliases: z.array(z.string()).describe('the distinct ways the article names it') })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: EntityKindSchema,
+    aliases: z.array(z.string()).describe('the distinct ways the article names it'),
+    actorType: ActorTypeSchema.optional().describe('the kind of actor it acts as in events (ACLED actor types), where the extractor could tell'),
+  })
   .meta({ id: 'EntityRef' });
 
 export const PlaceRefSchema = EntityRefSchema.extend({

@@ -9,7 +9,8 @@ export function entityRef(entity: Entity): EntityRef | PlaceRef {
 }
 
 function baseRef(entity: Entity): EntityRef {
-  return { id: entity.id, name: entity.name, kind: entity.kind, aliases: distinct(entity.aliases.map((a) => a.text)) };
+  const ref: EntityRef = { id: entity.id, name: entity.name, kind: entity.kind, aliases: distinct(entity.aliases.map((a) => a.text)) };
+  return entity.actorType ? { ...ref, actorType: entity.actorType } : ref;
 }
 
 export function placeRef(entity: Entity): PlaceRef {

@@ -13,3 +13,4 @@ export type {
   CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, ConflictRef, EntityFilter, EntityMember, LinkedEvent, LinkedEventFilter, LinkStatus,
 } from './linkViews.js';
 export { conflictNameKey } from './_conflictSql.js';
+export { entityRef, placeRef } from './_entityRefs.js';

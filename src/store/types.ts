@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { EntityKind, Event, Extraction } from '../model/index.js';
+import type { ActorType, EntityKind, Event, Extraction } from '../model/index.js';
 import type { LinkInputs, LinkRecords } from './linkTypes.js';
 import type { CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, EntityFilter, LinkedEvent, LinkedEventFilter, LinkStatus } from './linkViews.js';
 
@@ -40,6 +40,8 @@ export interface EntityRef {
   kind: EntityKind;
   /** The distinct ways the article names it. */
   aliases: string[];
+  /** What kind of actor it acts as, where assemble could tell (entity `actorType`). */
+  actorType?: ActorType;
 }
 
 /** A place entity with its coordinates. */

@@ -60,6 +60,11 @@ describe('sidesFromContext: with no side named in its section, the sides of the 
     const a = assembleText(`${SHELLED}\n\n${answered}\n\n${TOLD}`, UKRAINE_RUSSIA);
     expect(sides(a).at(-1)?.slice(1, 3)).not.toContain('Russia');
   });
+  it('takes who shells most for a shelling of civilians that names no one who shelled', () => {
+    // Battle_of_Rastan_(January–February_2012).txt's shape: "On 21 February, artillery reportedly bombarded the city and killed 5 civilians."
+    const a = assembleText(`${SHELLED}\n\n== Later ==\n\nOn 4 March 2022, shelling killed five civilians in Sumy.`, { ...UKRAINE_RUSSIA, Place: 'Sumy, Ukraine' });
+    expect(sides(a).at(-1)).toEqual(['2022-03-04', 'Russia', 'Civilians (Ukraine)', 'rule:sides-of-main-fight']);
+  });
   it('gives no unclaimed bomb a side', () => {
     const a = assembleText(`${SHELLED}\n\n== Later ==\n\nOn 4 March 2022, a car bomb exploded in Sumy.`, UKRAINE_RUSSIA);
     expect(sides(a).at(-1)?.[3]).not.toBe('rule:sides-of-main-fight');

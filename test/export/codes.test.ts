@@ -44,7 +44,11 @@ describe('ACLED actors', () => {
     ['France acting in Mali', actor('state', 'France'), 'Military Forces of France', 8],
     ['Mali in Mali', actor('state', 'Mali'), 'Military Forces of Mali', 1],
     ['a police unit', actor('military_unit', 'Police Forces of Mali'), 'Police Forces of Mali', 1],
-    ['an armed group', actor('armed_group', 'MOJWA'), 'MOJWA', null],
+    ['an armed group assemble could not type', actor('armed_group', 'MOJWA'), 'MOJWA', null],
+    ['rebels', { ...actor('armed_group', 'MOJWA'), actorType: 'rebels' }, 'MOJWA', 2],
+    ['a pro-government militia', { ...actor('armed_group', 'pro-government militia'), actorType: 'political_militia' }, 'pro-government militia', 3],
+    ['a UN mission', { ...actor('armed_group', 'MINUSMA'), actorType: 'external' }, 'MINUSMA', 8],
+    ['protesters', { ...actor('civilians', 'Protesters (Mali)'), actorType: 'protesters' }, 'Protesters (Mali)', 6],
     ['residents', actor('civilians', 'Residents of Gao'), 'Civilians (Mali)', 7],
     ['nobody', null, '', null],
   ])('%s', (_, ref, name, inter) => {

@@ -75,7 +75,7 @@ describe('ACLED CSV', () => {
     expect(row).toMatchObject({
       event_date: '2013-01-13', year: '2013', time_precision: '1', disorder_type: 'Political violence',
       event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike',
-      actor1: 'Military Forces of France', inter1: '8', actor2: 'MOJWA', inter2: '', interaction: '',
+      actor1: 'Military Forces of France', inter1: '8', actor2: 'MOJWA', inter2: '2', interaction: '28',
       iso: '466', region: 'Western Africa', country: 'Mali', admin1: 'Gao', location: 'Gao', geo_precision: '1',
       fatalities: '60', tags: '',
     });

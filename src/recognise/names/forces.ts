@@ -15,6 +15,15 @@ const BARE_FORCES = new RegExp(
   'g',
 );
 
+// "killed by government shelling", "a government tank fired", "bombardment … by a government checkpoint": "government" before the arms or the act of a state's forces
+// names those forces, as a demonym would ("Russian shelling"); "government buildings" does not.
+const GOVERNMENT_MATERIEL = new RegExp(
+  '\\b(?:[Gg]overnment|[Rr]egime)(?= (?:' +
+    ['shelling', 'bombardments?', 'artillery', 'tanks?', 'aircraft', 'warplanes?', 'jets?', 'helicopters?', 'air ?strikes?', 'air raids?', 'snipers?', 'gunfire', 'checkpoints?', 'offensive', 'counter-?attacks?', 'counter-?offensive', 'assaults?', 'attacks?'].join('|') +
+    ')\\b)',
+  'g',
+);
+
 /**
  * A state's forces the words leave unnamed; the resolver ties them to the conflict's country.
  * @example bareForceRecogniser.recognise(ctx) // "the military" in "On 22 January, the military launched an offensive"
@@ -22,7 +31,7 @@ const BARE_FORCES = new RegExp(
 export const bareForceRecogniser: Recogniser = {
   name: 'names:bare-force',
   recognise(context) {
-    return [...context.text.matchAll(BARE_FORCES)].map((match) => {
+    return [...context.text.matchAll(BARE_FORCES), ...context.text.matchAll(GOVERNMENT_MATERIEL)].map((match) => {
       const start = context.offset + (match.index ?? 0);
       return nameMention(context, { kind: 'actor', start, end: start + match[0].length, rule: this.name });
     });

@@ -23,6 +23,9 @@ describe('name recognisers do not name', () => {
     ['a role without a name after it', 'The Deputy Chairman resigned.', 'Chairman'],
     ['a name under a negative determiner', 'An analyst said, "The craters are 10 meters across, ... And each is consistent with the explosion of at least 500 pounds of C4. No Special Forces team is going to drag a ton of C4 to a target".', 'No Special Forces'],
     ["a trade word inside a party's name", "The Kurdistan Workers' Party denied it.", 'Kurdistan Workers'],
+    // GOVERNMENT_MATERIEL: "government" names the state's forces only before their arms or acts
+    ['a government building', 'Government buildings were looted in Idlib.', 'Government'],
+    ['a government official', 'A government official said the town had fallen.', 'government'],
   ])('%s', (_case, sentence, word) => {
     expect(names(sentence)).not.toContain(word);
   });
@@ -41,5 +44,16 @@ describe('name recognisers do not name', () => {
   it('does not take an acronym in brackets for a definition when the initials do not fit', () => {
     const article = recognise(sentenceArticle('The strike hit the Central Market (UNESCO) on Friday.'), nameRecognisers(lexicon), null);
     expect(article.mentions.filter((m) => m.rule === 'names:acronym')).toEqual([]);
+  });
+});
+
+describe('"government" before the arms or acts of a state\'s forces names those forces', () => {
+  it.each([
+    // Battle_of_Rastan_(January–February_2012).txt
+    ['On 4 March, seven civilians, including four children, were killed by government shelling.', 'government'],
+    // Combat_operations_in_2013_during_the_Battle_of_Aleppo.txt
+    ['Several days prior, on 28 January, a government tank reportedly fired a shell into the Kurdish sector of the city.', 'government'],
+  ])('%s', (sentence, word) => {
+    expect(names(sentence)).toContain(word);
   });
 });
