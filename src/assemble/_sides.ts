@@ -75,7 +75,10 @@ function agreementParties(facts: Facts, draft: EventDraft): void {
   const own = named === null ? sides[0] : sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === named || m.entity === sideOf(facts, named))));
   const other = sides.find((s) => s !== own);
   if (!own || !other) return;
-  for (const [field, side] of [['actor1', own], ['actor2', other]] as const) {
+  // "city authorities began negotiations with Russian forces": the party named as the other one stays
+  // actor2, and the side it negotiated with is actor1
+  const order = draft.actor1 === null && draft.actor2 !== null ? ([['actor1', other], ['actor2', own]] as const) : ([['actor1', own], ['actor2', other]] as const);
+  for (const [field, side] of order) {
     const member = first(side);
     if (draft[field] !== null || !member || member.entity === draft.actor1 || member.entity === draft.actor2) continue;
     draft[field] = member.entity;

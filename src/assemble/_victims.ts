@@ -17,7 +17,8 @@ const PROTEST_ACTS = new Set(['Peaceful protest', 'Protest with intervention', '
  * Pass 6 (victims, ACLED's conventions): violence against civilians and arrests are against
  * "Civilians (<country>)"; a strike whose only dead are people of no armed side, and whose target the
  * words do not name, struck civilians; a protest's actor is "Protesters (<country>)", and a peaceful
- * protest has no second actor; an armed side's looting of no armed side's property took from civilians. Each says so in its provenance.
+ * protest has no second actor; an armed side's looting of no armed side's property took from civilians;
+ * a riot, or looting no one is named for, is by "Rioters (<country>)", and mob violence against civilians. Each says so in its provenance.
  * @example codeVictims(facts, [shellingThatKilledTwoPeople], entities) // actor2 "Civilians (Ukraine)"
  */
 export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity[]): void {
@@ -32,7 +33,10 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.family === 'looting' && d.actor2 === null && ARMED_KINDS.has(kind(d.actor1) ?? '') && !armedProperty(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:looted-from-civilians');
     else if (d.event_type === 'Explosions/Remote violence' && guessedTarget(d) && unarmedDead(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-unarmed-dead');
-    else if (d.event_type === 'Protests' && PROTEST_ACTS.has(d.sub_event_type)) {
+    else if (d.actor1 === null && (d.event_type === 'Riots' || crowdLooting(facts, d))) {
+      setSide(facts, d, 'actor1', countryGroup(entities, 'civilians', 'Rioters', country), 'rule:rioters');
+      if (d.sub_event_type === 'Mob violence' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
+    } else if (d.event_type === 'Protests' && PROTEST_ACTS.has(d.sub_event_type)) {
       if (d.actor1 === null || kind(d.actor1) === 'civilians') setSide(facts, d, 'actor1', countryGroup(entities, 'civilians', 'Protesters', country), 'rule:protesters');
       if (d.sub_event_type === 'Peaceful protest') {
         d.actor2 = null;
@@ -40,6 +44,15 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
       }
     }
   }
+}
+
+// "Reports of mass looting of retail stores continued", "a mass looting and pogrom took place": looting
+// no one is named for is a crowd's, as ACLED codes it (rioters); a building "set ablaze" or "burned down"
+// in a battle is no one's looting
+const LOOTING_WORD = /^(?:loot|pillag|plunder|ransack)/i;
+function crowdLooting(facts: Facts, d: EventDraft): boolean {
+  const trigger = d.provenance['event_type']?.span;
+  return d.family === 'looting' && d.actor2 === null && trigger !== undefined && LOOTING_WORD.test(words(facts, trigger));
 }
 
 // An armed side's looting or burning whose words name no armed side's property ("the Russians looted

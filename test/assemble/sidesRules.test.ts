@@ -35,11 +35,11 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
     expect(sides(assembleText(body))).toEqual(expected);
   });
 
-  it('gives no sides to an event that is not violent', () => {
+  it('gives no sides to an event that is not violent (looting no one is named for is a crowd\'s: codeVictims)', () => {
     const a = assembleText(`== Battle ==\n\n${ATTACK} On 26 February, looting was reported in Sumy.`);
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)])).toEqual([
       ['Armed clash', 'Russia', 'Ukraine'],
-      ['Looting/property destruction', null, null],
+      ['Looting/property destruction', 'Rioters (Ukraine)', null],
     ]);
   });
 });
@@ -101,6 +101,11 @@ describe('fillOpposingSide: the parties to an agreement the words leave unnamed'
     // Aras_Valley_campaign.txt (dated, placed)
     const a = assembleText('On 9 October 2020, both sides agreed to a temporary humanitarian ceasefire in Hadrut.', HADRUT);
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([['Agreement', 'Azerbaijan', 'Artsakh', 'infobox:Combatant2']]);
+  });
+  it('the named party staying where the words put it', () => {
+    // Battle_of_Kherson.txt's shape, our words: the party named is the one negotiated with
+    const a = assembleText('On 2 March 2022, the city council began negotiations with Russian forces in Kherson.', UKRAINE_RUSSIA);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)])).toEqual([['Agreement', 'Ukraine', 'Russia']]);
   });
   it('keeping the named party on its own side', () => {
     const a = assembleText('On 9 October 2020, Armenia agreed to a temporary humanitarian ceasefire in Hadrut.', HADRUT);
