@@ -24,6 +24,9 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   const inBlock = told.filter((d) => facts.blockOf[d.sentences[0] ?? -1] === facts.blockOf[sentence]).at(-1);
   const source = inBlock ?? told.filter((d) => facts.sectionOf[d.sentences[0] ?? -1] === facts.sectionOf[sentence]).at(-1);
   if (!source) return mainFightSides(facts, draft);
+  // "a series of air-strikes on Harem" after the rebels' capture: the rebels fly no aircraft; who has an
+  // air force is for the air-force rule (`fillOpposingSide`)
+  if (!flies(facts, draft, source.actor1)) return;
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
   for (const field of ['actor1', 'actor2'] as const) {
     const id = source[field];
@@ -42,7 +45,7 @@ function strikerOfCivilians(facts: Facts, draft: EventDraft): void {
   const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
   const span = fight?.attacker.provenance['actor1']?.span;
   const attacker = sideOf(facts, fight?.attacker.actor1 ?? null);
-  if (!attacker || !span) return;
+  if (!attacker || !span || !flies(facts, draft, attacker)) return;
   draft.actor1 = attacker;
   draft.inherited.add('actor1');
   draft.provenance['actor1'] = { article: facts.article.id, span, from: 'rule:sides-of-main-fight' };
@@ -56,7 +59,7 @@ function mainFightSides(facts: Facts, draft: EventDraft): void {
   if (UNCLAIMED.has(draft.sub_event_type) || draft.event_type === 'Violence against civilians') return;
   const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
   const span = fight?.attacker.provenance['actor1']?.span;
-  if (!fight || fight.attacker.actor1 === null || !span) return;
+  if (!fight || fight.attacker.actor1 === null || !span || !flies(facts, draft, fight.attacker.actor1)) return;
   const defender = facts.article.mentions.find((m) => 'entity' in m && m.entity === fight.defender);
   const sides = [['actor1', sideOf(facts, fight.attacker.actor1), span], ['actor2', fight.defender, defender?.span]] as const;
   for (const [field, id, at] of sides) {
@@ -65,4 +68,11 @@ function mainFightSides(facts: Facts, draft: EventDraft): void {
     draft.inherited.add(field);
     draft.provenance[field] = { article: facts.article.id, span: at, from: 'rule:sides-of-main-fight' };
   }
+}
+
+// Only a state's forces strike from the air, unless the words say otherwise (`_frames` reads who flew).
+function flies(facts: Facts, draft: EventDraft, actor: string | null): boolean {
+  if (draft.sub_event_type !== 'Air/drone strike') return true;
+  const kind = facts.entity.get(sideOf(facts, actor) ?? '')?.kind;
+  return kind === 'state' || kind === 'military_unit';
 }

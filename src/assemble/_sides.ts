@@ -191,8 +191,11 @@ function setOpponent(facts: Facts, draft: EventDraft, id: string, rule: string):
  * in when the article makes that state an actor: in a civil war the government has the air force.
  */
 function airForceOf(facts: Facts, draft: EventDraft): void {
+  // a state that strikes most in the article's own words flies over the place ("Turkish jets" in a Turkish
+  // offensive in Syria); else the state of the place's country
+  const striker = facts.entity.get(sideOf(facts, facts.mainFight?.get('Explosions/Remote violence')?.attacker.actor1 ?? null) ?? '');
   const place = facts.entity.get(draft.location ?? '');
-  const state = facts.article.entities.find((e) => e.kind === 'state' && place?.country && e.country === place.country);
+  const state = striker?.kind === 'state' ? striker : facts.article.entities.find((e) => e.kind === 'state' && place?.country && e.country === place.country);
   if (!state) return;
   draft.actor1 = state.id;
   draft.inherited.add('actor1');

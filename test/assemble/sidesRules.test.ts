@@ -35,6 +35,11 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
     expect(sides(assembleText(body))).toEqual(expected);
   });
 
+  it('never makes a side with no aircraft the one that struck from the air (Battle_of_Harem.txt, dated, placed)', () => {
+    const a = assembleText('== Battle ==\n\nOn 1 November 2012, the rebels attacked government positions in Harem, Syria. On 2 November, a series of air-strikes on Harem reportedly left 70 people dead.', { Combatant1: 'Free Syrian Army', Combatant2: 'Syria' });
+    expect(sides(a).at(-1)?.slice(1)).toEqual(['Syria', expect.any(String), 'rule:air-force-of-state']);
+  });
+
   it('gives no sides to an event that is not violent (looting no one is named for is a crowd\'s: codeVictims)', () => {
     const a = assembleText(`== Battle ==\n\n${ATTACK} On 26 February, looting was reported in Sumy.`);
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)])).toEqual([
