@@ -114,6 +114,9 @@ describe('what a clause names around its trigger', () => {
     // typeByActors: killing soldiers is a fight, and its other side is found as a fight's (Battle_of_Kharkiv_(2022).txt, dated, placed)
     ['On 18 July 2022, Ukrainian special forces killed 36 Russian soldiers near Kharkiv.', UA, ['Armed clash: Ukraine → Russia @ Kharkiv']],
     ['On 18 July 2022, Russian troops killed three civilians in Kharkiv, Ukraine.', UA, ['Attack: Russia → Civilians (Ukraine) @ Kharkiv']],
+    // withdraw: the place left may be the verb's object (our words); an object that is no place is no withdrawal
+    ['On 30 March 2022, Russian troops exited Bucha.', UA, ['Non-violent transfer of territory: Ukraine → Russia @ Bucha']],
+    ['On 27 March 2022, Russia withdrew its troops in Sumy.', UA, []],
     // block: armed forces blocking a road is a strategic move against the other side, not a protest (our words)
     ['On 4 March 2022, Russian forces blocked the road from Sumy to Kharkiv.', UA, ['Other: Russia → Ukraine @ Sumy']],
   ] as const)('%s', (body, infobox, expected) => {

@@ -127,7 +127,8 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   },
   // "The rebels withdrew from Bani Zeid before the main Army assault": the place passes to the other side
   {
-    family: 'withdraw', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', subject: 'target', needsPlace: true, placeLinks: ['from', 'out of', 'completely from', 'entirely from'],
+    // "withdrew from X", or the place as object: "Russian troops exited Slavutych", "abandoned Hirske"
+    family: 'withdraw', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', subject: 'target', needsPlace: true, placeLinks: ['from', 'out of', 'completely from', 'entirely from', ''],
     verbs: ['withdraw:withdrew,withdrawn', 'retreat', 'pull out', 'pull back', 'abandon', 'exit'],
     nouns: ['withdrawal', 'retreat', 'pullout'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels withdrew from Bani Zeid before the main Army assault so to avoid heavy losses.' },
