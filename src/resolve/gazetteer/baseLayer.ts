@@ -17,6 +17,8 @@ export interface LoadFigures {
    * (exact under `--expose-gc`, else an upper bound that includes garbage). */
   memoryMB: number;
   places: number;
+  /** How many of the places are the village layer's (data/gazetteer/wof-places.tsv.gz). */
+  villages: number;
   keys: number;
 }
 
@@ -118,7 +120,7 @@ export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
   const heap = process.memoryUsage().heapUsed - heapBefore;
   const figures: LoadFigures = {
     file: file ?? '(in memory: no writable cache folder)', fileMB: data.byteLength / 1e6, built, loadMs: performance.now() - started,
-    memoryMB: (Math.max(0, heap) + data.byteLength + spatial.data.byteLength) / 1e6, places: table.count, keys: keyCount(index),
+    memoryMB: (Math.max(0, heap) + data.byteLength + spatial.data.byteLength) / 1e6, places: table.count, villages: table.count - table.towns, keys: keyCount(index),
   };
   loaded = { table, index, spatial, figures, share: { data, spatial: spatial.data as SharedArrayBuffer, figures } };
   return loaded;
