@@ -40,6 +40,8 @@ const corpus = await benchCorpus();
 for (const shape of SHAPES) for (const input of corpus[shape].slice(0, 3)) await extractBytes(input.bytes, input.name);
 const root = mkdtempSync(join(tmpdir(), 'annals-bench-'));
 const rows = [['shape', 'corpus', 'figure', 'seconds', 'share', 'MB/s/core', 'art/s/core', 'baseline, same texts, same run', 'their MB/s', 'ours/theirs', 'notes']];
+// The base layer (cities500 + the village layer): its load, once per process, shared by the ingest threads.
+rows.push(['gazetteer', `${gz.places} places`, 'base layer load', fixed(gz.loadMs / 1000, 2), '', '', '', '', '', '', `~${fixed(gz.memoryMB, 0)} MB (data file + spatial index, shared by threads); ${gz.villages} places from the village layer${gz.built ? '; file built this run' : ''}`]);
 try {
   const store = await openStore(join(root, 'corpus-store'));
   const figures = [];

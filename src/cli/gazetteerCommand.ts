@@ -56,7 +56,7 @@ export function runGazetteerInfo(options: GazetteerOptions): number {
   }
   process.stdout.write(
     [
-      `base layer: ${base.places.toLocaleString('en')} places, ${base.keys.toLocaleString('en')} name keys`,
+      `base layer: ${base.places.toLocaleString('en')} places (${base.villages.toLocaleString('en')} of them the village layer's), ${base.keys.toLocaleString('en')} name keys`,
       `  file ${base.file} (${base.fileMB.toFixed(1)} MB${base.built ? ', built now' : ''})`,
       `  loaded in ${base.loadMs.toFixed(0)} ms, ~${base.memoryMB.toFixed(0)} MB`,
       `user layer: ${dir}: ${user.places.toLocaleString('en')} places, ${user.alternateNames.toLocaleString('en')} alternate names`,

@@ -32,13 +32,25 @@ function border(text: string, ctx: PlaceContext): ResolvedPlace | null {
 const ACRONYM = /^[\p{Lu}\d.&-]{2,6}$/u;
 
 /** The gazetteer's best town for a name, else the article's own coordinates for it (the gazetteer
- * knows where a town is; the infobox's point is where the event was, and may lie outside the town). */
-function place(text: string, near: boolean, ctx: PlaceContext): Resolution | null {
-  const found = ACRONYM.test(text) ? null : bestPlace(findPlaces(ctx.gazetteer, text), ctx);
+ * knows where a town is; the infobox's point is where the event was, and may lie outside the town).
+ * The village layer's admin areas place a name only when `areas`: a bare "Crimea" in prose would
+ * otherwise outbid the town an event is told at, and the words have not said it is the area they mean. */
+function place(text: string, near: boolean, ctx: PlaceContext, areas: boolean): Resolution | null {
+  const best = ACRONYM.test(text) ? null : bestPlace(findPlaces(ctx.gazetteer, text), ctx, text);
+  // An area that outranks every town and village of the name, where the words do not say it is an
+  // area: neither the area nor its namesake hamlet ("Salah ad Din"), as before the village layer.
+  const found = best && best.place.featureClass === 'A' && !areas ? null : best;
   const precision = near ? 2 : 1;
   if (found) {
     const p = found.place;
-    return { name: text, lat: p.lat, lon: p.lon, country: p.country, admin1: admin1Name(ctx.gazetteer.base, p.country, p.admin1), geonameId: p.geonameId, precision, resolved: true, layer: found.layer, via: 'place', ...(found.match === 'skeleton' ? { spelling: true } : {}) };
+    // An administrative area of the village layer ("Salah ad Din", "Kidal" the region): its centre, precision 3.
+    const area = p.featureClass === 'A';
+    return {
+      name: text, lat: p.lat, lon: p.lon, country: p.country, admin1: admin1Name(ctx.gazetteer.base, p.country, p.admin1), geonameId: area ? null : p.geonameId,
+      precision: area ? 3 : precision, resolved: true, layer: found.layer, via: area ? 'region' : 'place', ...(found.match === 'skeleton' || found.match === 'loose' ? { spelling: true } : {}),
+      // …and as a container it keeps the places it holds inside it ("Novofedorivka, Crimea").
+      ...(area ? { area: { country: p.country, admin1: p.admin1, capital: null } } : {}),
+    };
   }
   const pinned = ctx.article.names.find((n) => n.lat !== null && n.lon !== null && sameName(n.text, text));
   if (!pinned || pinned.lat === null || pinned.lon === null) return null;
@@ -49,10 +61,11 @@ function place(text: string, near: boolean, ctx: PlaceContext): Resolution | nul
 
 /**
  * One name resolved by the first form it takes: a border, a demonym, a country, a region, a place.
- * Null when none applies; stopwords ("Army", "May") are never places.
+ * Null when none applies; stopwords ("Army", "May") are never places. A `container` ("…, Crimea")
+ * may be an admin area of the village layer by its bare name.
  * @example resolveName('Kidal Region', false, ctx)?.precision === 3
  */
-export function resolveName(text: string, near: boolean, ctx: PlaceContext): Resolution | null {
+export function resolveName(text: string, near: boolean, ctx: PlaceContext, container = false): Resolution | null {
   if (text === '' || !/\p{Lu}/u.test(text) || isPlaceStopword(text)) return null;
   const country = countryByName(text);
   if (country) return atCountry(text, country, 'country');
@@ -62,5 +75,5 @@ export function resolveName(text: string, near: boolean, ctx: PlaceContext): Res
   const region = regionName(text);
   const inRegion = region ? regionPlace(ctx.gazetteer, text, region, ctx) : null;
   if (inRegion) return inRegion;
-  return place(text, near, ctx);
+  return place(text, near, ctx, container || region !== null);
 }

@@ -55,7 +55,7 @@ export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): Placed {
   const words = placeWords(q.text);
   const near = words.near || (q.sentence ? nearCue(q.sentence, q.text) : false);
   const outers = containerNames(q, words.core, ctx)
-    .map((name) => resolveName(name, false, ctx))
+    .map((name) => resolveName(name, false, ctx, true))
     .filter((r): r is Resolution => r !== null);
   const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? (q.sentence && partOfTownCue(q.sentence, q.text) ? amongAnchors(ctx) : null);
   const inner: PlaceContext = area ? { ...ctx, within: area } : ctx;

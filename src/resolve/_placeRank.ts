@@ -1,4 +1,5 @@
 import { distanceKm, type GeoPlace, type MatchKind, type PlaceCandidate } from './gazetteer/index.js';
+import { spellingDistance } from './_spellingDistance.js';
 
 /** What a candidate is weighed against: the conflict countries and the article's resolved points. */
 export interface RankContext {
@@ -10,14 +11,20 @@ export interface RankContext {
 
 // A place's own name beats an alternate name, which beats a transliteration skeleton, by more than
 // population can make up: "Bosra" is Busra ash Sham (alternate name), not Basrah (skeleton).
-const MATCH: Record<MatchKind, number> = { name: 6, alt: 4, skeleton: 0 };
+const MATCH: Record<MatchKind, number> = { name: 6, alt: 4, skeleton: 0, loose: -1 };
 // Seats first: of two Kidals, the regional capital is the one an article means.
-const FEATURE: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.6, PPLA3: 0.3, PPLA4: 0.2, PPL: 0.2, PPLX: 0 };
+// The village layer's areas: "Salah ad Din" is the governorate before the hamlet of that name, and
+// below any town cities500 knows (population counts for those).
+const FEATURE: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.6, PPLA3: 0.3, PPLA4: 0.2, PPL: 0.2, PPLX: 0, ADM1: 0.5, ADM2: 0.4 };
+/** Per letter a skeleton-only match's closest name differs from the words, up to four. */
+const SPELLING = 0.4;
 /** Within this distance of an anchor a candidate is "near the article's other places"… */
 const NEAR_KM = 300;
 /** …and a mere skeleton match abroad must be closer still: Jordan's al-Husn is no "Hosn" in Homs. */
 const SKELETON_NEAR_KM = 100;
 const PROXIMITY_KM = 600;
+/** A village met by its consonants alone must lie this close to one of the article's places. */
+const LOOSE_NEAR_KM = 100;
 
 /**
  * Distance from a candidate to the nearest anchor (Infinity without anchors).
@@ -30,16 +37,33 @@ export function anchorDistance(c: PlaceCandidate, ctx: RankContext): number {
 }
 
 /**
- * A candidate's score: how it matched, inside the conflict country, near the article's other
- * places, population, feature code.
+ * A candidate's score: how it matched (for a skeleton match, how near its spelling is to `text`),
+ * inside the conflict country, near the article's other places, population, feature code.
  * @example placeScore(kidalInMali, { countries: new Set(['ML']), anchors: [gao] }) > placeScore(kidalInIndonesia, …)
  */
-export function placeScore(c: PlaceCandidate, ctx: RankContext): number {
+export function placeScore(c: PlaceCandidate, ctx: RankContext, text?: string): number {
   const d = anchorDistance(c, ctx);
   const proximity = Number.isFinite(d) ? 3 * Math.max(0, 1 - d / PROXIMITY_KM) : 0;
   const feature = FEATURE[c.place.featureCode] ?? (c.place.featureClass === 'P' ? 0.2 : 0);
   const inCountry = ctx.countries.has(c.place.country) ? 4 : 0;
-  return MATCH[c.match] + inCountry + proximity + 0.5 * Math.log10(c.place.population + 1) + feature + (c.layer === 'user' ? 0.3 : 0);
+  const spelling = (c.match === 'skeleton' || c.match === 'loose') && text !== undefined ? SPELLING * Math.min(4, spellingDistance(text, c.place)) : 0;
+  return MATCH[c.match] - spelling + inCountry + proximity + 0.5 * Math.log10(c.place.population + 1) + feature + (c.layer === 'user' ? 0.3 : 0);
+}
+
+/**
+ * Whether a village-layer candidate (no population known, 120k of them) may place a mention: only in
+ * context. Inside the area the words name ("…, Burkina Faso") or the conflict countries, and near the
+ * article's places when it has any. Never abroad otherwise, and never without context: a Boulikessi
+ * in Burkina Faso is a namesake in an article about Mali.
+ */
+function acceptVillage(c: PlaceCandidate, ctx: RankContext, d: number, text?: string): boolean {
+  // Consonants alone: a village of the conflict country beside the article's places, spelt within two letters.
+  if (c.match === 'loose') return ctx.countries.has(c.place.country) && d <= LOOSE_NEAR_KM && text !== undefined && spellingDistance(text, c.place) <= 2;
+  // Every other "al-Jadida" is a namesake: with places to go by, a village lies near one of them
+  // (al-Iskan by Damascus is not the al-Iskan 320 km north).
+  const near = ctx.anchors.length === 0 || d <= NEAR_KM;
+  if (ctx.within) return near;
+  return ctx.countries.has(c.place.country) && near;
 }
 
 /**
@@ -49,10 +73,11 @@ export function placeScore(c: PlaceCandidate, ctx: RankContext): number {
  * name. Without any context a skeleton match needs a big city.
  * @example acceptPlace(saintDizierInFrance, { countries: new Set(['ML']), anchors: [gao] }) === true // "took off from Saint-Dizier in France"
  */
-export function acceptPlace(c: PlaceCandidate, ctx: RankContext): boolean {
+export function acceptPlace(c: PlaceCandidate, ctx: RankContext, text?: string): boolean {
   if (ctx.within && !ctx.within(c.place)) return false;
-  if (ctx.countries.has(c.place.country)) return true;
   const d = anchorDistance(c, ctx);
+  if (c.village || c.match === 'loose') return acceptVillage(c, ctx, d, text);
+  if (ctx.countries.has(c.place.country)) return true;
   if (d <= (c.match === 'skeleton' ? SKELETON_NEAR_KM : NEAR_KM)) return true;
   const seat = ['PPLC', 'PPLA', 'PPLA2'].includes(c.place.featureCode);
   const big = c.place.population >= 100_000 || c.place.featureCode === 'PPLC';
@@ -64,17 +89,32 @@ export function acceptPlace(c: PlaceCandidate, ctx: RankContext): boolean {
   return noContext && big;
 }
 
-/**
- * The best acceptable candidate, or null.
- * @example bestPlace(findPlaces(g, 'Kidal'), { countries: new Set(['ML']), anchors: [] })?.place.country === 'ML'
- */
-export function bestPlace(candidates: readonly PlaceCandidate[], ctx: RankContext): PlaceCandidate | null {
+/** A town in the article's context: inside its conflict countries or near its places. */
+const inContext = (c: PlaceCandidate, ctx: RankContext): boolean => ctx.countries.has(c.place.country) || anchorDistance(c, ctx) <= NEAR_KM;
+
+/** The highest-scoring candidate of a list, or null. */
+function topScore(candidates: readonly PlaceCandidate[], ctx: RankContext, text?: string): PlaceCandidate | null {
   let best: PlaceCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    if (!acceptPlace(c, ctx)) continue;
-    const score = placeScore(c, ctx);
+    const score = placeScore(c, ctx, text);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
+}
+
+/**
+ * The best acceptable candidate, or null. A village never beats a town in context that the name
+ * meets as well (its own name against its own name), nor a big city: nearness alone is no reason to
+ * prefer the smaller place; the words' reasons ("…, Kidal Region") have already refused the towns outside.
+ * @example bestPlace(findPlaces(g, 'Kidal'), { countries: new Set(['ML']), anchors: [] })?.place.country === 'ML'
+ */
+export function bestPlace(candidates: readonly PlaceCandidate[], ctx: RankContext, text?: string): PlaceCandidate | null {
+  const accepted = candidates.filter((c) => acceptPlace(c, ctx, text));
+  const best = topScore(accepted, ctx, text);
+  if (!best?.village) return best;
+  // A capital or a city of 100,000 by any of its names: "Moskva" is Moscow, not a Ukrainian hamlet.
+  const big = (c: PlaceCandidate): boolean => (c.place.population >= 100_000 || c.place.featureCode === 'PPLC') && MATCH[c.match] >= MATCH.alt;
+  const towns = accepted.filter((c) => !c.village && ((MATCH[c.match] >= MATCH[best.match] && inContext(c, ctx)) || big(c)));
+  return topScore(towns, ctx, text) ?? best;
 }

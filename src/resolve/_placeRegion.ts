@@ -11,7 +11,7 @@ const SEATS: Record<1 | 2, string[]> = { 1: ['PPLC', 'PPLA'], 2: ['PPLC', 'PPLA'
  * @example regionPlace(g, 'Kidal Region', { seat: 'Kidal', word: 'Region', level: 1 }, ctx) // ≈ 19.05, 1.66, admin1 'Kidal'
  */
 export function regionPlace(g: Gazetteer, name: string, region: RegionName, ctx: RankContext): Resolution | null {
-  const seats = findPlaces(g, region.seat).filter((c) => SEATS[region.level].includes(c.place.featureCode) && c.match !== 'skeleton');
+  const seats = findPlaces(g, region.seat).filter((c) => SEATS[region.level].includes(c.place.featureCode) && c.match !== 'skeleton' && c.match !== 'loose');
   const seat = bestPlace(seats, ctx);
   if (!seat) return null;
   const { country, admin1, admin2 } = seat.place;

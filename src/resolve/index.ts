@@ -3,6 +3,7 @@ import type { RecognisedArticle } from '../recognise/index.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import { resolvePlaces, type PlaceQuery } from './places.js';
 import { resolveNames } from './names.js';
+import { partOfTownCue } from './_placeText.js';
 
 export { gazetteerLexicon } from './lexicon.js';
 export { openGazetteer, gazetteerFigures, type Gazetteer } from './gazetteer/index.js';
@@ -39,9 +40,16 @@ export function resolve(article: RecognisedArticle, gazetteer: Gazetteer, lexico
   return { ...article, mentions, entities };
 }
 
-// The place's first mention in prose gives the sentence ("near the …", "…, Kidal Region"); else its name alone.
+// The place's first mention in prose gives the sentence ("near the …", "…, Kidal Region"); else its name
+// alone. A mention that calls it a part of a town ("the Jobar neighborhood") goes first: that holds for
+// every mention, and keeps a quarter from becoming a namesake village far away.
 function placeQuery(article: RecognisedArticle, mentions: Mention[], entity: Entity): PlaceQuery {
-  const first = mentions.find((m) => (m.kind === 'place' || m.kind === 'actor') && m.entity === entity.id && m.sentence !== null);
+  const own = mentions.filter((m) => (m.kind === 'place' || m.kind === 'actor') && m.entity === entity.id && m.sentence !== null);
+  const sentenceOf = (m: Mention): string => {
+    const s = m.sentence !== null ? article.sentences[m.sentence] : undefined;
+    return s ? article.text.slice(s.span.start, s.span.end) : '';
+  };
+  const first = own.find((m) => partOfTownCue(sentenceOf(m), article.text.slice(m.span.start, m.span.end))) ?? own[0];
   const sentence = first?.sentence != null ? article.sentences[first.sentence] : undefined;
   const words = first ? article.text.slice(first.span.start, first.span.end) : entity.name;
   const text = entity.name === words || entity.country === null ? words : entity.name;

@@ -5,7 +5,7 @@ import { isPlaceStopword } from './_placeStopwords.js';
 
 /**
  * The NameLexicon the recognisers ask, answered by the gazetteer: countries and demonyms from
- * world-countries, place names from the base and user layers (exact or alternate names only;
+ * world-countries, place names from cities500 and the user layer (exact or alternate names only;
  * a transliteration skeleton is too loose to call a capitalised word a place). Answers are
  * remembered: both layers stay as they are while a lexicon lives.
  * @example gazetteerLexicon(openGazetteer()).isPlaceName('Bourem') === true
@@ -15,6 +15,8 @@ export function gazetteerLexicon(gazetteer: Gazetteer): NameLexicon {
     countryOfDemonym: memoized((word) => countryOfDemonym(word)),
     countryCodeOf: memoized((name) => countryByName(name)?.code ?? null),
     countryName: (code) => countryByCode(code)?.name ?? null,
-    isPlaceName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'skeleton')),
+    // Not the village layer's 120k names: a surname or a word that is also some hamlet's name is no
+    // reason to call a capitalised word a place; the words around it must ("the town of Konna").
+    isPlaceName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'skeleton' && c.match !== 'loose' && !c.village)),
   };
 }

@@ -83,11 +83,12 @@ export function resolvePlaces(queries: readonly PlaceQuery[], article: ArticleIn
   // Only places inside the conflict countries anchor the others: a stray match abroad must not pull.
   const points = first.map((r) => (countries.size === 0 || countries.has(r.country ?? '') ? pointOf(r) : null));
   const second: PlaceContext = { ...ctx, countries };
-  // folded once each, not once per pair of mentions: an article names hundreds of places
-  const folded = queries.map((q) => foldName(q.text));
+  // skeletons once each, not once per pair of mentions: an article names hundreds of places
+  const names = queries.map((q) => nameSkeleton(foldName(q.text)));
   return queries.map((q, i) => {
-    // Not itself, nor another mention of the same name: "Palmyra" must not vouch for "Palmyra".
-    const others = points.filter((p, j): p is Point => p !== null && folded[j] !== folded[i]);
+    // Not itself, nor another mention of the same name however spelt: "Palmyra" must not vouch for
+    // "Palmyra", nor "al-Jadidah" for "al-Jadida".
+    const others = points.filter((p, j): p is Point => p !== null && names[j] !== names[i]);
     return withoutSpelling(others.length === 0 && countries === ctx.countries ? (first[i] ?? unresolved(q.text)) : resolveQuery(q, { ...second, anchors: [...ctx.anchors, ...others] }));
   });
 }

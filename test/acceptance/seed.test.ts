@@ -19,8 +19,8 @@ interface GoldEntity {
 
 const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', 'Bombardment_of_Gao.gold.json'), 'utf8')) as { entities: GoldEntity[] };
 const seedBytes = readFileSync(join(ARTICLE_FIXTURES, 'Bombardment_of_Gao.txt'));
-// Places no offline layer shipped here holds (DESIGN.md: cities500 lacks Konna); they resolve from a user layer.
-const NOT_IN_BASE_LAYER = new Set(['Konna']);
+// Places no offline layer shipped here holds: none since the village layer has Konna (cities500 lacks it).
+const NOT_IN_BASE_LAYER = new Set<string>();
 
 let seed: ResolvedArticle;
 beforeAll(async () => {
@@ -54,10 +54,10 @@ describe('the seed against its gold entities', () => {
     },
   );
 
-  it('keeps Konna, which no shipped layer holds, unresolved rather than guessed', () => {
-    const konna = seed.entities.find((e) => e.name === 'Konna');
-    expect(konna?.resolved).toBe(false);
-    expect(konna?.lat).toBeNull();
+  it('places Konna, which cities500 lacks, from the village layer', () => {
+    const konna = seed.entities.find((e) => e.name === 'Konna') as Entity;
+    expect(konna.resolved).toBe(true);
+    expect(distanceKm(konna.lat ?? 0, konna.lon ?? 0, 14.95, -3.8833)).toBeLessThan(25);
   });
 
   it('places Aghabo, in no layer, at the Kidal Region centroid with precision 3', () => {

@@ -76,10 +76,12 @@ describe('resolvePlaces: the seed', () => {
     expect(r).toMatchObject({ country: 'ML', precision: 'country', geonameId: null, via: 'country' });
   });
 
-  it('keeps Konna, missing from cities500, unresolved rather than dropping or misplacing it', () => {
-    const results = resolvePlaces([{ text: 'Konna', sentence: CAPTURE }, { text: 'Gao' }], SEED, { gazetteer });
-    expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ name: 'Konna', resolved: false, lat: null, lon: null, precision: null });
+  it('places Konna, missing from cities500, from the village layer', () => {
+    // Timbuktu, which the seed names beside it, is the article's place within 300 km of it (Gao is 440 km away).
+    const results = resolvePlaces([{ text: 'Konna', sentence: CAPTURE }, { text: 'Gao' }, { text: 'Timbuktu' }], SEED, { gazetteer });
+    expect(results).toHaveLength(3);
+    expect(results[0]).toMatchObject({ name: 'Konna', resolved: true, country: 'ML', geonameId: 2454857, precision: 1, layer: 'base' });
+    expect(kmFrom(results[0] as ResolvedPlace, 14.95, -3.8833)).toBeLessThan(25);
   });
 
   it('reports admin1 by its seat and the layer and rule that placed each mention', () => {

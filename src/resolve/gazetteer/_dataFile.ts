@@ -6,13 +6,15 @@ import type { PlaceTable } from './_placeTable.js';
  * Bump when the file's layout or the name normalisation (foldName, the skeleton rules) changes:
  * an older cache is then rebuilt on first use.
  */
-export const DATA_FORMAT = 6;
+export const DATA_FORMAT = 7;
 
-/** Where the compact file came from: a changed source (a newer cities500) triggers a rebuild. */
+/** Where the compact file came from: a changed source (a newer cities500, a rebuilt village layer) triggers a rebuild. */
 export interface DataSource {
   path: string;
   size: number;
   mtimeMs: number;
+  /** The committed village layer's size and time. */
+  villages?: { size: number; mtimeMs: number };
 }
 
 // The file: "AGZ1", the header's length (u32 LE), the JSON header, then each column's bytes at an
@@ -25,6 +27,8 @@ interface Header {
   format: number;
   source: DataSource;
   count: number;
+  /** Rows before this one are cities500's, the rest the village layer's. */
+  towns: number;
   /** [name, type, byte offset in the file, element count] */
   columns: [string, TypeName, number, number][];
 }
@@ -50,7 +54,7 @@ export function encodeDataFile(source: DataSource, table: PlaceTable, index: Key
     ...codes('country', table.country), ...codes('admin1', table.admin1), ...codes('admin2', table.admin2), ...codes('feature', table.feature),
     ...text('keys', index.keys), ['starts', index.starts], ['postings', index.postings],
   ];
-  const header: Header = { format: DATA_FORMAT, source, count: table.count, columns: [] };
+  const header: Header = { format: DATA_FORMAT, source, count: table.count, towns: table.towns, columns: [] };
   // Offsets depend on the header's length, which depends on the offsets: lay out with room to spare.
   let headerBytes = Buffer.from(JSON.stringify({ ...header, columns: columns.map(([n, a]) => [n, typeOf(a), 2 ** 40, a.length]) }));
   let at = align(8 + headerBytes.length);
@@ -105,7 +109,7 @@ export function decodeDataFile(buffer: ArrayBuffer | SharedArrayBuffer): { table
   // a few thousand distinct codes: decoded once per thread, read as strings
   const codeCol = (name: string): CodeColumn => ({ codes: col(`${name}.codes`), values: textValues(textCol(`${name}.values`)) });
   const table: PlaceTable = {
-    count: header.count, ids: col('ids'), lat: col('lat'), lon: col('lon'), population: col('population'),
+    count: header.count, towns: header.towns, ids: col('ids'), lat: col('lat'), lon: col('lon'), population: col('population'),
     names: textCol('names'), ascii: textCol('ascii'), alts: textCol('alts'),
     country: codeCol('country'), admin1: codeCol('admin1'), admin2: codeCol('admin2'), feature: codeCol('feature'),
   };

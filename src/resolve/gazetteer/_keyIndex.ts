@@ -40,11 +40,24 @@ export function foldedKeys(name: string): string[] {
   return bare === folded ? [folded] : [folded, bare];
 }
 
+/** Loose keys start with this, so they never meet a folded name or a skeleton. */
+export const LOOSE_MARK = '~';
+
 /**
- * Adds a place's names to a key → postings map under construction.
+ * A skeleton's consonants, for the vowels romanisations disagree on ("Kernaz" = "Karnaz" = "Kurnaz",
+ * all "krnz"): the weakest evidence, kept for the village layer only and trusted only near the
+ * article's places. '' for a skeleton too short to say anything (under five letters).
+ * @example looseKey('kirnaz') === '~krnz'
+ */
+export function looseKey(skeleton: string): string {
+  return skeleton.length < 5 ? '' : LOOSE_MARK + skeleton[0] + skeleton.slice(1).replace(/[aeiouy]/g, '');
+}
+
+/**
+ * Adds a place's names to a key → postings map under construction; `loose` adds their loose keys too.
  * @example addNames(acc, 0, ['Timbuktu'], ['Tombouctou']) // keys timbuktu, tombouctou and their skeletons
  */
-export function addNames(acc: Map<string, number[]>, row: number, names: readonly string[], altNames: readonly string[]): void {
+export function addNames(acc: Map<string, number[]>, row: number, names: readonly string[], altNames: readonly string[], loose = false): void {
   const add = (key: string, tier: number): void => {
     if (key === '') return;
     const list = acc.get(key);
@@ -55,7 +68,9 @@ export function addNames(acc: Map<string, number[]>, row: number, names: readonl
     for (const name of list) {
       const keys = foldedKeys(name);
       for (const key of keys) add(key, exact);
-      add(nameSkeleton(keys[0] ?? ''), skeleton);
+      const sk = nameSkeleton(keys[0] ?? '');
+      add(sk, skeleton);
+      if (loose) add(looseKey(sk), skeleton);
     }
   }
 }

@@ -8,6 +8,8 @@ import type { GeoPlace } from './geonamesRow.js';
  */
 export interface PlaceTable {
   count: number;
+  /** Rows `0 .. towns` are cities500's towns; the rest are the village layer's (population unknown). */
+  towns: number;
   ids: Int32Array;
   lat: Float32Array;
   lon: Float32Array;
@@ -49,13 +51,22 @@ export function placeAt(table: PlaceTable, i: number): GeoPlace {
 }
 
 /**
- * Columns for a list of places, in order.
+ * Whether row `i` is a village layer's row (WOF locality or admin area), not a cities500 town.
+ * @example isVillageRow(base.table, konnaRow) === true
+ */
+export function isVillageRow(table: PlaceTable, i: number): boolean {
+  return i >= table.towns;
+}
+
+/**
+ * Columns for a list of places, in order; the first `towns` are towns (all of them by default).
  * @example textAt(tableOf([parseGeonamesRow(gaoLine)!]).names, 0) === 'Gao'
  */
-export function tableOf(places: readonly GeoPlace[]): PlaceTable {
+export function tableOf(places: readonly GeoPlace[], towns = places.length): PlaceTable {
   const column = <T>(pick: (p: GeoPlace) => T): T[] => places.map(pick);
   return {
     count: places.length,
+    towns,
     ids: Int32Array.from(places, (p) => p.geonameId),
     lat: Float32Array.from(places, (p) => p.lat),
     lon: Float32Array.from(places, (p) => p.lon),

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import KDBush from 'kdbush';
-import { dataFileHeader, decodeDataFile, HEADER_BYTES } from './_dataFile.js';
+import { dataFileHeader, decodeDataFile, HEADER_BYTES, type DataSource } from './_dataFile.js';
 import { keyCount, type KeyIndex } from './_keyIndex.js';
-import { baseLayerCandidates, cities500Path } from './paths.js';
+import { baseLayerCandidates, cities500Path, villageLayerPath } from './paths.js';
 import type { PlaceTable } from './_placeTable.js';
 import { buildBaseLayer } from './buildBaseLayer.js';
 
@@ -17,6 +17,8 @@ export interface LoadFigures {
    * (exact under `--expose-gc`, else an upper bound that includes garbage). */
   memoryMB: number;
   places: number;
+  /** How many of the places are the village layer's (data/gazetteer/wof-places.tsv.gz). */
+  villages: number;
   keys: number;
 }
 
@@ -30,7 +32,7 @@ export interface BaseLayerShare {
   figures: LoadFigures;
 }
 
-/** The base layer: cities500's places, their name keys and a spatial index over them (x = lon, y = lat). */
+/** The base layer: cities500's places and the village layer's, their name keys and a spatial index over them (x = lon, y = lat). */
 export interface BaseLayer {
   table: PlaceTable;
   index: KeyIndex;
@@ -44,13 +46,15 @@ export interface BaseLayer {
 let loaded: BaseLayer | null = null;
 
 /** The data file's bytes in a SharedArrayBuffer, or null when the file is missing, of another format or stale. */
-function readShared(file: string, sourceSize: number, sourceMtime: number): SharedArrayBuffer | null {
+function readShared(file: string, source: DataSource): SharedArrayBuffer | null {
   if (!existsSync(file)) return null;
   const fd = openSync(file, 'r');
   try {
     const head = new Uint8Array(HEADER_BYTES);
     const header = dataFileHeader(head.subarray(0, readSync(fd, head, 0, HEADER_BYTES, 0)));
-    if (!header || header.source.size !== sourceSize || header.source.mtimeMs !== Math.round(sourceMtime)) return null;
+    const villages = header?.source.villages;
+    if (!header || header.source.size !== source.size || header.source.mtimeMs !== source.mtimeMs) return null;
+    if (villages?.size !== source.villages?.size || villages?.mtimeMs !== source.villages?.mtimeMs) return null;
     const data = new SharedArrayBuffer(fstatSync(fd).size);
     const bytes = new Uint8Array(data);
     for (let at = 0; at < bytes.length; ) {
@@ -73,7 +77,7 @@ function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
 /**
  * The base layer, once per thread: in a worker thread given its pool's `share`, views into the
  * pool's shared bytes (nothing read or copied); otherwise read from the compact file, built from
- * cities500 on first use (about 6 s) when it is missing or stale. Never touches the network.
+ * cities500 and the committed village layer on first use (about 10 s) when it is missing or stale. Never touches the network.
  * @example loadBaseLayer().figures.loadMs // ≈ 60 on one core
  */
 export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
@@ -85,11 +89,17 @@ export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
   const started = performance.now();
   const heapBefore = process.memoryUsage().heapUsed;
   const sourcePath = cities500Path();
+  const villagePath = villageLayerPath();
   const stat = statSync(sourcePath);
+  const villages = existsSync(villagePath) ? statSync(villagePath) : null;
+  const source: DataSource = {
+    path: sourcePath, size: stat.size, mtimeMs: Math.round(stat.mtimeMs),
+    ...(villages ? { villages: { size: villages.size, mtimeMs: Math.round(villages.mtimeMs) } } : {}),
+  };
   let file: string | null = null;
   let data: SharedArrayBuffer | null = null;
   for (const candidate of baseLayerCandidates()) {
-    data = readShared(candidate, stat.size, stat.mtimeMs);
+    data = readShared(candidate, source);
     if (data) {
       file = candidate;
       break;
@@ -97,7 +107,7 @@ export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
   }
   const built = data === null;
   if (!data) {
-    const fresh = buildBaseLayer(sourcePath, baseLayerCandidates());
+    const fresh = buildBaseLayer(sourcePath, villagePath, baseLayerCandidates());
     data = sharedCopy(fresh.data);
     file = fresh.file;
   }
@@ -110,7 +120,7 @@ export function loadBaseLayer(share?: BaseLayerShare): BaseLayer {
   const heap = process.memoryUsage().heapUsed - heapBefore;
   const figures: LoadFigures = {
     file: file ?? '(in memory: no writable cache folder)', fileMB: data.byteLength / 1e6, built, loadMs: performance.now() - started,
-    memoryMB: (Math.max(0, heap) + data.byteLength + spatial.data.byteLength) / 1e6, places: table.count, keys: keyCount(index),
+    memoryMB: (Math.max(0, heap) + data.byteLength + spatial.data.byteLength) / 1e6, places: table.count, villages: table.count - table.towns, keys: keyCount(index),
   };
   loaded = { table, index, spatial, figures, share: { data, spatial: spatial.data as SharedArrayBuffer, figures } };
   return loaded;

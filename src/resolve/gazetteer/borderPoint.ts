@@ -17,7 +17,8 @@ function rowsOf(base: BaseLayer, country: string): number[] {
   let map = byCountry.get(base);
   if (!map) {
     map = new Map();
-    for (let i = 0; i < base.table.count; i++) {
+    // Towns only: eleven countries' villages would pull some borders' points and not others'.
+    for (let i = 0; i < base.table.towns; i++) {
       const cc = codeAt(base.table.country, i);
       const list = map.get(cc);
       if (list) list.push(i);

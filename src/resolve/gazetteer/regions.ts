@@ -26,7 +26,9 @@ function areas(base: BaseLayer): Map<string, RegionArea> {
   if (found) return found;
   const { table } = base;
   const sums = new Map<string, { lat: number; lon: number; n: number; seat: string; seatRank: number }>();
-  for (let i = 0; i < table.count; i++) {
+  // Towns only: the approximation (and the regions records already hold) stays cities500's; the
+  // village layer covers eleven countries, which would make some areas' centres villages' and others' towns'.
+  for (let i = 0; i < table.towns; i++) {
     const cc = codeAt(table.country, i);
     const a1 = codeAt(table.admin1, i);
     if (a1 === '' || a1 === '00') continue;

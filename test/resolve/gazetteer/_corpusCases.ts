@@ -49,6 +49,9 @@ export const TOWNS: PlaceCase[] = [
   { text: 'Kharkiv', article: 'Battle_of_Kharkiv_(2022)', place: 'Kharkiv, Kharkiv Oblast', country: 'UA', at: [49.99, 36.23, 25], precision: 1 },
   { text: 'Rastan', article: 'Battle_of_Rastan_(2011)', place: 'Rastan, Homs Governorate, Syria', coordinates: '34.91525°N 36.73548°E', country: 'SY', at: [34.9153, 36.7355, 25], precision: 1 },
   { text: 'Al-Qaryatayn', article: 'Battle_of_al-Qaryatayn_(2015)', place: 'Al-Qaryatayn, Homs Governorate, Syria', coordinates: '34.2333°N 37.2333°E', country: 'SY', at: [34.2333, 37.2333, 25], precision: 1 },
+  // Villages of the village layer (Who's On First), which cities500 lacks: before it, their region's centroid.
+  { text: 'Pisky', article: 'Battle_of_Pisky_(2022)', place: 'Pisky, Donetsk Oblast, Ukraine', country: 'UA', at: [48.07, 37.67, 25], precision: 1 },
+  { text: 'Davydiv Brid', article: 'Battle_of_Davydiv_Brid', place: 'Davydiv Brid, Beryslav Raion, Kherson Oblast, Ukraine', country: 'UA', at: [47.24, 33.2, 25], precision: 1 },
   {
     text: 'Palmyra', article: 'Palmyra_offensive_(2017)', with: ['Eastern Homs Governorate'], country: 'SY', at: [34.56, 38.27, 25], precision: 1,
     sentence: 'The Palmyra offensive in 2017 was launched by the Syrian Arab Army against the armed forces of the Islamic State of Iraq and the Levant (ISIL) in the Eastern Homs Governorate in January 2017, with the goal of recapturing Palmyra and its surrounding countryside.',
@@ -77,8 +80,6 @@ export const AREAS: PlaceCase[] = [
   { text: 'Rostov Oblast', article: 'Millerovo_air_base_attack', place: 'Millerovo air base, Millerovo, Rostov Oblast, Russia', country: 'RU', at: [47.24, 39.71, 250], precision: 3 },
   { text: 'Tartar District', article: 'Madagiz_offensive', place: 'Tartar District, Azerbaijan', country: 'AZ', at: [40.34, 46.93, 60], precision: 3 },
   // Not in cities500: inside the region the infobox names, at its centroid.
-  { text: 'Pisky', article: 'Battle_of_Pisky_(2022)', place: 'Pisky, Donetsk Oblast, Ukraine', country: 'UA', at: [48.0, 37.8, 150], precision: 3 },
-  { text: 'Davydiv Brid', article: 'Battle_of_Davydiv_Brid', place: 'Davydiv Brid, Beryslav Raion, Kherson Oblast, Ukraine', country: 'UA', at: [47.2, 33.45, 60], precision: 3 },
   { text: 'Near Gorom-Gorom', article: 'Burkina_Faso_hostage_rescue', place: 'Near Gorom-Gorom in Northern Burkina Faso, West Africa', coordinates: '14.45°N 0.23333°W', country: 'BF', at: [14.44, -0.24, 25], precision: 2 },
   { text: 'Yavoriv military base', article: 'Yavoriv_military_base_attack', place: 'Yavoriv military base, Yavoriv, Lviv Oblast, Ukraine', country: 'UA', at: [49.94, 23.38, 25], precision: 2 },
   { text: 'Deir ez-Zor Airport', article: 'Siege_of_Deir_ez-Zor_(2014–2017)', country: 'SY', at: [35.33, 40.14, 25], precision: 2, sentence: 'In mid-January 2017, a new ISIL offensive was launched with the aim to cut the road between Deir ez-Zor Airport and the city.' },

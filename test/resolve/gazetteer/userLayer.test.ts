@@ -65,9 +65,9 @@ describe('resolving through the user layer', () => {
     expect(r).toMatchObject({ resolved: true, geonameId, layer });
   });
 
-  it('keeps Konna unresolved without the user layer', () => {
-    const [konna] = resolvePlaces([{ text: 'Konna' }], SEED, { gazetteer: openGazetteer({ userDir: null }) });
-    expect(konna?.resolved).toBe(false);
+  it('places Konna from the village layer without the user layer', () => {
+    const [konna] = resolvePlaces([{ text: 'Konna' }, { text: 'Timbuktu' }], SEED, { gazetteer: openGazetteer({ userDir: null }) });
+    expect(konna).toMatchObject({ resolved: true, layer: 'base', geonameId: 2454857 });
   });
 });
 

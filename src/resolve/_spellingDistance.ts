@@ -1,0 +1,32 @@
+import { foldName, nameSkeleton, type GeoPlace } from './gazetteer/index.js';
+
+/** Edit distance (Levenshtein) of two short strings; written here, a dozen lines, rather than a dependency. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+const bare = (name: string): string => foldName(name).replace(/ /g, '');
+
+/**
+ * How many letters the closest of a place's names that share the words' skeleton differs from them,
+ * spaces ignored: of two places a transliteration skeleton alone found, the nearer spelling is the
+ * one meant ("Diabaly" is Diabali, not Diaba-Allaye).
+ * @example spellingDistance('Diabaly', diabali) === 1
+ */
+export function spellingDistance(text: string, place: GeoPlace): number {
+  const words = bare(text);
+  const skeleton = nameSkeleton(foldName(text));
+  const names = [place.name, place.asciiName, ...place.altNames];
+  const alike = names.filter((n) => nameSkeleton(foldName(n)) === skeleton);
+  let best = Infinity;
+  for (const name of alike.length > 0 ? alike : names) best = Math.min(best, editDistance(words, bare(name)));
+  return best;
+}
