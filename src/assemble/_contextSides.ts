@@ -1,10 +1,10 @@
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
-import { sideOf } from './_sides.js';
+import { FIGHTING, sideOf } from './_sides.js';
+import { fightOf } from './_opponents.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
 // a siege is fought by two sides as a battle is ("Marinka was under siege")
 const sided = (d: EventDraft): boolean => VIOLENT.has(d.event_type) || d.family === 'siege';
 
@@ -42,7 +42,7 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
 // article's fights of its kind; never an unclaimed bomb's, nor when two sides shell as often.
 function strikerOfCivilians(facts: Facts, draft: EventDraft): void {
   if (UNCLAIMED.has(draft.sub_event_type)) return;
-  const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
+  const fight = fightOf(facts, draft);
   const span = fight?.attacker.provenance['actor1']?.span;
   const attacker = sideOf(facts, fight?.attacker.actor1 ?? null);
   if (!attacker || !span || !flies(facts, draft, attacker)) return;
@@ -57,7 +57,7 @@ function mainFightSides(facts: Facts, draft: EventDraft): void {
   // an unclaimed bomb's perpetrator is said by no count of who fights most (`unidentifiedPerpetrator`),
   // nor who fired on protesters or civilians: only a fight or a siege has the article's two sides
   if (UNCLAIMED.has(draft.sub_event_type) || draft.event_type === 'Violence against civilians') return;
-  const fight = facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
+  const fight = fightOf(facts, draft);
   const span = fight?.attacker.provenance['actor1']?.span;
   if (!fight || fight.attacker.actor1 === null || !span || !flies(facts, draft, fight.attacker.actor1)) return;
   const defender = facts.article.mentions.find((m) => 'entity' in m && m.entity === fight.defender);

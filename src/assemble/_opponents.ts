@@ -1,8 +1,7 @@
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
-import { sideOf } from './_sides.js';
+import { FIGHTING, sideOf } from './_sides.js';
 
-const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
 
 /**
  * Pass 5a (who fights whom in this article): for each side, the side it meets most often in fights
@@ -71,4 +70,12 @@ export function mainFight(facts: Facts, drafts: readonly EventDraft[], opponents
     if (first && defender && top[1].length >= 2 && !(second && second[1].length === top[1].length)) fights.set(kind, { attacker: first, defender });
   }
   return fights;
+}
+
+/**
+ * The main fight for an event: its own type's, else the one over all fights.
+ * @example fightOf(facts, shelling)?.defender // Ukraine's entity id
+ */
+export function fightOf(facts: Facts, draft: EventDraft): MainFight | undefined {
+  return facts.mainFight?.get(draft.event_type) ?? facts.mainFight?.get('all');
 }

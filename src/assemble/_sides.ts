@@ -3,7 +3,8 @@ import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 
-const FIGHTING = new Set(['Battles', 'Explosions/Remote violence']);
+/** The types fought between two armed sides (a battle, a strike): one home for the passes that ask. */
+export const FIGHTING: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it; a place
 // left ("Russian forces withdrew from Okhtyrka") has a side that gained it; a town besieged ("the city was
