@@ -17,7 +17,9 @@ const sided = (d: EventDraft): boolean => VIOLENT.has(d.event_type) || d.family 
  * @example sidesFromContext(facts, fightingBrokeOut, earlier) // actor1 Russia, actor2 Ukraine, from the paragraph's attack
  */
 export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: readonly EventDraft[]): void {
-  if (draft.actor1 === null && draft.actor2 !== null && FIGHTING.has(draft.event_type) && facts.entity.get(draft.actor2)?.kind === 'civilians') return strikerOfCivilians(facts, draft);
+  // civilians named in the words, or by the civilian-target rule just before (its entity is new to `facts`)
+  const civilians = draft.actor2 !== null && (facts.entity.get(draft.actor2)?.kind === 'civilians' || draft.provenance['actor2']?.from === 'rule:civilian-target');
+  if (draft.actor1 === null && civilians && FIGHTING.has(draft.event_type)) return strikerOfCivilians(facts, draft);
   if (draft.actor1 !== null || draft.actor2 !== null || !sided(draft)) return;
   const sentence = draft.sentences[0] ?? 0;
   const told = earlier.filter((d) => VIOLENT.has(d.event_type) && d.actor1 !== null && !d.inherited.has('actor1') && (d.sentences[0] ?? 0) < sentence);

@@ -37,6 +37,8 @@ describe('codeVictims: a strike whose only dead are unarmed people, and whose ta
     ['On 1 March 2022, Russian forces shelled Kharkiv. Two soldiers were killed.', ['Russia', 'Ukraine', 'infobox:Combatant1'], 2],
     // the target is named: the dead do not recode it
     ['On 1 March 2022, Russian forces shelled Ukrainian positions in Kharkiv. Two people were killed.', ['Russia', 'Ukraine', 'prose'], 2],
+    // Siege_of_Chernihiv.txt (dated, the city named): a hospital is a civilian target
+    ['On 2 March 2022, two Russian missiles hit a hospital in Chernihiv.', ['Russia', 'Civilians (Ukraine)', 'rule:civilian-target'], null],
     // Battle_of_Sumy.txt: "a residential area" names a civilian target
     ['Mayor Oleksandr Lysenko reported three civilian deaths on 26 February 2022, including one killed when Russian BM-21 Grad vehicles fired missiles into Veretenivka, a residential area in the eastern part of Sumy.', ['Russia', 'Civilians (Ukraine)', 'rule:civilian-target'], 1],
   ])('%s', (body, [actor1, actor2, from], dead) => {
