@@ -1,3 +1,4 @@
+import type { Span } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { FIGHTING, sideOf } from './_sides.js';
@@ -33,10 +34,7 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   for (const field of ['actor1', 'actor2'] as const) {
     const id = source[field];
     const span = source.provenance[field]?.span;
-    if (id === null || !span) continue;
-    draft[field] = id;
-    draft.inherited.add(field);
-    draft.provenance[field] = { article: facts.article.id, span, from: rule };
+    if (id !== null && span) takeSide(facts, draft, field, id, span, rule);
   }
 }
 
@@ -48,9 +46,7 @@ function strikerOfCivilians(facts: Facts, draft: EventDraft): void {
   const span = fight?.attacker.provenance['actor1']?.span;
   const attacker = sideOf(facts, fight?.attacker.actor1 ?? null);
   if (!attacker || !span || !flies(facts, draft, attacker)) return;
-  draft.actor1 = attacker;
-  draft.inherited.add('actor1');
-  draft.provenance['actor1'] = { article: facts.article.id, span, from: 'rule:sides-of-main-fight' };
+  takeSide(facts, draft, 'actor1', attacker, span, 'rule:sides-of-main-fight');
 }
 
 // "At 22:45, a battle began in Kamiane", with nothing before it in its section naming a side: the
@@ -64,12 +60,14 @@ function mainFightSides(facts: Facts, draft: EventDraft): void {
   if (!fight || fight.attacker.actor1 === null || !span || !flies(facts, draft, fight.attacker.actor1)) return;
   const defender = facts.article.mentions.find((m) => 'entity' in m && m.entity === fight.defender);
   const sides = [['actor1', sideOf(facts, fight.attacker.actor1), span], ['actor2', fight.defender, defender?.span]] as const;
-  for (const [field, id, at] of sides) {
-    if (id === null || !at) continue;
-    draft[field] = id;
-    draft.inherited.add(field);
-    draft.provenance[field] = { article: facts.article.id, span: at, from: 'rule:sides-of-main-fight' };
-  }
+  for (const [field, id, at] of sides) if (id !== null && at) takeSide(facts, draft, field, id, at, 'rule:sides-of-main-fight');
+}
+
+// A side taken from context: the actor, marked inherited, with the words that named it and the rule.
+function takeSide(facts: Facts, draft: EventDraft, field: 'actor1' | 'actor2', id: string, span: Span, from: string): void {
+  draft[field] = id;
+  draft.inherited.add(field);
+  draft.provenance[field] = { article: facts.article.id, span, from };
 }
 
 // Only a state's forces strike from the air, unless the words say otherwise (`_frames` reads who flew).
