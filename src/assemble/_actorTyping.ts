@@ -8,7 +8,7 @@ import { ARMED } from './_victims.js';
 const UNFOUGHT = /\b(?:without (?:a fight|much of a fight|resistance|any resistance|fighting|a shot)|unopposed|after [^.;]{0,60}\b(?:withdrew|retreated|abandoned|pulled out|had left|evacuated)\b|following (?:a|the|their) (?:withdrawal|retreat)|(?:an|the) (?:abandoned|deserted|empty)\b)/i;
 const TERRITORY = new Set(['capture', 'regain', 'take']);
 const DIRECT_VIOLENCE = new Set(['attack', 'fire', 'kill', 'massacre', 'destroy', 'shoot', 'grenade']);
-const CROWD_ACTS = new Set(['siege', 'block']);
+const CROWD_ACTS = new Set(['siege', 'surround', 'block']);
 // How protests were met: dispersed, or force used on the crowd.
 const INTERVENED = /\b(?:dispers(?:ed|ing)|disrupted|broke up|broken up|tear gas|warning shots|stun grenades|water cannon|detained protesters|arrested protesters)\b/i;
 const EXCESSIVE = /\b(?:(?:fired|opened fire|shot) (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)|grenades? at (?:a |the )?crowd|killed (?:\w+ )?(?:protesters|demonstrators))\b/i;
@@ -26,7 +26,7 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
   const target = facts.entity.get(draft.actor2 ?? '');
   const place = facts.entity.get(draft.location ?? '');
   const text = draft.sentences.map((s) => sentenceText(facts, s)).join(' ');
-  if (TERRITORY.has(draft.family) && draft.event_type === 'Battles' && draft.sub_event_type !== 'Armed clash') territory(facts, draft, actor, place, text);
+  if (TERRITORY.has(draft.family) && draft.event_type === 'Battles' && draft.sub_event_type !== 'Armed clash') territory(facts, draft, actor, target, place, text);
   else if (draft.family === 'arrest' && actor && !ownState(facts, actor, place)) set(draft, 'Violence against civilians', 'Abduction/forced disappearance');
   else if (DIRECT_VIOLENCE.has(draft.family) && crowd(facts, draft)) set(draft, 'Protests', 'Excessive force against protesters');
   else if (DIRECT_VIOLENCE.has(draft.family) && draft.event_type !== 'Explosions/Remote violence' && (target?.kind === 'civilians' || unarmedTarget(facts, draft))) set(draft, 'Violence against civilians', 'Attack');
@@ -56,7 +56,9 @@ function crowd(facts: Facts, draft: EventDraft): boolean {
   return trigger !== undefined && CROWD.test(facts.article.text.slice(trigger.end, trigger.end + 40));
 }
 
-function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, place: Entity | undefined, text: string): void {
+const nonState = (facts: Facts, e: Entity | undefined): boolean =>
+  e?.kind === 'armed_group' || (e?.kind === 'military_unit' && facts.entity.get(e.affiliation ?? '')?.kind === 'armed_group');
+function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, target: Entity | undefined, place: Entity | undefined, text: string): void {
   if (UNFOUGHT.test(text)) return set(draft, 'Strategic developments', 'Non-violent transfer of territory');
   if (!actor) return;
   // "Ukraine recaptured the villages": a country named as who acted is its state
@@ -67,6 +69,9 @@ function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, p
   const from = draft.provenance['location']?.from ?? '';
   const stoodIn = from === 'rule:nearest-mapped-place' || from === 'rule:article-main-place';
   if (ownState(facts, state, stoodIn ? undefined : place)) return set(draft, 'Battles', 'Government regains territory');
+  // "American-led forces began taking back control of Mosul" from ISIL: a state retaking ground from a
+  // non-state group regains it for the government, wherever its own border lies
+  if (draft.family === 'regain' && nonState(facts, target)) return set(draft, 'Battles', 'Government regains territory');
   set(draft, 'Battles', 'Armed clash');
 }
 

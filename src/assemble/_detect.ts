@@ -169,7 +169,8 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was
   // taken; "entered Melitopol amid heavy clashes": the entry is part of the fight
   if (m.entry.family === 'withdraw' && all.some((o) => TERRITORY.has(o.entry.family))) return false;
-  if ((m.entry.family === 'enter' || m.entry.family === 'siege') && all.some((o) => o.entry.event_type === 'Battles')) return false;
+  if ((m.entry.family === 'enter' || m.entry.family === 'siege' || m.entry.family === 'surround') && all.some((o) => o !== m && o.entry.event_type === 'Battles' && o.entry.family !== 'siege')) return false;
+  if (m.entry.family === 'siege' && all.some((o) => o.entry.family === 'surround')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
   if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
   return !(m.entry.weak && all.some((o) => !o.entry.weak));

@@ -9,7 +9,7 @@ const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violenc
 // "a drone of Armenia was claimed to be shot down": a weapon stopped has a side that stopped it; a place
 // left ("Russian forces withdrew from Okhtyrka") has a side that gained it; a town besieged ("the city was
 // besieged by the Russian army") or a road blocked by armed forces has a side that held it
-const BLOCKING = new Set(['siege', 'block']);
+const BLOCKING = new Set(['siege', 'surround', 'block']);
 const fighting = (draft: EventDraft): boolean =>
   FIGHTING.has(draft.event_type) || draft.sub_event_type === 'Disrupted weapons use' || draft.sub_event_type === 'Non-violent transfer of territory' || (BLOCKING.has(draft.family) && draft.event_type === 'Strategic developments');
 

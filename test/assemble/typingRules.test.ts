@@ -60,6 +60,10 @@ describe('typeByActors: a place taken, by whom and how', () => {
     ['On 26 January 2013, French forces captured the airport at Gao, Mali.', { Combatant1: 'France · Mali', Combatant2: 'MOJWA' }, ['Battles', 'Government regains territory', 'France']],
     // a foreign state's forces in a war between states
     ['On 2 March 2022, Russian forces captured the city of Kherson, Ukraine.', { Combatant1: 'Russia', Combatant2: 'Ukraine' }, ['Battles', 'Armed clash', 'Russia']],
+    // Battle_of_Ramadi_(2015–2016).txt (trimmed, dated): a foreign state retaking ground from a non-state group regains it
+    ['On 28 December 2015, American forces retook the city of Ramadi, Iraq, from ISIL.', { Combatant1: 'United States', Combatant2: 'ISIL' }, ['Battles', 'Government regains territory', 'United States']],
+    // but one capturing it from a state is still a clash between states
+    ['On 2 March 2022, Russian forces retook the city of Kherson, Ukraine, from Ukrainian forces.', { Combatant1: 'Russia', Combatant2: 'Ukraine' }, ['Battles', 'Armed clash', 'Russia']],
     // Battle_of_Tell_Abyad_(2013).txt: a non-state actor
     ['On 19 September 2012 the Farouq Brigades captured Tell Abyad, Syria, from Syrian government forces.', {}, ['Battles', 'Non-state actor overtakes territory', 'Farouq Brigades']],
     // taken without a fight: Operation_Serval.txt, Palmyra_offensive_(2017).txt, Battle_of_Slavutych.txt
@@ -91,5 +95,21 @@ describe('typeByActors: arrests and direct violence on civilians', () => {
     ['On 13 March 2022, Russian forces shelled civilians in Bucha, Ukraine.', [REMOTE, 'Shelling/artillery/missile attack', 'Russia']],
   ])('%s', (body, row) => {
     expect(typed(assembleText(body))).toEqual([row]);
+  });
+});
+
+describe('siege and ring: a siege is fought, a ring closed is not yet', () => {
+  it.each([
+    // Battle_of_Konotop_(2022).txt-like own words: besieged by an army
+    ['On 25 February 2022, the city of Sumy, Ukraine, was besieged by the Russian army.', [['Battles', 'Armed clash', 'Russia']]],
+    // Battle_of_Ramadi_(2015–2016).txt (dated, the country added)
+    ['On 13 October 2015, Iraqi troops had advanced 15 kilometers and encircled the city of Ramadi, Iraq, according to US officials.', [['Strategic developments', 'Other', 'Iraq']]],
+    // the ring and the siege it laid are one event, the ring
+    ['On 18 March 2022, Russian forces surrounded Slavutych, Ukraine, laying siege to the city.', [['Strategic developments', 'Other', 'Russia']]],
+    // a ring around forces, not a place, is no event; nor are "surrounding villages"
+    ['On 1 October 2022, Ukrainian forces surrounded Russian forces in the city of Lyman, Ukraine.', []],
+    ['On 1 October 2022, the region of Lyman and surrounding villages was quiet.', []],
+  ])('%s', (body, rows) => {
+    expect(typed(assembleText(body))).toEqual(rows);
   });
 });

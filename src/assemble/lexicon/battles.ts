@@ -134,12 +134,23 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'The rebels withdrew from Bani Zeid before the main Army assault so to avoid heavy losses.' },
     counter: { source: 'Battle_of_Mosul_(2016–2017).txt', text: 'Turkey has refused to withdraw its forces.' },
   },
-  // "different rebel groups besieged the Al-Tabqa air base" · "laid siege to the city"
+  // "the city was besieged by the Russian army" · "laid siege to the city": a siege is fought (a battle over
+  // the place), unlike a ring closed around it
   {
-    family: 'siege', event_type: 'Strategic developments', sub_event_type: 'Other', needsPlace: true,
+    family: 'siege', event_type: 'Battles', sub_event_type: 'Armed clash', needsPlace: true,
     verbs: ['besiege', 'lay siege:laid'],
     nouns: ['siege'],
     example: { source: '2014_Eastern_Syria_offensive.txt', text: 'In the past, different rebel groups besieged the Al-Tabqa air base at different time periods.' },
     counter: { source: 'Siege_of_Kobanî.txt', text: 'The Kurdish film Kobanê depicts the Siege of Kobanî.' },
+  },
+  // "Iraqi troops had advanced 15 kilometers and encircled the city": a ring closed around a place, no fight
+  // told yet ("surrounded the town and pushed into its suburbs" is the push; "surrounded Slavutych, laying
+  // siege to the city" the ring)
+  {
+    // no -ing form: "the surrounding villages" is where, not what happened
+    family: 'surround', event_type: 'Strategic developments', sub_event_type: 'Other', needsPlace: true, placeLinks: [''],
+    verbForms: ['surrounds', 'surrounded', 'encircles', 'encircled'],
+    example: { source: 'Battle_of_Ramadi_(2015–2016).txt', text: 'By October 13, Iraqi troops had advanced 15 kilometers and encircled the city, according to US officials.' },
+    counter: { source: '2022_Ukrainian_eastern_counteroffensive.txt', text: 'Serhii Cherevatyi, spokesperson for Ukraine\'s eastern forces, claimed that Ukrainian forces successfully surrounded Russian forces in the city.' },
   },
 ];
