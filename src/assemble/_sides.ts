@@ -2,6 +2,7 @@ import type { Entity, InfoboxField, Mention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
+import { countryByName, countryOfDemonym } from '../resolve/gazetteer/index.js';
 
 /** The types fought between two armed sides (a battle, a strike): one home for the passes that ask. */
 export const FIGHTING: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
@@ -155,6 +156,15 @@ export function infoboxSides(facts: Facts): { field: InfoboxField; members: Ment
     }));
 }
 
+// "Turkish backed forces", "Iranian-backed militias": a group named as backed by a state is on its side
+function backedBy(actor: Entity, state: Entity | undefined): boolean {
+  if (!state) return false;
+  const backer = /^(?:the\s+)?([\p{L}.\s]+?)[\s-]backed\b/iu.exec(actor.name)?.[1];
+  if (backer === undefined) return false;
+  if (state.country !== null && (countryOfDemonym(backer) ?? countryByName(backer)?.code) === state.country) return true;
+  return [state.name, ...state.aliases.map((a) => a.text)].some((n) => n.toLowerCase() === backer.toLowerCase());
+}
+
 /**
  * Without infobox sides for the actor, the other side of a fight is the one it meets most in the
  * article's own words (`opponentsInProse`), else the actor of the other kind the article names most,
@@ -166,7 +176,7 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
   if (!actor) return;
   const learned = facts.opponents?.get(actor.id);
-  if (learned !== undefined) return setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
+  if (learned !== undefined && !backedBy(actor, facts.entity.get(learned))) return setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
   const wanted = actor.kind === 'state' ? ['armed_group'] : actor.kind === 'armed_group' ? ['state'] : [];
   // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
   const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
@@ -174,7 +184,7 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   for (const m of facts.article.mentions) {
     const id = 'entity' in m ? m.entity : null;
     const e = id ? facts.entity.get(id) : undefined;
-    if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id) && !backedBy(actor, e)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');

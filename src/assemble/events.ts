@@ -89,13 +89,24 @@ function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void
   drafts.forEach((draft, i) => {
     civilianTarget(facts, draft, entities);
     sidesFromContext(facts, draft, drafts.slice(0, i));
+    noCiviliansInBattle(draft, entities);
     fillOpposingSide(facts, draft);
     unidentifiedPerpetrator(facts, draft, entities);
     const typed = draft.event_type;
     typeByActors(facts, draft);
     // retyped a fight ("killed an unspecified number of soldiers"): its other side as a fight's
+    if (draft.event_type !== typed) noCiviliansInBattle(draft, entities);
     if (draft.event_type !== typed && draft.actor2 === null) fillOpposingSide(facts, draft);
   });
+}
+
+// "ISIL took control of Tell Abyad, forcing thousands of civilians to flee": a battle is fought between armed
+// sides; civilians its words name were harmed by it, not its other side (ACLED codes them in a VAC event)
+function noCiviliansInBattle(draft: EventDraft, entities: readonly Entity[]): void {
+  if (draft.event_type !== 'Battles' || draft.actor2 === null) return;
+  if (entities.find((e) => e.id === draft.actor2)?.kind !== 'civilians') return;
+  draft.actor2 = null;
+  delete draft.provenance['actor2'];
 }
 
 // ACLED names the state's forces as the actor and the unit beside it: "Military Forces of Russia" with its 22nd Army Corps.

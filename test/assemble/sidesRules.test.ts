@@ -88,6 +88,19 @@ describe('fillOpposingSide: without infobox sides, the opponent the article\'s o
   });
 });
 
+describe('fillOpposingSide: a group named as backed by a state is on its side', () => {
+  // own words, after 2019_Turkish_offensive_into_north-eastern_Syria.txt ("Turkish backed forces had violated the ceasefire")
+  const before = 'On 9 October 2019, Turkish forces launched an offensive in Syria. Turkish aircraft struck Tal Abyad, Syria.';
+  it('never takes its backer for its opponent', () => {
+    const a = assembleText(`${before} On 12 October 2019, Turkish backed forces fought in Ras al-Ayn, Syria.`, { Combatant1: 'Turkey · Syrian National Army' });
+    expect(sides(a).at(-1)?.slice(1, 3)).toEqual(['Turkish backed forces', null]);
+  });
+  it('while a group not said to be backed meets the state the article names most', () => {
+    const a = assembleText(`${before} On 12 October 2019, the Syrian Democratic Forces fought in Ras al-Ayn, Syria.`);
+    expect(sides(a).at(-1)?.slice(1, 3)).toEqual(['Syrian Democratic Forces', 'Türkiye']);
+  });
+});
+
 describe('fillOpposingSide: civilians fight, shell and abduct no one', () => {
   it('takes a resident who told of arrests for a witness, not the one who arrested', () => {
     // Rif_Dimashq_offensive_(August–October_2012).txt (trimmed, dated, placed)
@@ -98,6 +111,15 @@ describe('fillOpposingSide: civilians fight, shell and abduct no one', () => {
   it('but residents may loot (Bombardment_of_Gao.txt)', () => {
     const a = assembleText('On 14 January 2013, residents looted the police station in Gao, Mali.');
     expect(a.events.map((e) => a.entities.find((x) => x.id === e.actor1)?.kind)).toEqual(['civilians']);
+  });
+  it('nor are they the other side of a battle that harmed them: the armed side it was fought against is', () => {
+    // Battle_of_Hostomel.txt (dated, placed)
+    const a = assembleText('On 5 March 2022, Russian forces captured Hostomel, Ukraine, and prevented civilians from evacuating the town.', UKRAINE_RUSSIA);
+    expect(sides(a)).toEqual([['2022-03-05', 'Russia', 'Ukraine', 'prose']]);
+  });
+  it('but civilians stay whom violence against civilians hit', () => {
+    const a = assembleText('On 5 March 2022, Russian soldiers shot civilians in Hostomel, Ukraine.', UKRAINE_RUSSIA);
+    expect(sides(a)).toEqual([['2022-03-05', 'Russia', 'Civilians (Ukraine)', 'prose']]);
   });
 });
 

@@ -7,6 +7,17 @@ const sides = (a: AssembledArticle, i = 0): [string | null, string | null] => [n
 const eventWith = (a: AssembledArticle, words: string) => a.events.find((e) => e.evidence.some((s) => a.text.slice(s.start, s.end).includes(words)));
 
 describe('assemble: who suffered, and who acted against them', () => {
+  it.each([
+    // Northern_Iraq_offensive_(June_2014).txt (dated, placed): the side their words name
+    ['The next day, 11 June 2014, ISIL forces executed 15 Iraqi security forces members captured near Kirkuk, Iraq.', {}, ['ISIL', 'Iraq']],
+    // Deir_ez-Zor_offensive_(January–February_2017).txt (dated, placed, subject named): else the side the actor fights
+    ['On 20 January 2017, ISIL executed 10 soldiers it had captured in Deir ez-Zor, Syria.', { Combatant1: 'Syria', Combatant2: 'ISIL' }, ['ISIL', 'Syria']],
+    // Battle_of_Donbas_(2022).txt (dated, placed): the unarmed stay civilians
+    ['On 3 June 2022, 15 civilians were abducted by Russian soldiers in Sievierodonetsk, Ukraine.', { Combatant1: 'Ukraine', Combatant2: 'Russia' }, ['Russia', 'Civilians (Ukraine)']],
+  ])('codes armed men harmed out of combat as their side: %s', (body, infobox, pair) => {
+    expect(sides(assembleText(body, infobox))).toEqual(pair);
+  });
+
   it('never makes civilians the ones who fought', () => {
     const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
     const fight = a.events.find((e) => e.event_type === 'Battles');
