@@ -44,9 +44,12 @@ function unarmedTarget(facts: Facts, draft: EventDraft): boolean {
 
 // "killed an unspecified number of soldiers", "shot two fighters": the ones killed were armed, whoever named them
 const ARMED_OBJECT = new RegExp(`^\\W*(?:[\\w-]+\\W+){0,4}?${ARMED.source}`, 'i');
+// "one of its soldiers had been killed by Armenian forces": or the subject of the passive was
+const ARMED_SUBJECT = new RegExp(`${ARMED.source}\\W+(?:[\\w-]+\\W+){0,2}?(?:was|were|had been|have been|has been)\\s+(?:reportedly\\s+)?$`, 'i');
 function armedKilled(facts: Facts, draft: EventDraft): boolean {
   const trigger = draft.provenance['event_type']?.span;
-  return trigger !== undefined && ARMED_OBJECT.test(facts.article.text.slice(trigger.end, trigger.end + 60));
+  if (trigger === undefined) return false;
+  return ARMED_OBJECT.test(facts.article.text.slice(trigger.end, trigger.end + 60)) || ARMED_SUBJECT.test(facts.article.text.slice(Math.max(0, trigger.start - 60), trigger.start));
 }
 
 // "threw grenades at a crowd", "opened fire on protesters": force used on a crowd

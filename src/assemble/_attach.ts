@@ -36,6 +36,8 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
     for (const f of figures) {
       const target = ownerOf(own, f.mention.span.start) ?? fallback;
       if (!target) continue;
+      // "no casualties were reported" in a later sentence does not undo a death the event's own words told
+      if (target === fallback && f.claim.figure.best === 0 && target.claims.length + target.civilianClaims.length > 0) continue;
       (f.civilian ? target.civilianClaims : target.claims).push(f.claim);
       if (f.civilianPart) target.civilianParts.push(f.civilianPart);
       if (!target.sentences.includes(sentence)) target.evidence.push(f.mention.span);

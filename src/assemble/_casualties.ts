@@ -4,8 +4,9 @@ import { sentenceText, words } from './_facts.js';
 
 const DEATH_HEADS = new Set(['killed', 'dead', 'death', 'died', 'fatality', 'casualty', 'body', 'kia']);
 const DEATH_AFTER = /^[^.;]{0,40}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
-// "that killed 278 civilians", "leaving 12 dead", "resulting in the deaths of 20 rebel fighters", "executed fifteen"
-const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+$/i;
+// "that killed 278 civilians", "leaving 12 dead", "resulting in the deaths of 20 rebel fighters", "executed fifteen",
+// "killing another 16 people"
+const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+(?:(?:another|a further|an additional)\s+)?$/i;
 const WOUNDED = /\b(?:wounded|injured|injuries|hurt)\b/i;
 const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combatants?)\b/i;
 // "Residents stated that …", "According to SOHR, …", "A regional security source stated that …"

@@ -22,6 +22,27 @@ describe('a number is a death toll when the words before it say so', () => {
   });
 });
 
+describe('one dead no number tells counts 1 (singleDeath, src/assemble/_singleDeaths.ts)', () => {
+  it.each([
+    // own words: the killing told first
+    ['On 21 April 2016, skirmishes occurred near Tartar, Azerbaijan, killing another Armenian soldier.', ['Armed clash: 1']],
+    // the person first, with an of-phrase and "was reported killed"
+    ['On 19 April 2016, a soldier of the Armenian army was reported killed in action near Tartar, Azerbaijan.', ['Armed clash: 1']],
+    // "one of its soldiers": one of the soldiers, killed in a fight (armed, so no violence against civilians)
+    ['On 14 April 2016, the Azerbaijani government reported that one of its soldiers had been killed by Armenian forces near Tartar, Azerbaijan.', ['Armed clash: 1']],
+    // Operation_Olive_Branch.txt (dated, placed): "another" before a number is that number's
+    ['On 16 March 2018, Turkish artillery fire continued in Afrin, Syria, killing another 16 people.', ['Shelling/artillery/missile attack: 16']],
+  ])('%s', (body, expected) => {
+    expect(tolls(body)).toEqual(expected);
+  });
+  it('and "no casualties" in a later sentence does not undo it', () => {
+    expect(tolls('On 21 April 2016, skirmishes occurred near Tartar, Azerbaijan, killing another Armenian soldier. No casualties were reported.')).toEqual(['Armed clash: 1']);
+  });
+  it('but not one of many no death is told of', () => {
+    expect(tolls('On 19 April 2016, a soldier of the Armenian army was wounded in a clash near Tartar, Azerbaijan.')).toEqual(['Armed clash: -']);
+  });
+});
+
 describe('a toll belongs to the fight, never to an abduction told beside it', () => {
   it('"killing 8 NDF members and arresting others"', () => {
     // Battle_of_Qamishli_(2016).txt (trimmed, dated, placed)
