@@ -5,6 +5,7 @@ import { typeColour } from '../colours.js';
 import { el } from '../dom.js';
 import { clusterMarker } from './clusterMarker.js';
 import { clusterSize } from './clusterSize.js';
+import { contextBounds } from './contextBounds.js';
 import { eventCard } from './eventCard.js';
 import { mergeOverlaps, type Merged } from './mergeOverlaps.js';
 
@@ -23,7 +24,7 @@ export interface EventLayer {
   update(events: EventItem[], cluster?: boolean): void;
   /** Centres the map on an event and opens its card. */
   focus(uid: string): void;
-  /** Fits the map to the shown events and these other points (movement legs). */
+  /** Fits the map to the shown events and these other points (movement legs), never closer than a country and its neighbours. */
   fit(others?: [number, number][]): void;
 }
 
@@ -156,7 +157,7 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       const points: [number, number][] = [...placed.map((e): [number, number] => [e.location?.lat ?? 0, e.location?.lon ?? 0]), ...others];
       // Not animated: a zoom animation still running when an event is focused would end by moving the
       // map back to the fit, closing the card just opened.
-      if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 7, animate: false });
+      if (points.length > 0) map.fitBounds(contextBounds(points), { animate: false });
     },
   };
 }
