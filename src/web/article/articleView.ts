@@ -2,6 +2,7 @@ import type { Article } from '../api.js';
 import { el } from '../dom.js';
 import { articleHref, entityHref } from '../routes.js';
 import { articleText } from './articleText.js';
+import { centreIn } from './centreIn.js';
 import { focusLinks } from './focusLinks.js';
 import { hoverCard } from './hoverCard.js';
 import { checkId, infoboxPanel } from './infoboxPanel.js';
@@ -22,7 +23,8 @@ function marksOf(article: Article): Mark[] {
 /**
  * The article view: the text with every event's evidence highlighted and entity mentions marked
  * (hover names the entity and its aliases); beside it the infobox with each check's verdict and the
- * list of events and movements. `focus` (an event, movement or check id) is highlighted and scrolled to.
+ * list of events and movements. `focus` (an event, movement or check id) is highlighted and the text
+ * (which scrolls in its own box) scrolled to it, the page left at its top.
  * @example container.replaceChildren(articleView(await getArticle(id), 'v1'))
  */
 export function articleView(article: Article, focus: string | null): HTMLElement {
@@ -47,7 +49,8 @@ export function articleView(article: Article, focus: string | null): HTMLElement
     const hits = [...text.querySelectorAll<HTMLElement>('[data-records], [data-checks]')].filter((n) => `${n.dataset['records'] ?? ''} ${n.dataset['checks'] ?? ''}`.split(' ').includes(ref));
     for (const hit of hits) hit.classList.add('focus');
     view.querySelector(`.record[data-ref="${CSS.escape(ref)}"]`)?.classList.add('focus');
-    hits[0]?.scrollIntoView({ block: 'center' });
+    // The text scrolls in its own box: the page stays where it is, the title in view.
+    if (hits[0]) centreIn(textPane, hits[0]);
     // The address names the focused record, without a new history entry or a re-render.
     history.replaceState(null, '', articleHref(article.id, ref));
   };

@@ -23,9 +23,10 @@ export function hoverCard(root: HTMLElement, entities: Map<string, Entity>): HTM
     );
     const box = mention.getBoundingClientRect();
     const base = root.getBoundingClientRect();
-    // Positions through the CSSOM: the CSP forbids style attributes, not style properties.
-    card.style.left = `${box.left - base.left}px`;
-    card.style.top = `${box.bottom - base.top + 4}px`;
+    // Positions through the CSSOM: the CSP forbids style attributes, not style properties. The
+    // card sits in the text's scrolling box, so its scroll counts too.
+    card.style.left = `${box.left - base.left + root.scrollLeft}px`;
+    card.style.top = `${box.bottom - base.top + root.scrollTop + 4}px`;
     card.hidden = false;
   });
   root.addEventListener('mouseout', (e) => {

@@ -1,13 +1,20 @@
 import * as L from 'leaflet';
-import Supercluster, { type ClusterFeature } from 'supercluster';
+import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
 import type { EventItem } from '../api.js';
 import { typeColour } from '../colours.js';
 import { el } from '../dom.js';
+import { clusterMarker } from './clusterMarker.js';
+import { clusterSize } from './clusterSize.js';
+import { contextBounds } from './contextBounds.js';
 import { eventCard } from './eventCard.js';
+import { mergeOverlaps, type Merged } from './mergeOverlaps.js';
 
 interface Props {
   uid: string;
 }
+
+type Feature = ClusterFeature<Props> | PointFeature<Props>;
+const isCluster = (f: Feature): f is ClusterFeature<Props> => 'cluster' in f.properties && f.properties.cluster;
 
 /** Marker radius in pixels: grows with the square root of the best fatality figure, so area tracks deaths. */
 export const markerRadius = (deaths: number | null): number => Math.min(22, 5 + 2 * Math.sqrt(deaths ?? 0));
@@ -17,26 +24,18 @@ export interface EventLayer {
   update(events: EventItem[], cluster?: boolean): void;
   /** Centres the map on an event and opens its card. */
   focus(uid: string): void;
-  /** Fits the map to the shown events and these other points (movement legs). */
+  /** Fits the map to the shown events and these other points (movement legs), never closer than a country and its neighbours. */
   fit(others?: [number, number][]): void;
-}
-
-function clusterIcon(count: number, colour: string): L.DivIcon {
-  const size = count < 10 ? 30 : count < 100 ? 38 : 46;
-  const badge = el('span', { class: 'cluster-count' }, count);
-  const icon = el('div', { class: 'cluster-ring' }, badge);
-  // A property set through the CSSOM, not a style attribute: the CSP forbids inline styles.
-  icon.style.borderColor = colour;
-  return L.divIcon({ html: icon, className: 'event-cluster', iconSize: [size, size] });
 }
 
 /**
  * Events as circles coloured by type and sized by fatalities, grouped by supercluster into numbered
- * clusters where they crowd; a click on a cluster zooms into it (or lists it when its events share a place).
+ * clusters where they crowd, and clusters that would overlap on screen at the zoom shown merged into
+ * one (no number hides another); a click on a cluster zooms into it (or lists it when its events share a place).
  * @example const layer = eventLayer(map, (uid) => selected.set(uid)); layer.update(events)
  */
 export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLayer {
-  const group = L.layerGroup().addTo(map);
+  const layers = L.layerGroup().addTo(map);
   const byUid = new Map<string, EventItem>();
   let index = new Supercluster<Props, Props>({ radius: 44, maxZoom: 10 });
   let clustering = true;
@@ -81,42 +80,50 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
     return marker;
   };
 
-  const cluster = (feature: ClusterFeature<Props>, lat: number, lon: number): L.Marker => {
-    const leaves = index.getLeaves(feature.properties.cluster_id, Infinity).map((l) => byUid.get(l.properties.uid));
-    const types = new Map<string, number>();
-    for (const e of leaves) if (e) types.set(e.event_type, (types.get(e.event_type) ?? 0) + 1);
-    const top = [...types].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-    const marker = L.marker([lat, lon], { icon: clusterIcon(feature.properties.point_count, typeColour(top)), keyboard: true, title: `${feature.properties.point_count} events` });
-    marker.on('click', () => {
-      const zoom = index.getClusterExpansionZoom(feature.properties.cluster_id);
-      if (zoom <= map.getMaxZoom() && zoom <= 10) map.flyTo([lat, lon], zoom, { duration: 0.4 });
-      else marker.bindPopup(() => el('div', { class: 'cluster-list' }, ...leaves.map((e) => (e ? eventCard(e) : null)))).openPopup();
-    });
-    return marker;
+  const leavesOf = (f: Feature): EventItem[] =>
+    (isCluster(f) ? index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.uid) : [f.properties.uid]).flatMap((uid) => byUid.get(uid) ?? []);
+
+  // What one drawn disc is: a lone event, a cluster of supercluster's, or clusters merged so their
+  // numbers do not overlap (which zoom in to the bounds of their events).
+  const marker = (group: Merged<Feature>, zoom: number): L.Layer | undefined => {
+    const [first] = group.items;
+    if (group.items.length === 1 && first && !isCluster(first)) {
+      const event = byUid.get(first.properties.uid);
+      const [lon, lat] = first.geometry.coordinates as [number, number];
+      return event && single(event, lat, lon);
+    }
+    const leaves = group.items.flatMap(leavesOf);
+    const at = map.unproject([group.x, group.y], zoom);
+    if (group.items.length === 1 && first && isCluster(first)) return clusterMarker(map, leaves, at, () => ({ centre: at, zoom: index.getClusterExpansionZoom(first.properties.cluster_id) }));
+    const bounds = L.latLngBounds(leaves.map((e) => [e.location?.lat ?? 0, e.location?.lon ?? 0]));
+    const apart = !bounds.getNorthEast().equals(bounds.getSouthWest());
+    return clusterMarker(map, leaves, at, () => ({ centre: bounds.getCenter(), zoom: apart ? Math.max(map.getBoundsZoom(bounds.pad(0.2)), Math.floor(map.getZoom()) + 1) : Infinity }));
   };
 
   const draw = (): void => {
     // Removing its marker closes the card (and clears `openCard`): which one was open is read first.
     const wasOpen = openCard;
-    const b = map.getBounds();
+    // A margin past the edges: a cluster just outside still counts against one just inside.
+    const b = map.getBounds().pad(0.1);
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-    const zoom = clustering ? Math.round(map.getZoom()) : Infinity;
-    const next = new Map<string, L.Layer>();
+    const zoom = map.getZoom();
     // Past supercluster's maxZoom every point comes back on its own.
-    for (const f of index.getClusters(bbox, zoom)) {
+    const discs = index.getClusters(bbox, clustering ? Math.round(zoom) : Infinity).map((f) => {
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const isCluster = 'cluster' in f.properties && f.properties.cluster;
-      const key = isCluster ? `c${zoom}:${(f as ClusterFeature<Props>).properties.cluster_id}` : (f.properties as Props).uid;
-      const kept = drawn.get(key);
-      if (kept) next.set(key, kept);
-      else if (isCluster) next.set(key, cluster(f as ClusterFeature<Props>, lat, lon));
-      else {
-        const event = byUid.get(key);
-        if (event) next.set(key, single(event, lat, lon));
-      }
+      const { x, y } = map.project([lat, lon], zoom);
+      const count = isCluster(f) ? f.properties.point_count : 1;
+      const size = isCluster(f) ? clusterSize(count) : 2 * markerRadius(byUid.get(f.properties.uid)?.fatalities.best ?? null);
+      return { x, y, size, count, item: f };
+    });
+    const groups = clustering ? mergeOverlaps(discs, clusterSize) : discs.map(({ item, ...disc }) => ({ ...disc, items: [item] }));
+    const next = new Map<string, L.Layer>();
+    for (const group of groups) {
+      const key = group.items.map((f) => (isCluster(f) ? `c${Math.round(zoom)}:${f.properties.cluster_id}` : f.properties.uid)).join('+');
+      const layer = drawn.get(key) ?? marker(group, zoom);
+      if (layer) next.set(key, layer);
     }
-    for (const [key, layer] of drawn) if (!next.has(key)) group.removeLayer(layer);
-    for (const [key, layer] of next) if (!drawn.has(key)) group.addLayer(layer);
+    for (const [key, layer] of drawn) if (!next.has(key)) layers.removeLayer(layer);
+    for (const [key, layer] of next) if (!drawn.has(key)) layers.addLayer(layer);
     drawn = next;
     // A card whose marker was replaced (the events changed, or it left the view and came back) opens again.
     const reopen = wasOpen === null ? undefined : next.get(wasOpen);
@@ -129,7 +136,7 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       clustering = cluster;
       byUid.clear();
       cards.clear();
-      group.clearLayers();
+      layers.clearLayers();
       drawn = new Map();
       placed = events.filter((e) => e.location?.lat != null && e.location.lon != null);
       for (const e of placed) byUid.set(e.uid, e);
@@ -150,7 +157,7 @@ export function eventLayer(map: L.Map, onSelect: (uid: string) => void): EventLa
       const points: [number, number][] = [...placed.map((e): [number, number] => [e.location?.lat ?? 0, e.location?.lon ?? 0]), ...others];
       // Not animated: a zoom animation still running when an event is focused would end by moving the
       // map back to the fit, closing the card just opened.
-      if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 7, animate: false });
+      if (points.length > 0) map.fitBounds(contextBounds(points), { animate: false });
     },
   };
 }

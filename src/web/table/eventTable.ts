@@ -14,13 +14,15 @@ export interface EventTable {
   select(uid: string | null): void;
 }
 
+// Each cell names its column (`data-label`): on a phone the rows are cards and the cells say what they are.
 function row(event: EventItem, onSelect: (uid: string) => void): HTMLTableRowElement {
   const cells = COLUMNS.map((c) => {
-    if (c.key === 'article') return el('td', {}, el('a', { href: articleHref(event.article.id, event.id), class: 'article-link' }, c.text(event)));
-    if (c.key !== 'type') return el('td', { class: `col-${c.key}` }, c.text(event));
+    const attrs = { class: `col-${c.key}`, 'data-label': c.heading };
+    if (c.key === 'article') return el('td', attrs, el('a', { href: articleHref(event.article.id, event.id), class: 'article-link' }, c.text(event)));
+    if (c.key !== 'type') return el('td', attrs, c.text(event));
     const swatch = el('span', { class: 'swatch' });
     swatch.style.backgroundColor = typeColour(event.event_type);
-    return el('td', { class: 'col-type', title: event.event_type }, swatch, c.text(event));
+    return el('td', { ...attrs, title: event.event_type }, swatch, c.text(event));
   });
   const tr = el('tr', { 'data-uid': event.uid }, ...cells);
   tr.addEventListener('click', (e) => {
