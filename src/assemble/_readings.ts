@@ -51,10 +51,20 @@ const REPORTING_INFINITIVE = new Set(['managed', 'succeeded', 'proceeded', 'bega
 export function tellsHappening(list: readonly Word[], first: number, last: number, transitive = false): boolean {
   const prev = list[first - 1];
   const head = list[last]?.text ?? '';
-  if (prev?.text === 'to') return REPORTING_INFINITIVE.has(list[first - 2]?.text ?? '');
+  if (prev?.text === 'to') return REPORTING_INFINITIVE.has(list[first - 2]?.text ?? '') || usedTo(list, first - 1);
   if (transitive && reducedPassive(list, first, last)) return false;
   if (!head.endsWith('ing') || !prev) return true;
   return BEFORE_ING_VERB.has(prev.text) || prev.pos === 'ADV' || absolute(list, first);
+}
+
+// "the government used helicopters to bomb the militants", "rebels used GRAD rockets to strike the base": a
+// means used to do it tells that it was done ("the academy was used by the army to shell" tells a habit)
+function usedTo(list: readonly Word[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
+    if (list[j]?.text === 'by') return false;
+    if (/^(?:used|using|employed)$/.test(list[j]?.text ?? '')) return j < to - 1 && !BE.has(list[j - 1]?.text ?? '');
+  }
+  return false;
 }
 
 // "French soldiers killed in support of operations", "civilians killed by shelling": a past participle right

@@ -30,6 +30,12 @@ describe('a trigger read as telling a happening', () => {
     ['On 5 March 2022, the town of Okhtyrka, Ukraine, endured heavy shelling.', ['Shelling/artillery/missile attack by null']],
     // tellsHappening: an infinitive after "managed" reports what happened (Siege_of_Deir_ez-Zor_(2014–2017).txt)
     ['On 9 July 2014, after four days of fighting, the military managed to capture the oil fields near Deir ez-Zor, Syria.', ['Government regains territory by Syria']],
+    // tellsHappening: an infinitive after a means used reports what happened (Combat_operations_in_2013_during_the_Battle_of_Aleppo.txt, dated, placed)
+    ['On 5 March 2013, rebels used GRAD rockets to strike the base in Aleppo, Syria.', ['Shelling/artillery/missile attack by rebels']],
+    // but not a means told as a habit, in the passive
+    ['In January 2013, the Police Academy in Aleppo, Syria, was used by the government to shell nearby areas.', []],
+    // an advance told with an adverb between the verb and its particle (after Battle_of_al-Hasakah_(2015).txt: "ISIL advanced further into the city")
+    ['On 28 June 2015, Syrian government forces advanced further into the city of al-Hasakah, Syria.', ['Armed clash by Syria']],
     // tellsHappening: "with" and a noun phrase make the -ing verb a clause of its own (Battle_of_Shevchenkove.txt)
     ['Fighting ended on September 8, 2022, with Ukrainian forces capturing all of Balakliia.', ['Government regains territory by Ukraine']],
     // isAttributive: a participle after a noun phrase is its verb (Battle_of_al-Haffah.txt)

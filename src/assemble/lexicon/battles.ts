@@ -17,7 +17,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   {
     family: 'capture', event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory',
     verbs: [
-      'capture', 'seize', 'overrun:overran,overrun', 'conquer', 'occupy',
+      'capture', 'seize', 'overrun:overran,overrun', 'overtake:overtook,overtaken', 'conquer', 'occupy',
       'take control:took,taken', 'take * control:took,taken', 'take over:took,taken', 'take hold:took,taken', 'take possession:took,taken',
       'gain control', 'gain * control', 'seize control', 'seize * control', 'assume control', 'establish control', 'establish * control', 'fall to:fell,fallen',
     ],
@@ -60,7 +60,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   // "The military advanced into the rebel-held Arkub district" — an advance on ground the other side holds
   {
     family: 'advance', event_type: 'Battles', sub_event_type: 'Armed clash', needsPlace: true,
-    verbs: ['advance into', 'advance on', 'push into', 'break through:broke,broken', 'break into:broke,broken', 'storm into'],
+    verbs: ['advance into', 'advance * into', 'advance on', 'push into', 'push * into', 'break through:broke,broken', 'break into:broke,broken', 'storm into'],
     example: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The military advanced into the rebel-held Arkub district.' },
     counter: { source: 'Battle_of_al-Bab.txt', text: 'On 2 December, the rebels were ordered not to advance on the center of the city for the time being.' },
   },
