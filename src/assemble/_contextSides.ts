@@ -31,11 +31,23 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   // air force is for the air-force rule (`fillOpposingSide`)
   if (!flies(facts, draft, source.actor1)) return;
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
-  for (const field of ['actor1', 'actor2'] as const) {
-    const id = source[field];
-    const span = source.provenance[field]?.span;
+  const fields = reversedFight(facts, draft, source) ? (['actor2', 'actor1'] as const) : (['actor1', 'actor2'] as const);
+  (['actor1', 'actor2'] as const).forEach((field, i) => {
+    const from = fields[i] as 'actor1' | 'actor2';
+    const id = source[from];
+    const span = source.provenance[from]?.span;
     if (id !== null && span) takeSide(facts, draft, field, id, span, rule);
-  }
+  });
+}
+
+// "fighting was reported in the streets of Sumy" after "Ukrainian forces destroyed a Russian column": a
+// fight that names no one who began it takes its two sides from before it, the article's attacker first
+// (who attacks whom in most of its fights), not the order of the last deed told
+function reversedFight(facts: Facts, draft: EventDraft, source: EventDraft): boolean {
+  if (draft.event_type !== 'Battles' || draft.sub_event_type !== 'Armed clash') return false;
+  const fight = fightOf(facts, draft);
+  if (!fight || source.actor2 === null) return false;
+  return sideOf(facts, source.actor1) === fight.defender && sideOf(facts, source.actor2) === sideOf(facts, fight.attacker.actor1);
 }
 
 // "seven civilians … were killed by shelling", naming no one who shelled: who shells (or fights) in the

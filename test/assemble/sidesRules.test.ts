@@ -52,6 +52,18 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
 const HADRUT = { Place: 'Hadrut, Azerbaijan', Combatant1: 'Azerbaijan', Combatant2: 'Artsakh · Armenia' };
 const UKRAINE_RUSSIA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
 
+describe('sidesFromContext: a fight naming no one who began it puts the article\'s attacker first', () => {
+  // own words, after Battle_of_Sumy.txt ("fighting was reported in the streets of Sumy")
+  const attacks = '== First days ==\n\nOn 1 March 2022, Russian forces attacked Ukrainian forces in Okhtyrka. On 2 March 2022, Russian forces attacked Ukrainian positions in Trostianets.';
+  const deed = 'On 3 March 2022, Ukrainian forces destroyed a Russian column in Sumy. On 4 March, fighting was reported in the streets of Sumy.';
+  it('takes the pair from the deed before it, turned to who attacks whom in the article', () => {
+    expect(sides(assembleText(`${attacks}\n\n== Sumy ==\n\n${deed}`)).at(-1)).toEqual(['2022-03-04', 'Russia', 'Ukraine', 'rule:sides-from-paragraph']);
+  });
+  it('keeps the deed\'s order when the article has no attacker', () => {
+    expect(sides(assembleText(`== Sumy ==\n\n${deed}`)).at(-1)).toEqual(['2022-03-04', 'Ukraine', 'Russia', 'rule:sides-from-paragraph']);
+  });
+});
+
 describe('sidesFromContext: with no side named in its section, the sides of the article\'s fights of its kind', () => {
   // Battle_of_Sumy.txt's shape: shellings by one side, a fight in another section naming none
   const SHELLED = '== Shelling ==\n\nOn 1 March 2022, Russian forces shelled Ukrainian positions in Sumy. On 2 March 2022, Russian artillery shelled Ukrainian troops in Okhtyrka.';
