@@ -1,5 +1,6 @@
 import type { EventDraft } from './_draft.js';
-import { sentenceText, type Facts } from './_facts.js';
+import { entityMentions, sentenceText, type Facts } from './_facts.js';
+import { countrySubjects } from './_actors.js';
 
 // A subject that points back at an actor already named: "they captured", "the group launched", "it claimed".
 const BACK_SUBJECT = /(?:^|[,;:]\s*|\band\s+|\bthen\s+)(they|the group|the militants|the insurgents|the rebels|the organi[sz]ation)\s+(?:(?:\w+ly|also|then|later|again|reportedly|allegedly)\s+)*$/i;
@@ -17,6 +18,7 @@ export function resolveBackSubject(facts: Facts, draft: EventDraft, earlier: rea
   const trigger = draft.subjectAt;
   if (trigger === undefined) return;
   const before = sentenceText(facts, sentence).slice(0, trigger - start);
+  if (speakerSubject(facts, draft, sentence, before, start)) return;
   const match = BACK_SUBJECT.exec(before);
   if (!match?.[1]) return;
   const block = facts.blockOf[sentence];
@@ -25,4 +27,20 @@ export function resolveBackSubject(facts: Facts, draft: EventDraft, earlier: rea
   const at = start + before.lastIndexOf(match[1]);
   draft.actor1 = antecedent.actor1;
   draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[1].length }, from: 'rule:back-reference' };
+}
+
+// "Russia claimed on 26 February that it had taken the city": a pronoun in what a side said of itself is
+// that side (reported speech names its speaker in the same sentence)
+const SAID_OF_ITSELF = /\b(?:claimed|said|stated|announced|reported|confirmed|declared)\b[^.;]{0,40}?\bthat\s+(it|they)\s+(?:(?:\w+ly|also|had|has|have|then)\s+)*$/i;
+function speakerSubject(facts: Facts, draft: EventDraft, sentence: number, before: string, start: number): boolean {
+  const match = SAID_OF_ITSELF.exec(before);
+  if (!match?.[1]) return false;
+  const verbAt = start + match.index;
+  const named = [...entityMentions(facts, sentence, ['state', 'armed_group', 'military_unit']), ...countrySubjects(facts, entityMentions(facts, sentence, ['place']))];
+  const speaker = named.filter((m) => m.span.end <= verbAt && verbAt - m.span.end <= 40).sort((a, b) => a.span.end - b.span.end).at(-1);
+  if (!speaker?.entity) return false;
+  const at = start + match.index + match[0].lastIndexOf(match[1]);
+  draft.actor1 = speaker.entity;
+  draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[1].length }, from: 'rule:speaker-of-itself' };
+  return true;
 }

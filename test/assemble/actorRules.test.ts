@@ -36,6 +36,17 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(a.events[1]?.provenance['actor1']?.from).toBe('rule:back-reference');
   });
 
+  it('reads "it" in what a side said of itself as that side', () => {
+    // Battle_of_Izium_(2022).txt (dated, placed, a country as the speaker)
+    const a = assembleText('Russia announced on 24 March 2022 that it had taken full control of Izium, Ukraine, which was denied by Ukraine.', { Combatant1: 'Russia', Combatant2: 'Ukraine' });
+    expect(a.events.map((e) => [name(a, e.actor1), e.provenance['actor1']?.from])).toEqual([['Russia', 'rule:speaker-of-itself']]);
+  });
+
+  it('but not a pronoun with no speaker before it', () => {
+    const a = assembleText('On 24 March 2022, it was announced that they had taken full control of Izium, Ukraine.');
+    expect(a.events.map((e) => e.provenance['actor1']?.from ?? null)).not.toContain('rule:speaker-of-itself');
+  });
+
   it('names both sides of deaths "in clashes", in the order named', () => {
     const a = assembleText('On 15 April 2014, 21 rebels and a number of Syrian Army soldiers were reportedly killed in clashes around Idlib, Syria.');
     const event = only(a);
