@@ -3,6 +3,7 @@ import { defaultConfig, extractFile, toExtraction, type Config } from '../pipeli
 import { dateOption } from './dateOption.js';
 import { expandInputs } from './inputs.js';
 import { progress } from './progress.js';
+import { out } from './stdout.js';
 import { summarise } from './summary.js';
 
 export interface ExtractOptions {
@@ -34,7 +35,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       const result = await extractFile(file, config);
       for (const article of result.articles) {
         articles++;
-        process.stdout.write(options.json ? `${JSON.stringify(toExtraction(article))}\n` : `${summarise(article)}\n`);
+        out(options.json ? `${JSON.stringify(toExtraction(article))}\n` : `${summarise(article)}\n`);
       }
       for (const problem of result.problems) process.stderr.write(`annals: ${problem.message}\n`);
       if (result.problems.length > 0) failed++;
@@ -48,7 +49,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
   }
   bar.done();
   if (!options.json && files.length > 1) {
-    process.stdout.write(`\n${articles} articles from ${files.length} files${failed > 0 ? `; ${failed} files with problems` : ''}\n`);
+    out(`\n${articles} articles from ${files.length} files${failed > 0 ? `; ${failed} files with problems` : ''}\n`);
   }
   return failed > 0 ? 1 : 0;
 }

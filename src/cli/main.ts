@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DATE_OPTION_HELP } from './dateOption.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
+import { OutputClosed, watchStdout } from './stdout.js';
 
 // The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
 // that run them, not by every command: `annals ingest` runs the pipeline on worker threads only, and
@@ -13,6 +14,7 @@ const pipeline = () => import('../pipeline.js');
  * (0 ok, 1 failure, 2 usage).
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  watchStdout();
   const program = new Command('annals')
     .description('Structured, sourced, geocoded event data from articles about armed conflict')
     .option('--verbose', 'print the cause of errors')
@@ -79,6 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof OutputClosed) return error.status;
     throw error;
   }
   return status;

@@ -1,5 +1,6 @@
 import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
+import { endOut, out } from '../stdout.js';
 
 /** `annals articles [--json]`: the stored articles with their record counts. */
 export function registerArticles({ program, setStatus }: CommandContext): void {
@@ -14,8 +15,9 @@ export function registerArticles({ program, setStatus }: CommandContext): void {
       try {
         const articles = await store.articles();
         for (const a of articles) {
-          process.stdout.write(flags.json ? `${JSON.stringify(a)}\n` : `${a.title}  ${a.events} events, ${a.entities} entities, ${a.movements} movements  (${a.format}, ${a.source})\n`);
+          out(flags.json ? `${JSON.stringify(a)}\n` : `${a.title}  ${a.events} events, ${a.entities} entities, ${a.movements} movements  (${a.format}, ${a.source})\n`);
         }
+        await endOut();
         if (!flags.json) process.stderr.write(`annals: ${articles.length} articles in ${store.location}\n`);
         setStatus(0);
       } finally {

@@ -1,4 +1,5 @@
 import type { ConflictNode } from '../../store/index.js';
+import { endOut, out } from '../stdout.js';
 import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
@@ -41,7 +42,8 @@ export function registerConflicts({ program, setStatus }: CommandContext): void 
       try {
         await warnIfStale(store);
         const nodes = await store.conflicts();
-        process.stdout.write(flags.json ? nodes.map((n) => `${JSON.stringify(n)}\n`).join('') : conflictLines(nodes).map((l) => `${l}\n`).join(''));
+        out(flags.json ? nodes.map((n) => `${JSON.stringify(n)}\n`).join('') : conflictLines(nodes).map((l) => `${l}\n`).join(''));
+        await endOut();
         if (!flags.json) process.stderr.write(`annals: ${nodes.length} conflicts from ${store.location}\n`);
         setStatus(0);
       } finally {

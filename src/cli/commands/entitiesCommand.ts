@@ -4,6 +4,7 @@ import { entityDetailLines, entityLine } from './_entityLines.js';
 import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
+import { endOut, out } from '../stdout.js';
 
 interface ListFlags {
   db?: string;
@@ -41,7 +42,8 @@ async function list(store: Store, flags: ListFlags): Promise<number> {
     ...(flags.limit === undefined ? {} : { limit: Number(flags.limit) }),
     named: flags.named ?? false,
   });
-  for (const e of entities) process.stdout.write(flags.json ? `${JSON.stringify(e)}\n` : `${entityLine(e)}\n`);
+  for (const e of entities) out(flags.json ? `${JSON.stringify(e)}\n` : `${entityLine(e)}\n`);
+  await endOut();
   if (!flags.json) process.stderr.write(`annals: ${entities.length} entities from ${store.location}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
+import { endOut, out } from '../stdout.js';
 
 interface EventFlags {
   db?: string;
@@ -81,6 +82,7 @@ async function runEvents(flags: EventFlags): Promise<number> {
   try {
     if (flags.linked || flags.conflict !== undefined) await warnIfStale(store);
     const n = flags.linked ? await printLinked(store, filter, flags) : await printEvents(store, filter, flags.json ?? false);
+    await endOut();
     if (!flags.json) process.stderr.write(`annals: ${n} ${flags.linked ? 'linked ' : ''}events from ${store.location}\n`);
     return 0;
   } catch (error) {
@@ -96,7 +98,7 @@ async function printEvents(store: Store, filter: EventFilter, json: boolean): Pr
   let n = 0;
   for await (const event of store.events(filter)) {
     n++;
-    process.stdout.write(json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
+    out(json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
   }
   return n;
 }
@@ -105,7 +107,7 @@ async function printLinked(store: Store, filter: EventFilter, flags: EventFlags)
   let n = 0;
   for await (const event of store.linkedEvents({ ...filter, ...(flags.minSources === undefined ? {} : { minSources: flags.minSources }) })) {
     n++;
-    process.stdout.write(flags.json ? `${JSON.stringify(event)}\n` : `${linkedLine(event)}\n`);
+    out(flags.json ? `${JSON.stringify(event)}\n` : `${linkedLine(event)}\n`);
   }
   return n;
 }
