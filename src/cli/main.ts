@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DATE_OPTION_HELP } from './dateOption.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
+import { packageVersion } from './packageVersion.js';
 import { OutputClosed, watchStdout } from './stdout.js';
 
 // The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
@@ -17,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   watchStdout();
   const program = new Command('annals')
     .description('Structured, sourced, geocoded event data from articles about armed conflict')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--verbose', 'print the cause of errors')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -49,3 +49,12 @@ describe('a closed standard output', () => {
     expect(events.stdout).toContain('Bombardment of Gao');
   });
 });
+
+describe('annals --version', () => {
+  it.each([['--version'], ['-V']])('%s prints the package version', async (flag) => {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    const run = await runBinary([flag]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${version}\n`);
+  });
+});
