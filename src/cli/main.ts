@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DATE_OPTION_HELP } from './dateOption.js';
+import { fraction } from './numberOption.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from './packageVersion.js';
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[dirs...]', 'folders of *.gold.json files (walked recursively) or single gold files')
     .option('--json', 'one JSON document: overall and per-article figures')
     .option('--details', "after the table, each article's missed and extra events and the wrong fields of matched ones")
-    .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
+    .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', fraction(0, 1))
     .action(async (dirs: string[], options: { json?: boolean; details?: boolean; minF1?: number }) => {
       const { extractFile, toExtraction } = await pipeline();
       const { runEval } = await import('./evalCommand.js');

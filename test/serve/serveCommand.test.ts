@@ -17,7 +17,7 @@ describe('annals serve', () => {
     });
     let stop = (): void => undefined;
     try {
-      const running = runServe({ host: '127.0.0.1', port: '0', db: folder }, new Promise<void>((resolve) => (stop = resolve)));
+      const running = runServe({ host: '127.0.0.1', port: 0, db: folder }, new Promise<void>((resolve) => (stop = resolve)));
       const deadline = Date.now() + 60_000;
       while (!/serving (\S+)/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const url = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
@@ -32,8 +32,8 @@ describe('annals serve', () => {
   });
 
   it.each([
-    ['a port in words', ['--port', 'eighty'], /--port "eighty": not a port number/],
-    ['a port out of range', ['--port', '70000'], /--port "70000": not a port number/],
+    ['a port in words', ['--port', 'eighty'], /--port <port>' argument 'eighty' is invalid\. not a port number/],
+    ['a port out of range', ['--port', '70000'], /--port <port>' argument '70000' is invalid\. not a port number/],
   ])('refuses %s with status 2', async (_, args, message) => {
     const run = await runCli(['serve', '--db', folder, ...args]);
     expect(run.status).toBe(2);

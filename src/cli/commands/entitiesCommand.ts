@@ -1,5 +1,6 @@
 import { isAnnalsError, type EntityKind } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 import { entityDetailLines, entityLine } from './_entityLines.js';
 import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
@@ -11,7 +12,7 @@ interface ListFlags {
   kind?: string;
   q?: string;
   named?: boolean;
-  limit?: string;
+  limit?: number;
   json?: boolean;
 }
 
@@ -32,14 +33,10 @@ async function withStore(db: string | undefined, work: (store: Store) => Promise
 }
 
 async function list(store: Store, flags: ListFlags): Promise<number> {
-  if (flags.limit !== undefined && !/^\d+$/.test(flags.limit)) {
-    process.stderr.write(`annals: entities: --limit ${JSON.stringify(flags.limit)}: not a whole number ≥ 0\n`);
-    return 2;
-  }
   const entities = await store.entities({
     ...(flags.kind === undefined ? {} : { kind: flags.kind as EntityKind }),
     ...(flags.q === undefined ? {} : { q: flags.q }),
-    ...(flags.limit === undefined ? {} : { limit: Number(flags.limit) }),
+    ...(flags.limit === undefined ? {} : { limit: flags.limit }),
     named: flags.named ?? false,
   });
   for (const e of entities) out(flags.json ? `${JSON.stringify(e)}\n` : `${entityLine(e)}\n`);
@@ -75,7 +72,7 @@ export function registerEntities({ program, setStatus }: CommandContext): void {
     .option('--kind <kind>', 'state, armed_group, military_unit, person, civilians, place or equipment')
     .option('--q <words>', 'words in the name or any alias (case, accents and punctuation ignored)')
     .option('--named', 'leave out bare common nouns ("rebels"), which are never merged')
-    .option('--limit <n>', 'at most this many')
+    .option('--limit <n>', 'at most this many', wholeNumber(0))
     .option('--json', 'one JSON document per entity per line')
     .action(async (flags: ListFlags) => setStatus(await withStore(flags.db, (store) => list(store, flags))));
   entities

@@ -1,5 +1,6 @@
 import { isAnnalsError } from '../../model/index.js';
 import { type BoundingBox, type EventFilter, type EventRecord, type Store } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
 import { openStoreOrReport } from './_openStore.js';
@@ -40,9 +41,9 @@ export function registerEvents({ program, setStatus }: CommandContext): void {
     .option('--bbox <w,s,e,n>', 'a bounding box in degrees')
     .option('--q <text>', 'full-text search over notes and evidence')
     .option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it')
-    .option('--limit <n>', 'at most this many events', Number)
+    .option('--limit <n>', 'at most this many events', wholeNumber(0))
     .option('--linked', 'linked events instead: one per happening, with every source article, number_of_sources and the fatality range')
-    .option('--min-sources <n>', 'with --linked: only events described by at least this many articles', Number)
+    .option('--min-sources <n>', 'with --linked: only events described by at least this many articles', wholeNumber(1))
     .option('--json', 'one JSON document per event per line')
     .action(async (flags: EventFlags) => {
       setStatus(await runEvents(flags));
@@ -71,10 +72,6 @@ async function runEvents(flags: EventFlags): Promise<number> {
     filter = filterOf(flags);
   } catch (error) {
     process.stderr.write(`annals: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (flags.minSources !== undefined && !(Number.isInteger(flags.minSources) && flags.minSources >= 1)) {
-    process.stderr.write(`annals: --min-sources ${String(flags.minSources)}: not a whole number ≥ 1\n`);
     return 2;
   }
   const store = await openStoreOrReport(flags.db);

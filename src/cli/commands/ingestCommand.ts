@@ -3,6 +3,7 @@ import { enqueue, queueStatus } from '../../ingest/queue/index.js';
 import { isAnnalsError } from '../../model/index.js';
 import { DATE_OPTION_HELP, dateOption } from '../dateOption.js';
 import { ingestProgress } from '../ingestProgress.js';
+import { wholeNumber } from '../numberOption.js';
 import { openStoreOrReport, queueTargetOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
@@ -29,9 +30,9 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--queue <url>', 'enqueue the work on Redis (redis://host:port[?queue=name]) for `annals worker` processes instead')
     .option('--status', 'with --queue: job counts and failed jobs')
-    .option('--threads <n>', 'worker threads (default: one per core, as many as fit in --memory)', Number)
-    .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', Number)
-    .option('--batch <n>', 'articles per transaction (default 32)', Number)
+    .option('--threads <n>', 'worker threads (default: one per core, as many as fit in --memory)', wholeNumber(1))
+    .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', wholeNumber(1))
+    .option('--batch <n>', 'articles per transaction (default 32)', wholeNumber(1))
     .option('--json', 'print the summary as one JSON document')
     .option('--date <YYYY-MM-DD>', `${DATE_OPTION_HELP} (a file already stored unchanged is not extracted again)`)
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -86,9 +87,9 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
   const bar = ingestProgress();
   try {
     const summary = await ingest(paths, store, {
-      ...(flags.threads ? { threads: flags.threads } : {}),
-      ...(flags.memory ? { memoryMB: flags.memory } : {}),
-      ...(flags.batch ? { batchSize: flags.batch } : {}),
+      ...(flags.threads === undefined ? {} : { threads: flags.threads }),
+      ...(flags.memory === undefined ? {} : { memoryMB: flags.memory }),
+      ...(flags.batch === undefined ? {} : { batchSize: flags.batch }),
       ...(publicationDate ? { publicationDate } : {}),
       onProgress: (s) => bar.update(s),
     });

@@ -1,11 +1,12 @@
 import { once } from 'node:events';
 import { isAnnalsError } from '../../model/index.js';
 import { openStore, type Store } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 import type { CommandContext } from './registry.js';
 
 export interface ServeOptions {
   host: string;
-  port: string;
+  port: number;
   db?: string;
   static?: string;
   verbose?: boolean;
@@ -20,21 +21,16 @@ async function stopSignal(): Promise<void> {
 
 /**
  * `annals serve [--host 127.0.0.1] [--port 8080]`: the read-only HTTP API over the store until
- * Ctrl-C (SIGINT) or SIGTERM. Returns the exit status: 0 stopped, 1 the store or the port failed,
- * 2 an option that cannot mean anything.
- * @example await runServe({ host: '127.0.0.1', port: '8080' }, stopSignal())
+ * Ctrl-C (SIGINT) or SIGTERM. Returns the exit status: 0 stopped, 1 the store or the port failed.
+ * @example await runServe({ host: '127.0.0.1', port: 8080 }, stopSignal())
  */
 export async function runServe(options: ServeOptions, stop: Promise<void> = stopSignal()): Promise<number> {
-  if (!/^\d{1,5}$/.test(options.port) || Number(options.port) > 65535) {
-    process.stderr.write(`annals: serve: --port ${JSON.stringify(options.port)}: not a port number (0–65535)\n`);
-    return 2;
-  }
   let store: Store | undefined;
   try {
     store = await openStore(options.db);
     // the API's modules (hono, the OpenAPI schemas) load for `serve` only, not for every command
     const { startServer } = await import('../../serve/index.js');
-    const server = await startServer(store, { host: options.host, port: Number(options.port), staticDir: options.static });
+    const server = await startServer(store, { host: options.host, port: options.port, staticDir: options.static });
     process.stderr.write(`annals: serving ${server.url} (API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
     await stop;
     await server.close();
@@ -59,7 +55,7 @@ export function registerServe({ program, setStatus, verbose }: CommandContext): 
     .command('serve')
     .description('serve the stored records as a read-only JSON API (OpenAPI at /openapi.json) until Ctrl-C')
     .option('--host <host>', 'the address to listen on; other machines reach it only if you say so', '127.0.0.1')
-    .option('--port <port>', 'the port to listen on (0: any free one)', '8080')
+    .option('--port <port>', 'the port to listen on (0: any free one)', wholeNumber(0, 65535, 'a port number (0–65535)'), 8080)
     .option('--db <db>', 'the store: a data folder or a postgres:// URL (default: $ANNALS_DB, else ./.annals)')
     .option('--static <dir>', 'also serve the files of this folder from / (the web UI)')
     .action(async (options: ServeOptions) => {
