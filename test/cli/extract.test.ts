@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,18 @@ describe('annals extract --json on the seed', () => {
     const titles = run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { title: string }).title);
     expect(titles).toContain('Bombardment of Gao');
     expect(titles).toContain('American Revolutionary War');
+  });
+});
+
+describe('annals extract with nothing to read', () => {
+  it('says so in one line naming the folder, with status 1', async () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(join(empty, 'nested'), { recursive: true });
+    writeFileSync(join(empty, '.DS_Store'), 'hidden');
+    const run = await runCli(['extract', empty]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`annals: ${empty}: no files to read\n`);
   });
 });
 

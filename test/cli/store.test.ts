@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,15 @@ describe('annals ingest, events, articles', () => {
     const bad = await runCli(['events', '--db', db, '--bbox', '1,2,3']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--bbox 1,2,3');
+  }, 60_000);
+
+  it('fails in one line on a folder with no files, keeping what is stored', async () => {
+    const empty = join(db, '..', 'empty');
+    await mkdir(empty);
+    const run = await runCli(['ingest', empty, '--db', db, '--threads', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`annals: ${empty}: no files to read\n`);
+    expect((await runCli(['events', '--db', db])).stdout).toContain('Bombardment of Gao');
   }, 60_000);
 
   it('says in one line when ingest is given nothing to read, or --status without --queue', async () => {

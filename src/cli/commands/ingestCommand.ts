@@ -1,4 +1,4 @@
-import { formatSummary, ingest } from '../../ingest/index.js';
+import { formatSummary, ingest, type IngestSummary } from '../../ingest/index.js';
 import { enqueue, queueStatus } from '../../ingest/queue/index.js';
 import { isAnnalsError } from '../../model/index.js';
 import { DATE_OPTION_HELP, dateOption } from '../dateOption.js';
@@ -20,7 +20,7 @@ interface IngestFlags {
 
 /**
  * `annals ingest PATH…`: files, folders and dumps into the store, on every core; prints the summary
- * (and, with `--json`, one JSON document). Exit 1 when any input had a problem.
+ * (and, with `--json`, one JSON document). Exit 1 when any input had a problem or no article was read.
  */
 export function registerIngest({ program, setStatus, verbose }: CommandContext): void {
   program
@@ -43,6 +43,14 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
       if (paths.length === 0) return usage('ingest needs at least one path', setStatus);
       setStatus(await runIngest(paths, flags, verbose()));
     });
+}
+
+// An ingest that read no article (an empty folder, a dump of redirects) says so, and fails.
+function nothingRead(paths: readonly string[], summary: IngestSummary): string | null {
+  if (summary.read > 0 || summary.errors.length > 0) return null;
+  if (summary.units === 0) return `${paths.join(', ')}: no files to read`;
+  const skipped = Object.values(summary.skipped).reduce((n, k) => n + (k ?? 0), 0);
+  return `${paths.join(', ')}: no article read${skipped > 0 ? ` (${skipped} pages skipped)` : ''}`;
 }
 
 function usage(message: string, setStatus: (s: number) => void): void {
@@ -95,10 +103,12 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
     });
     bar.done();
     for (const line of summary.errors) process.stderr.write(`annals: ${line}\n`);
+    const nothing = nothingRead(paths, summary);
+    if (nothing) process.stderr.write(`annals: ${nothing}\n`);
     const db = flags.db ? ` --db ${flags.db}` : '';
     const next = `next: npx --no-install annals events${db} · annals events${db} --json · annals export${db} --format acled · annals serve${db}`;
     process.stdout.write(flags.json ? `${JSON.stringify({ store: store.location, ...summary })}\n` : `${formatSummary(summary)}\nstore: ${store.location}\n${next}\n`);
-    return summary.errors.length > 0 ? 1 : 0;
+    return summary.errors.length > 0 || nothing ? 1 : 0;
   } catch (error) {
     bar.done();
     if (!isAnnalsError(error) && !(error instanceof Error)) throw error;
