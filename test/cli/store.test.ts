@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventItemSchema } from '../../src/serve/schemas.js';
 import { runCli } from '../helpers/cli.js';
 
 let db: string;
@@ -29,6 +30,18 @@ describe('annals ingest, events, articles', () => {
     const articles = await runCli(['articles', '--db', db]);
     expect(articles.stdout).toContain('Bombardment of Gao');
   }, 120_000);
+
+  it('gives each event of events --json its store-wide uid beside its article id, as /api/events does', async () => {
+    const events = await runCli(['events', '--db', db, '--json']);
+    const items = events.stdout.trim().split('\n').map((line) => EventItemSchema.strict().parse(JSON.parse(line)));
+    expect(items.length).toBeGreaterThan(1);
+    for (const e of items) expect(e.uid).toBe(`${e.article.id}-${e.id}`);
+    expect(new Set(items.map((e) => e.uid)).size).toBe(items.length);
+    const linked = await runCli(['events', '--db', db, '--json', '--linked']);
+    const sources = linked.stdout.trim().split('\n').flatMap((line) => (JSON.parse(line) as { sources: { uid: string; article: { id: string }; event_id: string }[] }).sources);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.uid).toBe(`${source.article.id}-${source.event_id}`);
+  });
 
   it('filters events and refuses a malformed box with a usage error naming the flag', async () => {
     const found = await runCli(['events', '--db', db, '--actor', 'MOJWA']);

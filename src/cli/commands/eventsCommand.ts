@@ -1,5 +1,6 @@
+import { eventUid } from '../../export/index.js';
 import { isAnnalsError } from '../../model/index.js';
-import { type BoundingBox, type EventFilter, type EventRecord, type Store } from '../../store/index.js';
+import { type BoundingBox, type EventFilter, type EventRecord, type LinkedEvent, type Store } from '../../store/index.js';
 import { wholeNumber } from '../numberOption.js';
 import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
@@ -25,8 +26,9 @@ interface EventFlags {
 
 /**
  * `annals events [filters] [--json] [--linked]`: events from the store, one per line (`--linked`: one per
- * happening across articles, with its sources); `--json` prints each as the
- * JSON contract's event with its actors and place expanded, its article and its evidence words.
+ * happening across articles, with its sources); `--json` prints each as `/api/events` lists it: the
+ * JSON contract's event with its store-wide `uid` beside its article's `id`, actors and place
+ * expanded, its article and its evidence words.
  */
 export function registerEvents({ program, setStatus }: CommandContext): void {
   program
@@ -95,7 +97,7 @@ async function printEvents(store: Store, filter: EventFilter, json: boolean): Pr
   let n = 0;
   for await (const event of store.events(filter)) {
     n++;
-    out(json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
+    out(json ? `${JSON.stringify({ uid: eventUid(event), ...event })}\n` : `${eventLine(event)}\n`);
   }
   return n;
 }
@@ -104,9 +106,14 @@ async function printLinked(store: Store, filter: EventFilter, flags: EventFlags)
   let n = 0;
   for await (const event of store.linkedEvents({ ...filter, ...(flags.minSources === undefined ? {} : { minSources: flags.minSources }) })) {
     n++;
-    out(flags.json ? `${JSON.stringify(event)}\n` : `${linkedLine(event)}\n`);
+    out(flags.json ? `${JSON.stringify(withSourceUids(event))}\n` : `${linkedLine(event)}\n`);
   }
   return n;
+}
+
+// Each account carries its event's global id, as an event's `linked` does in the API.
+function withSourceUids(event: LinkedEvent): LinkedEvent & { sources: { uid: string }[] } {
+  return { ...event, sources: event.sources.map((s) => ({ uid: `${s.article.id}-${s.event_id}`, ...s })) };
 }
 
 // "2013-01-13  Air/drone strike  France → MOJWA  @ Gao (ML)  deaths 60  — Bombardment of Gao"
