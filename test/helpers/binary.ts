@@ -36,3 +36,41 @@ export function runBinary(args: readonly string[], options: { headLines?: number
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
 }
+
+/** A long-running `annals` process (`serve`): what it printed so far, and how to stop it. */
+export interface RunningBinary {
+  pid: number;
+  /** Resolves with the first match of `pattern` in its stderr, or rejects if it exits first. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+  /** SIGTERM, then its exit. */
+  stop(): Promise<BinaryRun>;
+}
+
+/**
+ * Starts `annals ARGS…` as a process of its own and leaves it running.
+ * @example const serve = startBinary(['serve', '--port', '0', '--db', db]); const [, url] = await serve.waitFor(/serving (\S+)/)
+ */
+export function startBinary(args: readonly string[]): RunningBinary {
+  const child = spawn(process.execPath, [...CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const exited = new Promise<BinaryRun>((resolve) => child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })));
+  return {
+    pid: child.pid ?? -1,
+    async waitFor(pattern, timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = pattern.exec(stderr);
+        if (match) return match;
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`annals ${args.join(' ')}: no ${String(pattern)} in: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runServe } from '../../src/cli/commands/serveCommand.js';
+import { openStore } from '../../src/store/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'annals-serve-'));
+// an empty store: serve, like every command that reads, makes none
+beforeAll(async () => (await openStore(folder)).close(), 120_000);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('annals serve', () => {

@@ -1,4 +1,4 @@
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 import { endOut, out } from '../stdout.js';
 
@@ -10,7 +10,7 @@ export function registerArticles({ program, setStatus }: CommandContext): void {
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'one JSON document per article per line')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStoreOrReport(flags.db);
+      const store = await openStoreOrReport(flags.db, apiCall('/api/articles'));
       if (!store) return setStatus(1);
       try {
         const articles = await store.articles();

@@ -1,7 +1,7 @@
 import type { ConflictNode } from '../../store/index.js';
 import { endOut, out } from '../stdout.js';
 import { warnIfStale } from './_linkWarning.js';
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 /**
@@ -37,7 +37,7 @@ export function registerConflicts({ program, setStatus }: CommandContext): void 
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'one JSON document per conflict per line (id, name, parent_id, depth, articles, events, dates)')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStoreOrReport(flags.db);
+      const store = await openStoreOrReport(flags.db, apiCall('/api/conflicts'));
       if (!store) return setStatus(1);
       try {
         await warnIfStale(store);

@@ -4,7 +4,7 @@ import { type BoundingBox, type EventFilter, type EventRecord, type LinkedEvent,
 import { wholeNumber } from '../numberOption.js';
 import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 import { endOut, out } from '../stdout.js';
 
@@ -76,7 +76,8 @@ async function runEvents(flags: EventFlags): Promise<number> {
     process.stderr.write(`annals: ${(error as Error).message}\n`);
     return 2;
   }
-  const store = await openStoreOrReport(flags.db);
+  const { actor, type, country, from, to, bbox, q, conflict } = flags;
+  const store = await openStoreOrReport(flags.db, apiCall('/api/events', { actor, type, country, from, to, bbox, q, conflict }));
   if (!store) return 1;
   try {
     if (flags.linked || flags.conflict !== undefined) await warnIfStale(store);

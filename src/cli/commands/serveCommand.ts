@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { isAnnalsError } from '../../model/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import { noteServer } from '../../store/index.js';
 import { wholeNumber } from '../numberOption.js';
+import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 export interface ServeOptions {
@@ -25,12 +26,15 @@ async function stopSignal(): Promise<void> {
  * @example await runServe({ host: '127.0.0.1', port: 8080 }, stopSignal())
  */
 export async function runServe(options: ServeOptions, stop: Promise<void> = stopSignal()): Promise<number> {
-  let store: Store | undefined;
+  const store = await openStoreOrReport(options.db, '/');
+  if (!store) return 1;
+  let forget = async (): Promise<void> => undefined;
   try {
-    store = await openStore(options.db);
     // the API's modules (hono, the OpenAPI schemas) load for `serve` only, not for every command
     const { startServer } = await import('../../serve/index.js');
     const server = await startServer(store, { host: options.host, port: options.port, staticDir: options.static });
+    // an embedded store is ours alone while we serve it: the note lets other commands name our URL
+    if (store.kind === 'pglite') forget = await noteServer(store.location, server.url);
     process.stderr.write(`annals: serving ${server.url} (API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
     await stop;
     await server.close();
@@ -42,7 +46,8 @@ export async function runServe(options: ServeOptions, stop: Promise<void> = stop
     if (options.verbose && error instanceof Error && error.cause) process.stderr.write(`${String(error.cause)}\n`);
     return 1;
   } finally {
-    await store?.close();
+    await forget();
+    await store.close();
   }
 }
 
