@@ -14,6 +14,8 @@ export interface ServeOptions {
   static?: string;
   /** false (`--no-ui`): the API alone, `/` a JSON index. */
   ui?: boolean;
+  /** `--allowed-host NAME`, repeatable: Host names to answer to besides loopback and the bound address. */
+  allowedHost?: string[];
   verbose?: boolean;
 }
 
@@ -47,7 +49,7 @@ export async function runServe(options: ServeOptions, stop: Promise<void> = stop
   try {
     // the API's modules (hono, the OpenAPI schemas) load for `serve` only, not for every command
     const { startServer } = await import('../../serve/index.js');
-    const server = await startServer(store, { host: options.host, port: options.port, ...(root.dir === undefined ? {} : { staticDir: root.dir }) });
+    const server = await startServer(store, { host: options.host, port: options.port, allowedHosts: options.allowedHost ?? [], ...(root.dir === undefined ? {} : { staticDir: root.dir }) });
     // an embedded store is ours alone while we serve it: the note lets other commands name our URL
     if (store.kind === 'pglite') forget = await noteServer(store.location, server.url);
     const ui = root.dir === undefined ? '' : root.dir === builtUi ? 'the web UI at /, ' : `${root.dir} at /, `;
@@ -80,6 +82,7 @@ export function registerServe({ program, setStatus, verbose }: CommandContext): 
     .option('--db <db>', 'the store: a data folder or a postgres:// URL (default: $ANNALS_DB, else ./.annals)')
     .option('--static <dir>', "serve this folder's files from / instead of the web UI built into the package")
     .option('--no-ui', 'the API alone: / answers a JSON index of the API')
+    .option('--allowed-host <name>', 'also answer requests naming this host (a DNS name the server is reached by); repeatable; others but loopback and --host get 403', (name: string, names: string[]) => [...names, name], [])
     .action(async (options: ServeOptions) => {
       setStatus(await runServe({ ...options, verbose: verbose() }));
     });
