@@ -12,8 +12,9 @@ function refusal(db: string | undefined, api: string | undefined): string | null
   if (target.kind !== 'pglite') return null;
   const { folder } = target;
   const state = api === undefined ? 'store' : embeddedStoreState(folder);
-  if (state === 'missing') return `${folder}: no such store folder (annals ingest PATH… --db ${folder} makes one)`;
-  if (state === 'no-store') return `${folder}: no store in this folder (annals ingest PATH… --db ${folder} makes one)`;
+  const make = `annals ingest PATH…${db ? ` --db ${folder}` : ''} makes one`;
+  if (state === 'missing') return `${folder}: no such store folder (${make})`;
+  if (state === 'no-store') return `${folder}: no store in this folder (${make})`;
   const server = servedBy(folder);
   if (!server) return null;
   const held = `${folder} is held by annals serve (process ${server.pid}) at ${server.url}`;
