@@ -2,6 +2,7 @@ import { checkInfobox } from '../check/index.js';
 import { isAnnalsError, spanText, type Check } from '../model/index.js';
 import type { ResolvedArticle } from '../resolve/index.js';
 import { expandInputs } from './inputs.js';
+import { out } from './stdout.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -32,7 +33,7 @@ export async function runCheck(files: string[], options: CheckOptions, extract: 
     }
     for (const article of articles) {
       const checks = checkInfobox(article);
-      process.stdout.write(options.json ? `${JSON.stringify(checkRecord(article, checks))}\n` : `${checkTable(article, checks)}\n`);
+      out(options.json ? `${JSON.stringify(checkRecord(article, checks))}\n` : `${checkTable(article, checks)}\n`);
     }
   }
   return failed > 0 ? 1 : 0;

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { DATE_OPTION_HELP } from './dateOption.js';
+import { fraction } from './numberOption.js';
 import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
+import { packageVersion } from './packageVersion.js';
+import { OutputClosed, watchStdout } from './stdout.js';
 
 // The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
 // that run them, not by every command: `annals ingest` runs the pipeline on worker threads only, and
@@ -13,8 +16,10 @@ const pipeline = () => import('../pipeline.js');
  * (0 ok, 1 failure, 2 usage).
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  watchStdout();
   const program = new Command('annals')
     .description('Structured, sourced, geocoded event data from articles about armed conflict')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--verbose', 'print the cause of errors')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -44,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[dirs...]', 'folders of *.gold.json files (walked recursively) or single gold files')
     .option('--json', 'one JSON document: overall and per-article figures')
     .option('--details', "after the table, each article's missed and extra events and the wrong fields of matched ones")
-    .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', Number)
+    .option('--min-f1 <f1>', 'exit 1 when the overall event F1 is below this (0–1)', fraction(0, 1))
     .action(async (dirs: string[], options: { json?: boolean; details?: boolean; minF1?: number }) => {
       const { extractFile, toExtraction } = await pipeline();
       const { runEval } = await import('./evalCommand.js');
@@ -79,6 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof OutputClosed) return error.status;
     throw error;
   }
   return status;

@@ -1,5 +1,6 @@
 import unbzip2 from 'unbzip2-stream';
 import { AnnalsError } from '../model/index.js';
+import { bzip2Problem } from '../read/bzip2Problem.js';
 
 /**
  * Decompresses bzip2 chunks as they come, concatenated streams included. unbzip2-stream decodes
@@ -14,8 +15,7 @@ export async function* bunzip2(chunks: AsyncIterable<Buffer>, label: string): As
   decoder.on('error', (cause: unknown) => (failure ??= cause));
   const check = (): void => {
     if (failure === null) return;
-    const reason = failure instanceof Error ? failure.message : String(failure);
-    throw new AnnalsError('malformed', label, `broken bzip2 data (${reason})`, { cause: failure });
+    throw new AnnalsError('malformed', label, `broken bzip2 data: ${bzip2Problem(failure)}`, { cause: failure });
   };
   for await (const chunk of chunks) {
     decoder.write(chunk);

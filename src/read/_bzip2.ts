@@ -1,6 +1,7 @@
 import unbzip2 from 'unbzip2-stream';
 import { AnnalsError } from '../model/index.js';
 import { formatMiB } from './_decode.js';
+import { bzip2Problem } from './bzip2Problem.js';
 
 export function isBzip2(bytes: Uint8Array): boolean {
   return bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68 && (bytes[3] ?? 0) >= 0x31 && (bytes[3] ?? 0) <= 0x39;
@@ -24,8 +25,7 @@ export function decompressBzip2(bytes: Uint8Array, source: string, limit: number
       }
     });
     stream.on('error', (cause: unknown) => {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      reject(new AnnalsError('malformed', source, `broken bzip2 data (${reason})`, { cause }));
+      reject(new AnnalsError('malformed', source, `broken bzip2 data: ${bzip2Problem(cause)}`, { cause }));
     });
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.end(Buffer.from(bytes));

@@ -1,4 +1,4 @@
-import type { List, RootContent, Table } from 'mdast';
+import type { List, Root, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { AnnalsError, type Article } from '../model/index.js';
 import { LayoutBuilder, type InlinePiece } from './_layoutBuilder.js';
 import { frontMatterPublished, publishedDayOf } from './_frontMatterPublished.js';
+import { htmlBlockText } from './_markdownHtml.js';
 import { conflictInfoboxFromYaml, infoboxFromTable, type FoundInfobox } from './_markdownInfobox.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
 import { isDebrisLine } from './backMatter.js';
@@ -31,7 +32,7 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
   assertLinesWithin(input, source, MAX_LINE);
   assertNestingWithin(input, source, MAX_NESTING);
   const { meta, body } = splitFrontMatter(input, source);
-  const tree = fromMarkdown(endTables(body), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree = parseBody(body);
   const title = titleOf(meta, tree.children, source);
   const builder = new LayoutBuilder();
   const titleSpan = builder.title(title);
@@ -59,6 +60,12 @@ export function readMarkdown(input: string, source: string, bytes?: Uint8Array):
     links,
     ...(published ? { published } : {}),
   };
+}
+
+// Read again without HTML blocks, the words of an HTML block cannot start another that swallows more.
+function parseBody(body: string, htmlBlocks = true): Root {
+  const extensions = htmlBlocks ? [gfmTable()] : [gfmTable(), { disable: { null: ['htmlFlow'] } }];
+  return fromMarkdown(endTables(body), { extensions, mdastExtensions: [gfmTableFromMarkdown()] });
 }
 
 // GFM runs a table on until a blank line, so the corpus's lead paragraph written right under the
@@ -136,8 +143,11 @@ function writeNode(builder: LayoutBuilder, node: RootContent, title: string): vo
     case 'blockquote':
       for (const child of node.children) writeNode(builder, child, title);
       return;
+    case 'html':
+      for (const child of parseBody(htmlBlockText(node.value), false).children) writeNode(builder, child, title);
+      return;
     default:
-      return; // code, raw HTML, images, thematic breaks and definitions carry no narrative
+      return; // code, images, thematic breaks and definitions carry no narrative
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from './apiError.js';
+import { ApiError, clip } from './apiError.js';
 
 /** A page of a list and where the next one starts. */
 export interface Page<T> {
@@ -30,7 +30,7 @@ export async function pageFrom<T>(stream: AsyncIterable<T>, limit: number, key: 
  */
 export function pageAfter<T>(all: readonly T[], limit: number, after: string | undefined, key: (item: T) => string, what: string): Page<T> {
   const start = after === undefined ? 0 : all.findIndex((item) => key(item) === after) + 1;
-  if (start === 0 && after !== undefined) throw new ApiError('bad_request', `after ${JSON.stringify(after)}: not the id of ${what}`);
+  if (start === 0 && after !== undefined) throw new ApiError('bad_request', `after ${JSON.stringify(clip(after))}: not the id of ${what}`);
   const items = all.slice(start, start + limit);
   const last = items.at(-1);
   return { items, next: start + limit < all.length && last !== undefined ? key(last) : null };

@@ -1,6 +1,6 @@
 import { spanText, type Check } from '../model/index.js';
 import type { ArticleRef, Store } from '../store/index.js';
-import { ApiError } from './apiError.js';
+import { ApiError, clip } from './apiError.js';
 
 /** An infobox check with the words that decided it and the article it is about. */
 export type CheckItem = Check & { uid: string; evidence_text: string | null; article: ArticleRef };
@@ -24,7 +24,7 @@ export async function* storedChecks(store: Store, filter: CheckFilter = {}): Asy
   let start = 0;
   if (after !== undefined) {
     start = articles.findIndex((a) => after.startsWith(`${a.id}-c`));
-    if (start < 0) throw new ApiError('bad_request', `after ${JSON.stringify(after)}: not the id of a stored check`);
+    if (start < 0) throw new ApiError('bad_request', `after ${JSON.stringify(clip(after))}: not the id of a stored check`);
   }
   let skipping = after !== undefined;
   for (const summary of articles.slice(start)) {
@@ -39,6 +39,6 @@ export async function* storedChecks(store: Store, filter: CheckFilter = {}): Asy
       if (filter.verdict !== undefined && check.verdict !== filter.verdict) continue;
       yield { ...check, uid, evidence_text: x && check.evidence ? spanText(x.text, check.evidence) : null, article };
     }
-    if (skipping) throw new ApiError('bad_request', `after ${JSON.stringify(after)}: not the id of a stored check`);
+    if (skipping) throw new ApiError('bad_request', `after ${JSON.stringify(clip(after ?? ''))}: not the id of a stored check`);
   }
 }

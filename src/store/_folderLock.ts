@@ -7,7 +7,8 @@ export const LOCK_FILE = 'annals.lock';
 // Folders this process holds: a lock naming our own pid but not among these is a crashed run's.
 const held = new Set<string>();
 
-function isAlive(pid: number): boolean {
+/** Whether a process of that id runs (one of another user's counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Backend, Queryable } from './_backend.js';
 import { LOCK_FILE, lockFolder } from './_folderLock.js';
+import { SERVED_FILE } from './servedBy.js';
 import { unpackTemplate } from './_unpackTemplate.js';
 
 interface PgliteLike {
@@ -30,10 +31,20 @@ export interface PgliteBackend extends Backend {
 // still has it was killed half-made. Removed before anything is saved, so no template carries it.
 const CREATING_FILE = 'annals.creating';
 // Files of ours beside PGlite's, which do not make a folder a store.
-const OUR_FILES = new Set([LOCK_FILE, CREATING_FILE]);
+const OUR_FILES = new Set([LOCK_FILE, CREATING_FILE, SERVED_FILE]);
 
 async function isEmpty(folder: string): Promise<boolean> {
   return (await readdir(folder)).every((name) => OUR_FILES.has(name));
+}
+
+/**
+ * What a data folder holds, for commands that read a store and must not make one: nothing there,
+ * no finished store (empty, another folder, or killed half-made), or a store.
+ * @example embeddedStoreState('/no/such/dir') === 'missing'
+ */
+export function embeddedStoreState(folder: string): 'missing' | 'no-store' | 'store' {
+  if (!existsSync(folder)) return 'missing';
+  return existsSync(join(folder, 'PG_VERSION')) && !existsSync(join(folder, CREATING_FILE)) ? 'store' : 'no-store';
 }
 
 /** Whether opening `folder` would create a store: missing, empty, or killed half-made. */

@@ -1,4 +1,6 @@
 export { openStore } from './openStore.js';
+export { embeddedStoreState } from './_pgliteBackend.js';
+export { noteServer, servedBy, SERVED_FILE, type ServedBy } from './servedBy.js';
 export { remoteStore } from './remoteStore.js';
 export { fromRemoteError, toRemoteError, type RemoteError } from './_remoteProtocol.js';
 export { storeTarget, DEFAULT_STORE_FOLDER, type StoreTarget } from './storeTarget.js';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,8 @@ const BAD_INPUTS: [string, () => string, RegExp][] = [
   ['an unclosed table', () => file('table.wiki', "'''Battle of X''' was a battle.\n\n{| class=\"wikitable\"\n|-\n| 1 || 2\n"), /unclosed table .* opened on line 3/],
   ['a truncated article', () => file('cut.txt', seedBytes.subarray(0, 9)), /not an article/],
   ['truncated XML export', () => file('cut.xml', '<mediawiki><page><title>X</title><ns>0</ns><revision><text>Some [[text]]'), /broken XML export/],
-  ['truncated bzip2', () => file('cut.xml.bz2', readFileSync(join(DUMP_FIXTURES, 'enwiki-pages-articles-sample.xml.bz2')).subarray(0, 5000)), /broken bzip2 data/],
+  ['truncated bzip2', () => file('cut.xml.bz2', readFileSync(join(DUMP_FIXTURES, 'enwiki-pages-articles-sample.xml.bz2')).subarray(0, 5000)), /broken bzip2 data: it ends in the middle of a block/],
+  ['corrupt bzip2', () => file('junk.xml.bz2', Buffer.concat([Buffer.from('BZh9'), Buffer.alloc(200, 7)])), /broken bzip2 data: corrupt compressed data/],
   ['a missing path', () => join(dir, 'no-such-file.txt'), /no such file/],
 ];
 
@@ -40,6 +41,8 @@ describe('annals extract with bad input', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(bad);
     expect(lines[0]).toMatch(problem);
+    // the problem in words, not a JavaScript error's text
+    expect(lines[0]).not.toMatch(/Cannot read|undefined|TypeError|is not a function|\(reading /);
     expect(run.stdout).toContain('Bombardment of Gao (plain,');
   });
 });
@@ -73,6 +76,18 @@ describe('annals extract --json on the seed', () => {
     const titles = run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { title: string }).title);
     expect(titles).toContain('Bombardment of Gao');
     expect(titles).toContain('American Revolutionary War');
+  });
+});
+
+describe('annals extract with nothing to read', () => {
+  it('says so in one line naming the folder, with status 1', async () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(join(empty, 'nested'), { recursive: true });
+    writeFileSync(join(empty, '.DS_Store'), 'hidden');
+    const run = await runCli(['extract', empty]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`annals: ${empty}: no files to read\n`);
   });
 });
 

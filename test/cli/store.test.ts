@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventItemSchema } from '../../src/serve/schemas.js';
 import { runCli } from '../helpers/cli.js';
 
 let db: string;
@@ -30,12 +31,33 @@ describe('annals ingest, events, articles', () => {
     expect(articles.stdout).toContain('Bombardment of Gao');
   }, 120_000);
 
+  it('gives each event of events --json its store-wide uid beside its article id, as /api/events does', async () => {
+    const events = await runCli(['events', '--db', db, '--json']);
+    const items = events.stdout.trim().split('\n').map((line) => EventItemSchema.strict().parse(JSON.parse(line)));
+    expect(items.length).toBeGreaterThan(1);
+    for (const e of items) expect(e.uid).toBe(`${e.article.id}-${e.id}`);
+    expect(new Set(items.map((e) => e.uid)).size).toBe(items.length);
+    const linked = await runCli(['events', '--db', db, '--json', '--linked']);
+    const sources = linked.stdout.trim().split('\n').flatMap((line) => (JSON.parse(line) as { sources: { uid: string; article: { id: string }; event_id: string }[] }).sources);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.uid).toBe(`${source.article.id}-${source.event_id}`);
+  });
+
   it('filters events and refuses a malformed box with a usage error naming the flag', async () => {
     const found = await runCli(['events', '--db', db, '--actor', 'MOJWA']);
     expect(found.stdout.trim().split('\n')).toHaveLength(1);
     const bad = await runCli(['events', '--db', db, '--bbox', '1,2,3']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--bbox 1,2,3');
+  }, 60_000);
+
+  it('fails in one line on a folder with no files, keeping what is stored', async () => {
+    const empty = join(db, '..', 'empty');
+    await mkdir(empty);
+    const run = await runCli(['ingest', empty, '--db', db, '--threads', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`annals: ${empty}: no files to read\n`);
+    expect((await runCli(['events', '--db', db])).stdout).toContain('Bombardment of Gao');
   }, 60_000);
 
   it('says in one line when ingest is given nothing to read, or --status without --queue', async () => {

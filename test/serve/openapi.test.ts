@@ -32,7 +32,7 @@ describe('/openapi.json', () => {
     expect(parameters('/api/conflicts')).toEqual(['after', 'limit']);
     for (const [path, item] of Object.entries(doc.paths)) {
       expect(Object.keys(item), path).toEqual(['get']);
-      expect(Object.keys(item.get.responses), path).toEqual(expect.arrayContaining(['200', '400', '405']));
+      expect(Object.keys(item.get.responses), path).toEqual(expect.arrayContaining(['200', '400', '403', '405']));
     }
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['Error', 'EventItem', 'EventDetail', 'EventLinks', 'LinkedSource', 'Article', 'Movement', 'Check', 'Entity', 'EntityDetail', 'EntityMember', 'Conflict']),

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { eventFilter, FilterFieldsSchema, issueLine } from '../../export/index.js';
 import { AnnalsError } from '../../model/index.js';
 import type { EventFilter } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 
 /** The filter options as commander hands them over. */
 export interface FilterOptions {
@@ -13,7 +14,7 @@ export interface FilterOptions {
   bbox?: string;
   q?: string;
   conflict?: string;
-  limit?: string;
+  limit?: number;
 }
 
 /**
@@ -30,12 +31,12 @@ export function addFilterOptions(command: Command): Command {
     .addOption(new Option('--bbox <w,s,e,n>', 'a box in degrees; west > east crosses the antimeridian'))
     .addOption(new Option('--q <words>', 'full-text search over notes and evidence'))
     .addOption(new Option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it'))
-    .addOption(new Option('--limit <n>', 'at most this many events'));
+    .addOption(new Option('--limit <n>', 'at most this many events').argParser(wholeNumber(0)));
 }
 
 /**
  * The store's filter from the options, or a usage error naming the option and its value.
- * @example filterFromOptions({ from: '2013-01-01', limit: '10' }) // { from: '2013-01-01', limit: 10 }
+ * @example filterFromOptions({ from: '2013-01-01', limit: 10 }) // { from: '2013-01-01', limit: 10 }
  */
 export function filterFromOptions(options: FilterOptions): EventFilter {
   const { actor, type, country, from, to, bbox, q, conflict, limit } = options;
@@ -46,9 +47,6 @@ export function filterFromOptions(options: FilterOptions): EventFilter {
     throw new AnnalsError('usage', `--${input}`, problem);
   }
   const filter = eventFilter(parsed.data);
-  if (limit !== undefined) {
-    if (!/^\d+$/.test(limit)) throw new AnnalsError('usage', `--limit ${JSON.stringify(limit)}`, 'not a whole number ≥ 0');
-    filter.limit = Number(limit);
-  }
+  if (limit !== undefined) filter.limit = limit;
   return filter;
 }

@@ -1,6 +1,7 @@
 import type { ConflictNode } from '../../store/index.js';
+import { endOut, out } from '../stdout.js';
 import { warnIfStale } from './_linkWarning.js';
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 /**
@@ -36,12 +37,13 @@ export function registerConflicts({ program, setStatus }: CommandContext): void 
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'one JSON document per conflict per line (id, name, parent_id, depth, articles, events, dates)')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStoreOrReport(flags.db);
+      const store = await openStoreOrReport(flags.db, apiCall('/api/conflicts'));
       if (!store) return setStatus(1);
       try {
         await warnIfStale(store);
         const nodes = await store.conflicts();
-        process.stdout.write(flags.json ? nodes.map((n) => `${JSON.stringify(n)}\n`).join('') : conflictLines(nodes).map((l) => `${l}\n`).join(''));
+        out(flags.json ? nodes.map((n) => `${JSON.stringify(n)}\n`).join('') : conflictLines(nodes).map((l) => `${l}\n`).join(''));
+        await endOut();
         if (!flags.json) process.stderr.write(`annals: ${nodes.length} conflicts from ${store.location}\n`);
         setStatus(0);
       } finally {

@@ -1,22 +1,24 @@
 import { isAnnalsError, type EntityKind } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 import { entityDetailLines, entityLine } from './_entityLines.js';
 import { warnIfStale } from './_linkWarning.js';
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
+import { endOut, out } from '../stdout.js';
 
 interface ListFlags {
   db?: string;
   kind?: string;
   q?: string;
   named?: boolean;
-  limit?: string;
+  limit?: number;
   json?: boolean;
 }
 
 // Usage errors exit 2, a store that fails 1; either way one line naming the problem.
-async function withStore(db: string | undefined, work: (store: Store) => Promise<number>): Promise<number> {
-  const store = await openStoreOrReport(db);
+async function withStore(db: string | undefined, api: string, work: (store: Store) => Promise<number>): Promise<number> {
+  const store = await openStoreOrReport(db, api);
   if (!store) return 1;
   try {
     await warnIfStale(store);
@@ -31,25 +33,24 @@ async function withStore(db: string | undefined, work: (store: Store) => Promise
 }
 
 async function list(store: Store, flags: ListFlags): Promise<number> {
-  if (flags.limit !== undefined && !/^\d+$/.test(flags.limit)) {
-    process.stderr.write(`annals: entities: --limit ${JSON.stringify(flags.limit)}: not a whole number ≥ 0\n`);
-    return 2;
-  }
   const entities = await store.entities({
     ...(flags.kind === undefined ? {} : { kind: flags.kind as EntityKind }),
     ...(flags.q === undefined ? {} : { q: flags.q }),
-    ...(flags.limit === undefined ? {} : { limit: Number(flags.limit) }),
+    ...(flags.limit === undefined ? {} : { limit: flags.limit }),
     named: flags.named ?? false,
   });
-  for (const e of entities) process.stdout.write(flags.json ? `${JSON.stringify(e)}\n` : `${entityLine(e)}\n`);
+  for (const e of entities) out(flags.json ? `${JSON.stringify(e)}\n` : `${entityLine(e)}\n`);
+  await endOut();
   if (!flags.json) process.stderr.write(`annals: ${entities.length} entities from ${store.location}\n`);
   return 0;
 }
 
+const ENTITY_ID = /^E[0-9a-f]{10}$/;
+
 // An id, else a name: the most widely named entity of exactly that name.
 async function show(store: Store, wanted: string, json: boolean): Promise<number> {
   const byName = async () => (await store.entities({ q: wanted })).find((e) => e.name.toLowerCase() === wanted.toLowerCase())?.id;
-  const id = /^E[0-9a-f]{10}$/.test(wanted) ? wanted : await byName();
+  const id = ENTITY_ID.test(wanted) ? wanted : await byName();
   const entity = id === undefined ? null : await store.entity(id);
   if (!entity) {
     process.stderr.write(`annals: entities show: no entity ${JSON.stringify(wanted)} in ${store.location}\n`);
@@ -73,9 +74,12 @@ export function registerEntities({ program, setStatus }: CommandContext): void {
     .option('--kind <kind>', 'state, armed_group, military_unit, person, civilians, place or equipment')
     .option('--q <words>', 'words in the name or any alias (case, accents and punctuation ignored)')
     .option('--named', 'leave out bare common nouns ("rebels"), which are never merged')
-    .option('--limit <n>', 'at most this many')
+    .option('--limit <n>', 'at most this many', wholeNumber(0))
     .option('--json', 'one JSON document per entity per line')
-    .action(async (flags: ListFlags) => setStatus(await withStore(flags.db, (store) => list(store, flags))));
+    .action(async (flags: ListFlags) => {
+      const api = apiCall('/api/entities', { kind: flags.kind, q: flags.q, named: flags.named ? 'true' : undefined });
+      setStatus(await withStore(flags.db, api, (store) => list(store, flags)));
+    });
   entities
     .command('show')
     .description('one canonical entity: every article that names it, the rule and evidence that merged each, and each alias with what read it')
@@ -83,6 +87,7 @@ export function registerEntities({ program, setStatus }: CommandContext): void {
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'one JSON document')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      setStatus(await withStore(flags.db ?? entities.opts<{ db?: string }>().db, (store) => show(store, id, flags.json ?? false)));
+      const api = ENTITY_ID.test(id) ? `/api/entities/${id}` : apiCall('/api/entities', { q: id });
+      setStatus(await withStore(flags.db ?? entities.opts<{ db?: string }>().db, api, (store) => show(store, id, flags.json ?? false)));
     });
 }

@@ -1,9 +1,12 @@
+import { eventUid } from '../../export/index.js';
 import { isAnnalsError } from '../../model/index.js';
-import { type BoundingBox, type EventFilter, type EventRecord, type Store } from '../../store/index.js';
+import { type BoundingBox, type EventFilter, type EventRecord, type LinkedEvent, type Store } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
 import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
-import { openStoreOrReport } from './_openStore.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
+import { endOut, out } from '../stdout.js';
 
 interface EventFlags {
   db?: string;
@@ -23,8 +26,9 @@ interface EventFlags {
 
 /**
  * `annals events [filters] [--json] [--linked]`: events from the store, one per line (`--linked`: one per
- * happening across articles, with its sources); `--json` prints each as the
- * JSON contract's event with its actors and place expanded, its article and its evidence words.
+ * happening across articles, with its sources); `--json` prints each as `/api/events` lists it: the
+ * JSON contract's event with its store-wide `uid` beside its article's `id`, actors and place
+ * expanded, its article and its evidence words.
  */
 export function registerEvents({ program, setStatus }: CommandContext): void {
   program
@@ -39,9 +43,9 @@ export function registerEvents({ program, setStatus }: CommandContext): void {
     .option('--bbox <w,s,e,n>', 'a bounding box in degrees')
     .option('--q <text>', 'full-text search over notes and evidence')
     .option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it')
-    .option('--limit <n>', 'at most this many events', Number)
+    .option('--limit <n>', 'at most this many events', wholeNumber(0))
     .option('--linked', 'linked events instead: one per happening, with every source article, number_of_sources and the fatality range')
-    .option('--min-sources <n>', 'with --linked: only events described by at least this many articles', Number)
+    .option('--min-sources <n>', 'with --linked: only events described by at least this many articles', wholeNumber(1))
     .option('--json', 'one JSON document per event per line')
     .action(async (flags: EventFlags) => {
       setStatus(await runEvents(flags));
@@ -72,15 +76,13 @@ async function runEvents(flags: EventFlags): Promise<number> {
     process.stderr.write(`annals: ${(error as Error).message}\n`);
     return 2;
   }
-  if (flags.minSources !== undefined && !(Number.isInteger(flags.minSources) && flags.minSources >= 1)) {
-    process.stderr.write(`annals: --min-sources ${String(flags.minSources)}: not a whole number ≥ 1\n`);
-    return 2;
-  }
-  const store = await openStoreOrReport(flags.db);
+  const { actor, type, country, from, to, bbox, q, conflict } = flags;
+  const store = await openStoreOrReport(flags.db, apiCall('/api/events', { actor, type, country, from, to, bbox, q, conflict }));
   if (!store) return 1;
   try {
     if (flags.linked || flags.conflict !== undefined) await warnIfStale(store);
     const n = flags.linked ? await printLinked(store, filter, flags) : await printEvents(store, filter, flags.json ?? false);
+    await endOut();
     if (!flags.json) process.stderr.write(`annals: ${n} ${flags.linked ? 'linked ' : ''}events from ${store.location}\n`);
     return 0;
   } catch (error) {
@@ -96,7 +98,7 @@ async function printEvents(store: Store, filter: EventFilter, json: boolean): Pr
   let n = 0;
   for await (const event of store.events(filter)) {
     n++;
-    process.stdout.write(json ? `${JSON.stringify(event)}\n` : `${eventLine(event)}\n`);
+    out(json ? `${JSON.stringify({ uid: eventUid(event), ...event })}\n` : `${eventLine(event)}\n`);
   }
   return n;
 }
@@ -105,9 +107,14 @@ async function printLinked(store: Store, filter: EventFilter, flags: EventFlags)
   let n = 0;
   for await (const event of store.linkedEvents({ ...filter, ...(flags.minSources === undefined ? {} : { minSources: flags.minSources }) })) {
     n++;
-    process.stdout.write(flags.json ? `${JSON.stringify(event)}\n` : `${linkedLine(event)}\n`);
+    out(flags.json ? `${JSON.stringify(withSourceUids(event))}\n` : `${linkedLine(event)}\n`);
   }
   return n;
+}
+
+// Each account carries its event's global id, as an event's `linked` does in the API.
+function withSourceUids(event: LinkedEvent): LinkedEvent & { sources: { uid: string }[] } {
+  return { ...event, sources: event.sources.map((s) => ({ uid: `${s.article.id}-${s.event_id}`, ...s })) };
 }
 
 // "2013-01-13  Air/drone strike  France → MOJWA  @ Gao (ML)  deaths 60  — Bombardment of Gao"

@@ -1,9 +1,9 @@
 import { Option } from 'commander';
 import { EXPORT_FORMATS, exportChunks, primed, writeExport, type ExportFormat, type ExportTally } from '../../export/index.js';
 import { isAnnalsError } from '../../model/index.js';
-import { openStore } from '../../store/index.js';
 import { addFilterOptions, filterFromOptions, type FilterOptions } from './_filterOptions.js';
 import { warnIfStale } from './_linkWarning.js';
+import { apiCall, openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 // A file that cannot be written (no such folder, no permission, disk full) names itself in its message.
@@ -28,7 +28,9 @@ export async function runExport(options: ExportOptions): Promise<number> {
   let store;
   try {
     const filter = filterFromOptions(options);
-    store = await openStore(options.db);
+    const { actor, type, country, from, to, bbox, q, conflict, limit } = options;
+    store = await openStoreOrReport(options.db, apiCall(`/api/export/${options.format}`, { actor, type, country, from, to, bbox, q, conflict, limit }));
+    if (!store) return 1;
     if (filter.conflict !== undefined) await warnIfStale(store);
     await writeExport(await primed(exportChunks(store, options.format, filter, tally)), options.out);
   } catch (error) {

@@ -1,8 +1,9 @@
-import { formatSummary, ingest } from '../../ingest/index.js';
+import { formatSummary, ingest, type IngestSummary } from '../../ingest/index.js';
 import { enqueue, queueStatus } from '../../ingest/queue/index.js';
 import { isAnnalsError } from '../../model/index.js';
 import { DATE_OPTION_HELP, dateOption } from '../dateOption.js';
 import { ingestProgress } from '../ingestProgress.js';
+import { wholeNumber } from '../numberOption.js';
 import { openStoreOrReport, queueTargetOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
@@ -19,7 +20,7 @@ interface IngestFlags {
 
 /**
  * `annals ingest PATH…`: files, folders and dumps into the store, on every core; prints the summary
- * (and, with `--json`, one JSON document). Exit 1 when any input had a problem.
+ * (and, with `--json`, one JSON document). Exit 1 when any input had a problem or no article was read.
  */
 export function registerIngest({ program, setStatus, verbose }: CommandContext): void {
   program
@@ -29,9 +30,9 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--queue <url>', 'enqueue the work on Redis (redis://host:port[?queue=name]) for `annals worker` processes instead')
     .option('--status', 'with --queue: job counts and failed jobs')
-    .option('--threads <n>', 'worker threads (default: one per core, as many as fit in --memory)', Number)
-    .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', Number)
-    .option('--batch <n>', 'articles per transaction (default 32)', Number)
+    .option('--threads <n>', 'worker threads (default: one per core, as many as fit in --memory)', wholeNumber(1))
+    .option('--memory <mb>', 'the RSS in MB the default thread count is sized for (default 500)', wholeNumber(1))
+    .option('--batch <n>', 'articles per transaction (default 32)', wholeNumber(1))
     .option('--json', 'print the summary as one JSON document')
     .option('--date <YYYY-MM-DD>', `${DATE_OPTION_HELP} (a file already stored unchanged is not extracted again)`)
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -42,6 +43,14 @@ export function registerIngest({ program, setStatus, verbose }: CommandContext):
       if (paths.length === 0) return usage('ingest needs at least one path', setStatus);
       setStatus(await runIngest(paths, flags, verbose()));
     });
+}
+
+// An ingest that read no article (an empty folder, a dump of redirects) says so, and fails.
+function nothingRead(paths: readonly string[], summary: IngestSummary): string | null {
+  if (summary.read > 0 || summary.errors.length > 0) return null;
+  if (summary.units === 0) return `${paths.join(', ')}: no files to read`;
+  const skipped = Object.values(summary.skipped).reduce((n, k) => n + (k ?? 0), 0);
+  return `${paths.join(', ')}: no article read${skipped > 0 ? ` (${skipped} pages skipped)` : ''}`;
 }
 
 function usage(message: string, setStatus: (s: number) => void): void {
@@ -86,18 +95,20 @@ async function runIngest(paths: string[], flags: IngestFlags, verbose: boolean):
   const bar = ingestProgress();
   try {
     const summary = await ingest(paths, store, {
-      ...(flags.threads ? { threads: flags.threads } : {}),
-      ...(flags.memory ? { memoryMB: flags.memory } : {}),
-      ...(flags.batch ? { batchSize: flags.batch } : {}),
+      ...(flags.threads === undefined ? {} : { threads: flags.threads }),
+      ...(flags.memory === undefined ? {} : { memoryMB: flags.memory }),
+      ...(flags.batch === undefined ? {} : { batchSize: flags.batch }),
       ...(publicationDate ? { publicationDate } : {}),
       onProgress: (s) => bar.update(s),
     });
     bar.done();
     for (const line of summary.errors) process.stderr.write(`annals: ${line}\n`);
+    const nothing = nothingRead(paths, summary);
+    if (nothing) process.stderr.write(`annals: ${nothing}\n`);
     const db = flags.db ? ` --db ${flags.db}` : '';
     const next = `next: npx --no-install annals events${db} · annals events${db} --json · annals export${db} --format acled · annals serve${db}`;
     process.stdout.write(flags.json ? `${JSON.stringify({ store: store.location, ...summary })}\n` : `${formatSummary(summary)}\nstore: ${store.location}\n${next}\n`);
-    return summary.errors.length > 0 ? 1 : 0;
+    return summary.errors.length > 0 || nothing ? 1 : 0;
   } catch (error) {
     bar.done();
     if (!isAnnalsError(error) && !(error instanceof Error)) throw error;

@@ -1,13 +1,21 @@
 import { once } from 'node:events';
 import { isAnnalsError } from '../../model/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import { noteServer } from '../../store/index.js';
+import { wholeNumber } from '../numberOption.js';
+import { openStoreOrReport } from './_openStore.js';
+import { BUILT_WEB_UI, webRoot, type RootChoice } from './_webUi.js';
 import type { CommandContext } from './registry.js';
 
 export interface ServeOptions {
   host: string;
-  port: string;
+  port: number;
   db?: string;
+  /** `--static DIR`: this folder's files from `/` instead of the built web UI. */
   static?: string;
+  /** false (`--no-ui`): the API alone, `/` a JSON index. */
+  ui?: boolean;
+  /** `--allowed-host NAME`, repeatable: Host names to answer to besides loopback and the bound address. */
+  allowedHost?: string[];
   verbose?: boolean;
 }
 
@@ -19,23 +27,33 @@ async function stopSignal(): Promise<void> {
 }
 
 /**
- * `annals serve [--host 127.0.0.1] [--port 8080]`: the read-only HTTP API over the store until
- * Ctrl-C (SIGINT) or SIGTERM. Returns the exit status: 0 stopped, 1 the store or the port failed,
- * 2 an option that cannot mean anything.
- * @example await runServe({ host: '127.0.0.1', port: '8080' }, stopSignal())
+ * `annals serve [--host 127.0.0.1] [--port 8080]`: the web UI built into the package at `/` and the
+ * read-only HTTP API under `/api/` over the store, until Ctrl-C (SIGINT) or SIGTERM. Returns the
+ * exit status: 0 stopped, 1 the store or the port failed, 2 options that cannot go together.
+ * `builtUi` is where the built UI is looked for (tests point it elsewhere).
+ * @example await runServe({ host: '127.0.0.1', port: 8080 }, stopSignal())
  */
-export async function runServe(options: ServeOptions, stop: Promise<void> = stopSignal()): Promise<number> {
-  if (!/^\d{1,5}$/.test(options.port) || Number(options.port) > 65535) {
-    process.stderr.write(`annals: serve: --port ${JSON.stringify(options.port)}: not a port number (0–65535)\n`);
+export async function runServe(options: ServeOptions, stop: Promise<void> = stopSignal(), builtUi: string = BUILT_WEB_UI): Promise<number> {
+  let root: RootChoice;
+  try {
+    root = webRoot(options, builtUi);
+  } catch (error) {
+    if (!isAnnalsError(error)) throw error;
+    process.stderr.write(`annals: serve: ${error.message}\n`);
     return 2;
   }
-  let store: Store | undefined;
+  if (root.note) process.stderr.write(`annals: serve: ${root.note}\n`);
+  const store = await openStoreOrReport(options.db, '/');
+  if (!store) return 1;
+  let forget = async (): Promise<void> => undefined;
   try {
-    store = await openStore(options.db);
     // the API's modules (hono, the OpenAPI schemas) load for `serve` only, not for every command
     const { startServer } = await import('../../serve/index.js');
-    const server = await startServer(store, { host: options.host, port: Number(options.port), staticDir: options.static });
-    process.stderr.write(`annals: serving ${server.url} (API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
+    const server = await startServer(store, { host: options.host, port: options.port, allowedHosts: options.allowedHost ?? [], ...(root.dir === undefined ? {} : { staticDir: root.dir }) });
+    // an embedded store is ours alone while we serve it: the note lets other commands name our URL
+    if (store.kind === 'pglite') forget = await noteServer(store.location, server.url);
+    const ui = root.dir === undefined ? '' : root.dir === builtUi ? 'the web UI at /, ' : `${root.dir} at /, `;
+    process.stderr.write(`annals: serving ${server.url} (${ui}API under /api/, OpenAPI at /openapi.json; store ${store.location}); Ctrl-C stops\n`);
     await stop;
     await server.close();
     return 0;
@@ -46,7 +64,8 @@ export async function runServe(options: ServeOptions, stop: Promise<void> = stop
     if (options.verbose && error instanceof Error && error.cause) process.stderr.write(`${String(error.cause)}\n`);
     return 1;
   } finally {
-    await store?.close();
+    await forget();
+    await store.close();
   }
 }
 
@@ -57,11 +76,13 @@ export async function runServe(options: ServeOptions, stop: Promise<void> = stop
 export function registerServe({ program, setStatus, verbose }: CommandContext): void {
   program
     .command('serve')
-    .description('serve the stored records as a read-only JSON API (OpenAPI at /openapi.json) until Ctrl-C')
+    .description('serve the web UI and the stored records as a read-only JSON API (OpenAPI at /openapi.json) until Ctrl-C')
     .option('--host <host>', 'the address to listen on; other machines reach it only if you say so', '127.0.0.1')
-    .option('--port <port>', 'the port to listen on (0: any free one)', '8080')
+    .option('--port <port>', 'the port to listen on (0: any free one)', wholeNumber(0, 65535, 'a port number (0–65535)'), 8080)
     .option('--db <db>', 'the store: a data folder or a postgres:// URL (default: $ANNALS_DB, else ./.annals)')
-    .option('--static <dir>', 'also serve the files of this folder from / (the web UI)')
+    .option('--static <dir>', "serve this folder's files from / instead of the web UI built into the package")
+    .option('--no-ui', 'the API alone: / answers a JSON index of the API')
+    .option('--allowed-host <name>', 'also answer requests naming this host (a DNS name the server is reached by); repeatable; others but loopback and --host get 403', (name: string, names: string[]) => [...names, name], [])
     .action(async (options: ServeOptions) => {
       setStatus(await runServe({ ...options, verbose: verbose() }));
     });

@@ -22,6 +22,7 @@ const download = createRoute({
       },
     },
     400: { description: 'an unknown format or a filter that cannot mean anything', content: { 'application/json': { schema: ErrorSchema } } },
+    403: { description: 'a Host the server does not answer to (annals serve --allowed-host)', content: { 'application/json': { schema: ErrorSchema } } },
     405: { description: 'any method but GET or HEAD', content: { 'application/json': { schema: ErrorSchema } } },
   },
 });
