@@ -104,8 +104,6 @@ export interface ArticleFacts {
   source: string;
   /** ISO 8601: when this version of the article was saved. */
   stored_at: string;
-  /** The infobox's kind ("military conflict"; "front matter" for a news report's metadata), or null. */
-  infobox_kind: string | null;
   /** The infobox's `conflict` field (the conflict the article is about, as it names it), or null. */
   conflict_field: string | null;
   /** The article's conflict and its ancestors, root first; null before a link run. */
@@ -136,7 +134,7 @@ export interface Store {
   articles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
   /** The article with this content hash as it was saved, or null. */
   article(id: string): Promise<Extraction | null>;
-  /** The saving time, infobox kind and conflict of the article saved under this source, or null: light, for exports. */
+  /** The saving time and conflict of the article saved under this source, or null: light, for exports. */
   articleFacts(source: string): Promise<ArticleFacts | null>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
