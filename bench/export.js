@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
-import { exportChunks } from '../dist/export/index.js';
+import { emptyTally, exportChunks } from '../dist/export/index.js';
 import { extractFile, toExtraction } from '../dist/pipeline.js';
 import { openStore } from '../dist/store/index.js';
 
@@ -56,7 +56,7 @@ const MILESTONES = [1_000, 10_000, 40_000, 70_000];
 // One export in this process: RSS and JS heap sampled every 50 ms, and both at the milestones.
 async function exportOnce(format) {
   const store = await openStore(FOLDER);
-  const tally = { events: 0, movements: 0 };
+  const tally = emptyTally();
   let peak = process.memoryUsage().rss;
   let heapPeak = process.memoryUsage().heapUsed;
   const at = {};

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../store/index.js';
+import type { ArticleFacts, EventRecord } from '../store/index.js';
 
 /**
  * ACLED's disorder_type from the event type: battles, explosions and violence against civilians are
@@ -22,4 +22,14 @@ export function civilianTargeting(event: Pick<EventRecord, 'event_type' | 'actor
   if (event.event_type === 'Violence against civilians') return 'Civilian targeting';
   const violent = event.event_type === 'Battles' || event.event_type === 'Explosions/Remote violence';
   return violent && event.actor2?.kind === 'civilians' ? 'Civilian targeting' : '';
+}
+
+/**
+ * ACLED's source_scale, the reach of the source: "Other" for an encyclopedia article, which is no
+ * local, national or international outlet. Every stored article is cited as one (`articleCitation`):
+ * a news report's outlet, and so its reach, is not recorded. None without the article's facts.
+ * @example acledSourceScale(facts) === 'Other' // Bombardment of Gao
+ */
+export function acledSourceScale(article: ArticleFacts | null): string | null {
+  return article ? 'Other' : null;
 }

@@ -1,12 +1,13 @@
-import type { EventRecord } from '../store/index.js';
+import type { ArticleFacts, EventRecord } from '../store/index.js';
 import type { AssocSides } from './assocSides.js';
 import { acledActorName, acledInter, acledInteraction } from './acledActor.js';
-import { civilianTargeting, disorderType } from './acledCategories.js';
+import { acledSourceScale, civilianTargeting, disorderType } from './acledCategories.js';
 import type { AcledRow } from './acledColumns.js';
 import { articleCitation, citedNotes } from './articleCitation.js';
 import { countryCodes } from './countryCodes.js';
 import { acledEventId } from './eventNumber.js';
 import { acledGeoPrecision, acledTimePrecision } from './precisionCodes.js';
+import { recordAdmin1 } from './recordAdmin1.js';
 
 // What the row had to write in ACLED's terms that our record says otherwise, in ACLED's tag style.
 function tags(event: EventRecord, fatalities: number | null): string {
@@ -20,14 +21,25 @@ function tags(event: EventRecord, fatalities: number | null): string {
 
 const cell = (value: string | number | null | undefined): string | number => value ?? '';
 
+/** What a row needs beyond the event: which side each associated actor serves, and its article's facts. */
+export interface AcledContext {
+  /** From `assocSidesReader`; without it, associated actors go with actor1. */
+  sides?: AssocSides;
+  /** From `store.articleFacts`: `timestamp` and `source_scale`; without them both stay empty. */
+  article?: ArticleFacts | null;
+}
+
 /**
- * One stored event as an ACLED row. Fields the article cannot tell stay empty (admin2, admin3,
- * source_scale, timestamp; inter codes of armed groups); fatalities the article does not give are
- * written 0, as ACLED does, and tagged `fatalities=no report`. Associated actors go with actor1
- * unless `sides` (from `assocSidesReader`) says which side each serves.
- * @example acledRow(gaoStrike) // { event_id_cnty: 'MLI…', event_date: '2013-01-13', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of France', actor2: 'MOJWA', fatalities: 60, … }
+ * One stored event as an ACLED row. Fields the article cannot tell stay empty (admin2, admin3; inter
+ * codes of actors assemble could not type); fatalities the article does not give are written 0, as
+ * ACLED does, and tagged `fatalities=no report`. `admin1` is always a name (`recordAdmin1`);
+ * `timestamp` is when the store saved the article (Unix seconds) and `source_scale` "Other" for an
+ * encyclopedia article (`acledSourceScale`). The export leaves out events without a date or
+ * coordinates (`exportChunks`); this row writes them as the store gives them.
+ * @example acledRow(gaoStrike, { article }) // { event_id_cnty: 'MLI…', event_date: '2013-01-13', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of France', actor2: 'MOJWA', fatalities: 60, source_scale: 'Other', timestamp: 1765080300, … }
  */
-export function acledRow(event: EventRecord, sides: AssocSides = { side1: event.assoc_actors, side2: [] }): AcledRow {
+export function acledRow(event: EventRecord, context: AcledContext = {}): AcledRow {
+  const { sides = { side1: event.assoc_actors, side2: [] }, article = null } = context;
   const place = event.location;
   const country = countryCodes(place?.country ?? null);
   const inter1 = acledInter(event.actor1, country);
@@ -52,7 +64,7 @@ export function acledRow(event: EventRecord, sides: AssocSides = { side1: event.
     iso: cell(country?.numeric),
     region: cell(country?.acledRegion),
     country: cell(country?.name),
-    admin1: cell(place?.admin1),
+    admin1: cell(recordAdmin1(place, event.geo_precision)),
     admin2: '',
     admin3: '',
     location: cell(place?.name),
@@ -60,10 +72,10 @@ export function acledRow(event: EventRecord, sides: AssocSides = { side1: event.
     longitude: cell(place?.lon),
     geo_precision: cell(acledGeoPrecision(event.geo_precision)),
     source: articleCitation(event.article),
-    source_scale: '',
+    source_scale: cell(acledSourceScale(article)),
     notes: citedNotes(event.notes, event.article),
     fatalities: fatalities ?? 0,
     tags: tags(event, fatalities),
-    timestamp: '',
+    timestamp: cell(article ? Math.floor(Date.parse(article.stored_at) / 1000) : null),
   };
 }

@@ -1,6 +1,7 @@
 import type { EventFilter, EventRecord, Store } from '../store/index.js';
 import { ACLED_COLUMNS } from './acledColumns.js';
 import { acledRow } from './acledRow.js';
+import { articleFactsReader } from './articleFactsReader.js';
 import { assocSidesReader } from './assocSides.js';
 import { csvChunks } from './csvChunks.js';
 import { eventUid } from './eventNumber.js';
@@ -11,10 +12,22 @@ import { storedMovements } from './storedMovements.js';
 import { UCDP_COLUMNS } from './ucdpColumns.js';
 import { ucdpRow } from './ucdpRow.js';
 
-/** How many records an export has written so far. */
+/** How many records an export has written so far, and (ACLED) the events it left out, by why. */
 export interface ExportTally {
   events: number;
   movements: number;
+  /** Events left out of an ACLED export: ACLED records no event without a date… */
+  undated: number;
+  /** …nor a dated one without coordinates. */
+  unplaced: number;
+}
+
+/**
+ * A tally of nothing yet, to hand `exportChunks`.
+ * @example const tally = emptyTally(); await writeExport(exportChunks(store, 'acled', {}, tally)); tally.undated
+ */
+export function emptyTally(): ExportTally {
+  return { events: 0, movements: 0, undated: 0, unplaced: 0 };
 }
 
 /** Text is handed on in pieces of about this many characters: few writes, little memory. */
@@ -24,6 +37,25 @@ async function* counted<T>(records: AsyncIterable<T>, count: () => void): AsyncG
   for await (const record of records) {
     count();
     yield record;
+  }
+}
+
+/**
+ * What an ACLED export left out, for its summary line; null when it left out nothing.
+ * @example leftOutSummary({ undated: 25, unplaced: 45, … }) === '70 events left out (ACLED records none without a date or a place): 25 undated, 45 unplaced'
+ */
+export function leftOutSummary(tally: ExportTally): string | null {
+  const left = tally.undated + tally.unplaced;
+  if (left === 0) return null;
+  return `${left} event${left === 1 ? '' : 's'} left out (ACLED records none without a date or a place): ${tally.undated} undated, ${tally.unplaced} unplaced`;
+}
+
+// ACLED records every event with a day and a point: the others are counted, not written.
+async function* acledRecordable(events: AsyncIterable<EventRecord>, tally: ExportTally): AsyncGenerator<EventRecord> {
+  for await (const event of events) {
+    if (event.date === null) tally.undated++;
+    else if (event.location?.lat == null || event.location.lon == null) tally.unplaced++;
+    else yield event;
   }
 }
 
@@ -55,14 +87,16 @@ async function* geojsonChunks(events: AsyncIterable<EventRecord>, store: Store, 
 }
 
 function formatChunks(format: ExportFormat, store: Store, filter: EventFilter, tally: ExportTally): AsyncGenerator<string> {
-  const events = counted(store.events(filter), () => tally.events++);
+  const read = store.events(filter);
+  const events = counted(format === 'acled' ? acledRecordable(read, tally) : read, () => tally.events++);
+  const facts = articleFactsReader(store);
   switch (format) {
     case 'acled': {
       const sides = assocSidesReader(store);
-      return csvChunks(ACLED_COLUMNS, mapped(events, async (e) => acledRow(e, await sides(e))));
+      return csvChunks(ACLED_COLUMNS, mapped(events, async (e) => acledRow(e, { sides: await sides(e), article: await facts(e) })));
     }
     case 'ucdp':
-      return csvChunks(UCDP_COLUMNS, mapped(events, ucdpRow));
+      return csvChunks(UCDP_COLUMNS, mapped(events, async (e) => ucdpRow(e, await facts(e))));
     case 'jsonl':
       return mapped(events, (e) => `${JSON.stringify(jsonRecord(e))}\n`);
     case 'geojson':
@@ -74,10 +108,11 @@ function formatChunks(format: ExportFormat, store: Store, filter: EventFilter, t
  * The export of the events a filter selects (and, for GeoJSON, the movements), streamed from the
  * store page by page in pieces of about 64 KiB: memory stays flat however large the store. The first
  * piece comes only after the first page was read, so a filter the store refuses fails before any
- * text is handed on. `tally` counts what was written.
+ * text is handed on. `tally` counts what was written, and the events an ACLED export leaves out
+ * (ACLED records none without a date or a place).
  * @example for await (const piece of exportChunks(store, 'acled', { country: 'Mali' })) out.write(piece)
  */
-export async function* exportChunks(store: Store, format: ExportFormat, filter: EventFilter = {}, tally: ExportTally = { events: 0, movements: 0 }): AsyncGenerator<string> {
+export async function* exportChunks(store: Store, format: ExportFormat, filter: EventFilter = {}, tally: ExportTally = emptyTally()): AsyncGenerator<string> {
   let piece = '';
   for await (const text of formatChunks(format, store, filter, tally)) {
     piece += text;

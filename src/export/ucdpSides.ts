@@ -9,7 +9,16 @@ export interface UcdpSides {
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-const isGovernment = (a: EntityRef | null): boolean => a?.kind === 'state' || a?.kind === 'military_unit';
+export const isGovernment = (a: EntityRef | null): boolean => a?.kind === 'state' || a?.kind === 'military_unit';
+
+/**
+ * The actors on GED's side A and side B: the government first where one side is one.
+ * @example ucdpSideActors({ actor1: mojwa, actor2: france }) // [france, mojwa]
+ */
+export function ucdpSideActors(event: Pick<EventRecord, 'actor1' | 'actor2'>): [EntityRef | null, EntityRef | null] {
+  const { actor1, actor2 } = event;
+  return isGovernment(actor2) && !isGovernment(actor1) ? [actor2, actor1] : [actor1, actor2];
+}
 
 // GED names states as their governments and every civilian target "Civilians".
 function sideName(actor: EntityRef | null): string {
@@ -25,8 +34,7 @@ function sideName(actor: EntityRef | null): string {
  * @example ucdpSides(gaoStrike) // { sideA: 'Government of France', sideB: 'MOJWA', typeOfViolence: 1 }
  */
 export function ucdpSides(event: Pick<EventRecord, 'event_type' | 'actor1' | 'actor2'>): UcdpSides {
-  const { actor1, actor2 } = event;
-  const [a, b] = isGovernment(actor2) && !isGovernment(actor1) ? [actor2, actor1] : [actor1, actor2];
+  const [a, b] = ucdpSideActors(event);
   const sides = { sideA: sideName(a), sideB: sideName(b) };
   if (!VIOLENT.has(event.event_type)) return { ...sides, typeOfViolence: null };
   if (event.event_type === 'Violence against civilians' || b?.kind === 'civilians') return { ...sides, typeOfViolence: 3 };

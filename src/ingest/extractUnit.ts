@@ -8,7 +8,8 @@ import { describeUnit, type Page, type PageRef, type UnitResult, type WorkUnit }
 /**
  * Runs the pipeline over one unit: a file whole, a dump page by page. Skipped pages are passed on;
  * a page that fails costs one `error` line naming the file and page, and the unit goes on. Only a
- * dump that breaks part-way (bad bzip2 or XML) ends its unit early, with an error line.
+ * dump that breaks part-way (bad bzip2 or XML) ends its unit early, with an error line. Articles are
+ * named by the unit's `source` when it has one (a root named by its absolute path).
  * @example for await (const r of extractUnit({ kind: 'file', path: 'fixtures/articles/Bombardment_of_Gao.txt' })) if ('extraction' in r) console.log(r.extraction.events.length) // 4
  */
 export async function* extractUnit(unit: WorkUnit, config?: Config): AsyncGenerator<UnitResult> {
@@ -17,14 +18,14 @@ export async function* extractUnit(unit: WorkUnit, config?: Config): AsyncGenera
   const pipeline = await import('../pipeline.js');
   try {
     if (unit.kind === 'file') {
-      yield* results(pipeline, await pipeline.extractFile(unit.path, config ?? pipeline.defaultConfig));
+      yield* renamed(results(pipeline, await pipeline.extractFile(unit.path, config ?? pipeline.defaultConfig)), unit);
       return;
     }
     for await (const page of pagesOf(unit)) {
       // a page too large to be an article is a problem to report, not a page to count and pass over
       if ('skipped' in page && page.reason === 'too large') yield { error: `${unit.path}#${page.title}: page text over ${MAX_PAGE_CHARS / (1024 * 1024)} Mi characters, not read` };
       else if ('skipped' in page) yield page;
-      else yield* await extractPage(pipeline, unit.path, page, config ?? pipeline.defaultConfig);
+      else yield* renamed(await extractPage(pipeline, unit.path, page, config ?? pipeline.defaultConfig), unit);
     }
   } catch (error) {
     yield { error: problem(describeUnit(unit), error) };
@@ -45,6 +46,15 @@ async function extractPage(pipeline: Pipeline, path: string, page: Page, config:
 function results(pipeline: Pipeline, extracted: ExtractResult, page?: PageRef): UnitResult[] {
   const out: UnitResult[] = extracted.articles.map((article) => ({ extraction: pipeline.toExtraction(article), ...(page ? { page } : {}) }));
   return [...out, ...extracted.problems.map((p) => ({ error: p.message }))];
+}
+
+// The store keys an article by the unit's `source` when it has one ("corpus/Gao.txt", "dumps/x.xml.bz2#Gao"),
+// not by the path this machine read it from; problems keep the path, for the person who named it.
+function renamed(out: UnitResult[], unit: WorkUnit): UnitResult[] {
+  const { source } = unit;
+  if (source === undefined) return out;
+  const name = (read: string): string => (read.startsWith(unit.path) ? source + read.slice(unit.path.length) : read);
+  return out.map((r) => ('extraction' in r ? { ...r, extraction: { ...r.extraction, source: name(r.extraction.source) } } : r));
 }
 
 // AnnalsError messages already start with the input they name; anything else is a fault of ours.

@@ -76,7 +76,8 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   const known = new Map((await store.articles()).map((a) => [a.source, a.id]));
   const fresh = async function* (): AsyncGenerator<WorkUnit> {
     for await (const unit of workUnits(paths)) {
-      if (unit.kind === 'file' && known.has(unit.path) && known.get(unit.path) === (await fileId(unit.path))) {
+      const source = unit.source ?? unit.path;
+      if (unit.kind === 'file' && known.has(source) && known.get(source) === (await fileId(unit.path))) {
         summary.read++;
         summary.unchanged++;
         summary.units++;

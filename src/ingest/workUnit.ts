@@ -20,8 +20,12 @@ export interface DumpStreamUnit {
   length: number;
 }
 
-/** One piece of ingest work; plain data, so it can travel to a worker thread or a queue job. */
-export type WorkUnit = FileUnit | DumpUnit | DumpStreamUnit;
+/**
+ * One piece of ingest work; plain data, so it can travel to a worker thread or a queue job. `source`,
+ * when the root was named by its absolute path, is the name the store keys its articles by
+ * (`sourceName`: "corpus/Gao.txt", never "/home/…/corpus/Gao.txt"); otherwise `path` is.
+ */
+export type WorkUnit = (FileUnit | DumpUnit | DumpStreamUnit) & { source?: string };
 
 /** The units that hold pages of a MediaWiki export. */
 export type PageUnit = DumpUnit | DumpStreamUnit;

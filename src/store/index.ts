@@ -5,7 +5,7 @@ export { remoteStore } from './remoteStore.js';
 export { fromRemoteError, toRemoteError, type RemoteError } from './_remoteProtocol.js';
 export { storeTarget, DEFAULT_STORE_FOLDER, type StoreTarget } from './storeTarget.js';
 export type {
-  ArticleFilter, ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,
+  ArticleFacts, ArticleFilter, ArticleRef, ArticleSummary, BoundingBox, EntityRef, EventFilter, EventRecord, EvidenceText, PlaceRef, SaveOutcome, Store, StoreCounts,
 } from './types.js';
 export type {
   CanonicalEntityRow, CanonicalRef, ConflictRow, EntityMemberRow, EventClusterRow, LinkArticle, LinkedSource, LinkEntity, LinkEvent, LinkInputs,

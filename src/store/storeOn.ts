@@ -12,6 +12,7 @@ import { serveStore } from './serveStore.js';
 import { listArticles } from './listArticles.js';
 import { listEvents } from './listEvents.js';
 import { loadArticle } from './loadArticle.js';
+import { loadArticleFacts } from './loadArticleFacts.js';
 import { saveArticles } from './saveArticles.js';
 import type { Store } from './types.js';
 
@@ -27,6 +28,7 @@ export function storeOn(backend: Backend): Store {
     events: (filter) => listEvents(backend, filter),
     articles: (filter) => listArticles(backend, filter),
     article: (id) => loadArticle(backend, id),
+    articleFacts: (source) => loadArticleFacts(backend, source),
     counts: () => countRows(backend),
     close: () => backend.close(),
     // one snapshot for all three reads, so a concurrent ingest is seen whole or not at all

@@ -97,6 +97,19 @@ export interface ArticleSummary {
   movements: number;
 }
 
+/** What an export writes of an event's article beyond its title and source (`Store.articleFacts`). */
+export interface ArticleFacts {
+  id: string;
+  title: string;
+  source: string;
+  /** ISO 8601: when this version of the article was saved. */
+  stored_at: string;
+  /** The infobox's `conflict` field (the conflict the article is about, as it names it), or null. */
+  conflict_field: string | null;
+  /** The article's conflict and its ancestors, root first; null before a link run. */
+  conflict: ConflictPath | null;
+}
+
 /** Rows in each table. */
 export interface StoreCounts {
   articles: number;
@@ -121,6 +134,8 @@ export interface Store {
   articles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
   /** The article with this content hash as it was saved, or null. */
   article(id: string): Promise<Extraction | null>;
+  /** The saving time and conflict of the article saved under this source, or null: light, for exports. */
+  articleFacts(source: string): Promise<ArticleFacts | null>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
   // Links across articles (src/link computes them; these read and write them).

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportChunks } from '../../src/export/index.js';
+import { ACLED_COLUMNS, exportChunks } from '../../src/export/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { FRONT_MATTER_KIND } from '../../src/read/markdown.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -63,6 +63,46 @@ describe('the corpus, as a whole', () => {
 
   it('finds actor1 for at least 97% of rows (today 97.4%; the rest name no one and no rule may guess)', () => {
     expect(rows.filter((r) => r['actor1'] === '').length / rows.length).toBeLessThan(0.03);
+  });
+
+  // issue 19: every ACLED column filled as the codebook defines it, where the record allows
+  describe('fills the ACLED export', () => {
+    const filled = (column: string): number => rows.filter((r) => r[column] !== '').length / rows.length;
+    // Blank by the codebook where the record is what it is: associates, districts, tags; actor2 (and its
+    // type) of a one-actor event; civilian_targeting of an event that targets none. actor1 (and inter1,
+    // interaction) is blank where the extractor found no one: kept visible below.
+    const CODEBOOK_BLANK = ['assoc_actor_1', 'assoc_actor_2', 'admin2', 'admin3', 'tags', 'actor2', 'inter2', 'civilian_targeting'];
+    const NOT_FOUND = ['actor1', 'inter1', 'interaction'];
+
+    it('in ≥ 99% of rows in every column but those the codebook or the extractor leaves blank', () => {
+      const rates = ACLED_COLUMNS.map((c) => `${c.padEnd(20)} ${(filled(c) * 100).toFixed(1).padStart(5)}%`);
+      console.log(`ACLED fill rate over ${rows.length} rows of the corpus:\n${rates.join('\n')}`);
+      const low = ACLED_COLUMNS.filter((c) => !CODEBOOK_BLANK.includes(c) && !NOT_FOUND.includes(c) && filled(c) < 0.99);
+      expect(low.map((c) => `${c} ${(filled(c) * 100).toFixed(1)}%`)).toEqual([]);
+    });
+
+    it('leaves actor2, inter2 and civilian_targeting blank only where the codebook does', () => {
+      expect(rows.filter((r) => (r['inter2'] === '') !== (r['actor2'] === '')).map((r) => r['actor2'])).toEqual([]);
+      const targeted = (r: Record<string, string>) => r['event_type'] === 'Violence against civilians' || (/^(?:Battles|Explosions)/.test(r['event_type'] ?? '') && /^Civilians\b/.test(r['actor2'] ?? ''));
+      expect(rows.filter((r) => (r['civilian_targeting'] !== '') !== targeted(r)).map((r) => r['notes'])).toEqual([]);
+    });
+
+    it('types actor1 wherever it is found: inter1 and interaction are blank only without it', () => {
+      expect(NOT_FOUND.map((c) => rows.filter((r) => r[c] === '').length)).toEqual(NOT_FOUND.map(() => rows.filter((r) => r['actor1'] === '').length));
+    });
+
+    // The rest name no one the extractor finds (or an actor it misses: "army troops", "defectors"); no export rule may guess.
+    it.fails('names actor1 (and so inter1 and interaction) in ≥ 99% of rows (today 97.5%)', () => {
+      expect(filled('actor1')).toBeGreaterThanOrEqual(0.99);
+    });
+
+    it('leaves out no event but the undated and the unplaced', () => {
+      const recordable = extractions.reduce((n, x) => {
+        const places = new Map(x.entities.map((e) => [e.id, e]));
+        return n + x.events.filter((e) => e.date !== null && e.location !== null && places.get(e.location)?.lat != null && places.get(e.location)?.lon != null).length;
+      }, 0);
+      expect(rows).toHaveLength(recordable);
+    });
   });
 
   it('counts no toll over 2,000 dead a day of the event\'s span (a figure over it is kept for review only)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  acledActorName, acledGeoPrecision, acledInter, acledInteraction, acledTimePrecision, civilianTargeting, countryCodes, disorderType,
-  eventNumber, ucdpDatePrecision, ucdpSides, ucdpWherePrecision,
+  acledActorName, acledGeoPrecision, acledInter, acledInteraction, acledSourceScale, acledTimePrecision, civilianTargeting, countryCodes, disorderType,
+  emptyTally, eventNumber, leftOutSummary, ucdpClarity, ucdpConflictName, ucdpDatePrecision, ucdpSides, ucdpWherePrecision,
 } from '../../src/export/index.js';
 import type { DateInterval, EntityKind, GeoPrecision } from '../../src/model/index.js';
-import type { EntityRef } from '../../src/store/index.js';
+import type { ArticleFacts, EntityRef } from '../../src/store/index.js';
 
 const day = (start: string, end = start, precision: DateInterval['precision'] = 'day'): DateInterval => ({ start, end, precision });
 const actor = (kind: EntityKind, name: string): EntityRef => ({ id: 'e1', kind, name, aliases: [name] });
@@ -97,6 +97,46 @@ describe('UCDP sides', () => {
     ['looting', 'Strategic developments', actor('civilians', 'Residents of Gao'), actor('military_unit', 'Police Forces of Mali'), 'Police Forces of Mali', 'Civilians', null],
   ])('%s', (_, type, a1, a2, sideA, sideB, violence) => {
     expect(ucdpSides({ event_type: type as never, actor1: a1, actor2: a2 })).toEqual({ sideA, sideB, typeOfViolence: violence });
+  });
+});
+
+describe('UCDP event clarity', () => {
+  const prose = { article: 'a', span: { start: 0, end: 1 }, from: 'prose' };
+  it.each<[string, DateInterval | null, string | null, 1 | 2]>([
+    ['one day', day('2013-01-13'), 'prose', 1],
+    ['a month: one happening whose day the words do not give', day('2016-03-01', '2016-03-31', 'month'), 'prose', 1],
+    ['a year', day('2014-01-01', '2014-12-31', 'year'), null, 1],
+    ['no date', null, null, 1],
+    ['16–31 December 2012: several days in one record', day('2012-12-16', '2012-12-31'), 'prose', 2],
+    ['one day, with the whole fight\'s toll from the infobox', day('2013-01-13'), 'infobox:Casualties2', 2],
+  ])('%s: %s', (_, date, tollFrom, clarity) => {
+    expect(ucdpClarity({ date, provenance: tollFrom ? { fatalities: { ...prose, from: tollFrom } } : {} })).toBe(clarity);
+  });
+});
+
+describe('article facts in rows', () => {
+  const facts = (conflict: ArticleFacts['conflict'], conflictField: string | null = null): ArticleFacts => ({
+    id: 'x', title: 'Bombardment of Gao', source: 'articles/Bombardment_of_Gao.txt', stored_at: '2025-12-07T04:05:00.000Z', conflict_field: conflictField, conflict,
+  });
+  const event = { article: { id: 'x', title: 'Bombardment of Gao', source: 'articles/Bombardment_of_Gao.txt' } };
+
+  it.each<[string, ArticleFacts | null, string]>([
+    ['the conflict tree\'s root, after a link run', facts({ id: 'C2', name: 'Bombardment of Gao', path: [{ id: 'C1', name: 'Mali War' }, { id: 'C2', name: 'Bombardment of Gao' }] }), 'Mali War'],
+    ['the infobox\'s conflict, before any', facts(null, 'Bombardment of Gao (2013)'), 'Bombardment of Gao (2013)'],
+    ['the title, without an infobox conflict', facts(null), 'Bombardment of Gao'],
+    ['the title, without the facts', null, 'Bombardment of Gao'],
+  ])('UCDP conflict_name: %s', (_, article, name) => {
+    expect(ucdpConflictName(event, article)).toBe(name);
+  });
+
+  it('ACLED source_scale: "Other" for an encyclopedia article, none without the facts', () => {
+    expect(acledSourceScale(facts(null))).toBe('Other');
+    expect(acledSourceScale(null)).toBeNull();
+  });
+
+  it('says what an ACLED export left out, and nothing when it left out nothing', () => {
+    expect(leftOutSummary({ ...emptyTally(), undated: 25, unplaced: 45 })).toBe('70 events left out (ACLED records none without a date or a place): 25 undated, 45 unplaced');
+    expect(leftOutSummary(emptyTally())).toBeNull();
   });
 });
 

@@ -2,7 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACLED_COLUMNS, countryCodes, eventNumber, eventUid, exportChunks, primed, UCDP_COLUMNS, type ExportFormat } from '../../src/export/index.js';
+import {
+  ACLED_COLUMNS, countryCodes, emptyTally, eventNumber, eventUid, exportChunks, primed, recordAdmin1, UCDP_COLUMNS, type ExportFormat,
+} from '../../src/export/index.js';
 import { AnnalsError } from '../../src/model/index.js';
 import { openStore, type EventRecord, type Store } from '../../src/store/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -26,6 +28,11 @@ afterAll(async () => {
 const csv = (body: string): Record<string, string>[] => parse(body, { columns: true, skip_empty_lines: true });
 const header = (body: string): string[] => (parse(body, { to_line: 1 }) as string[][])[0] ?? [];
 const cell = (value: number | string | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+// ACLED records no event without a day and a point: the export leaves them out (issue 19).
+const recordable = (e: EventRecord): boolean => e.date !== null && e.location?.lat != null && e.location.lon != null;
+// The rows of each column that are empty.
+const blanks = (rows: Record<string, string>[], columns: readonly string[]): Record<string, number> =>
+  Object.fromEntries(columns.map((c) => [c, rows.filter((r) => r[c] === '').length]));
 
 describe('ACLED CSV', () => {
   let body: string;
@@ -35,14 +42,38 @@ describe('ACLED CSV', () => {
     rows = csv(body);
   });
 
-  it("has ACLED's columns in ACLED's order and one row per stored event", () => {
+  it("has ACLED's columns in ACLED's order and one row per stored event with a date and a place", () => {
     expect(header(body)).toEqual([...ACLED_COLUMNS]);
     expect(events.length).toBeGreaterThan(100);
-    expect(rows).toHaveLength(events.length);
+    expect(events.filter(recordable).length).toBeLessThan(events.length);
+    expect(rows).toHaveLength(events.filter(recordable).length);
   });
 
-  it("holds each event's values as the store gives them", () => {
-    events.forEach((e, i) => {
+  it('counts the events it leaves out, by why', async () => {
+    const tally = emptyTally();
+    await text(exportChunks(store, 'acled', {}, tally));
+    expect(tally).toMatchObject({ events: rows.length, undated: events.filter((e) => e.date === null).length });
+    expect(tally.events + tally.undated + tally.unplaced).toBe(events.length);
+  });
+
+  // issue 19: every column filled as ACLED's codebook defines it, where the record allows
+  it('leaves a cell empty only where the codebook or the record does', () => {
+    const empty = blanks(rows, ACLED_COLUMNS);
+    const always = ACLED_COLUMNS.filter((c) => !['assoc_actor_1', 'assoc_actor_2', 'admin2', 'admin3', 'tags', 'actor1', 'inter1', 'interaction', 'actor2', 'inter2', 'civilian_targeting', 'admin1'].includes(c));
+    expect(Object.fromEntries(always.map((c) => [c, empty[c]]))).toEqual(Object.fromEntries(always.map((c) => [c, 0])));
+    // no actor, no type; an interaction needs actor1 (and actor2's type when there is one)
+    expect(empty['inter1']).toBe(empty['actor1']);
+    expect(empty['inter2']).toBe(empty['actor2']);
+    expect(empty['interaction']).toBe(empty['actor1']);
+    // a division is named for every event placed inside its country, never by a code
+    expect(rows.filter((r) => r.admin1 === '' && !r.tags?.includes('geo_precision=country'))).toEqual([]);
+    expect(rows.filter((r) => /^[0-9A-Z]+$/.test(r.admin1 ?? ''))).toEqual([]);
+    expect([empty['admin2'], empty['admin3']]).toEqual([rows.length, rows.length]);
+  });
+
+  it("holds each event's values as the store gives them", async () => {
+    const storedAt = new Map((await store.articles()).map((a) => [a.source, Math.floor(Date.parse(a.stored_at) / 1000)]));
+    events.filter(recordable).forEach((e, i) => {
       const row = rows[i] ?? {};
       const country = countryCodes(e.location?.country ?? null);
       expect(row.event_id_cnty).toBe(`${country?.alpha3 ?? 'XXX'}${eventNumber(e)}`);
@@ -51,14 +82,15 @@ describe('ACLED CSV', () => {
       expect(row.time_precision).toBe(cell(e.date && (e.date.start === e.date.end ? 1 : Date.parse(e.date.end) - Date.parse(e.date.start) < 7 * 86_400_000 || e.date.precision === 'week' ? 2 : 3)));
       expect([row.event_type, row.sub_event_type]).toEqual([e.event_type, e.sub_event_type]);
       expect(row.actor2).toBe(e.actor2?.kind === 'state' ? `Military Forces of ${e.actor2.name}` : e.actor2?.kind === 'civilians' ? `Civilians${country ? ` (${country.name})` : ''}` : cell(e.actor2?.name));
-      expect([row.country, row.admin1, row.location]).toEqual([cell(country?.name), cell(e.location?.admin1), cell(e.location?.name)]);
+      expect([row.country, row.admin1, row.location]).toEqual([cell(country?.name), cell(recordAdmin1(e.location, e.geo_precision)), cell(e.location?.name)]);
       expect([row.latitude, row.longitude]).toEqual([cell(e.location?.lat), cell(e.location?.lon)]);
       expect(row.geo_precision).toBe(cell(e.geo_precision === 'country' ? 3 : e.geo_precision));
       expect(row.fatalities).toBe(String(e.fatalities.best ?? e.fatalities.low ?? 0));
       expect(row.tags?.includes('fatalities=no report')).toBe(e.fatalities.best === null && e.fatalities.low === null);
       expect(row.notes).toBe(`${e.notes.trim()} [Wikipedia: "${e.article.title}"]`.trimStart());
       expect(row.source).toContain(e.article.source);
-      for (const unknown of ['admin2', 'admin3', 'source_scale', 'timestamp'] as const) expect(row[unknown]).toBe('');
+      expect([row.source_scale, row.timestamp]).toEqual(['Other', String(storedAt.get(e.article.source))]);
+      for (const unknown of ['admin2', 'admin3'] as const) expect(row[unknown]).toBe('');
     });
   });
 
@@ -111,20 +143,36 @@ describe('UCDP GED CSV', () => {
       const row = rows[i] ?? {};
       expect(row.id).toBe(String(eventNumber(e)));
       expect([row.low, row.best, row.high]).toEqual([cell(e.fatalities.low), cell(e.fatalities.best), cell(e.fatalities.high)]);
-      expect(row.deaths_civilians).toBe(cell(e.civilian_fatalities));
+      const best = e.fatalities.best;
+      expect(row.deaths_civilians).toBe(cell(best === null ? null : Math.min(best, e.civilian_fatalities ?? 0)));
       expect([row.date_start, row.date_end]).toEqual([cell(e.date?.start), cell(e.date?.end)]);
-      expect([row.latitude, row.longitude, row.adm_1, row.where_coordinates]).toEqual([cell(e.location?.lat), cell(e.location?.lon), cell(e.location?.admin1), cell(e.location?.name)]);
+      expect([row.latitude, row.longitude, row.adm_1, row.where_coordinates]).toEqual([cell(e.location?.lat), cell(e.location?.lon), cell(recordAdmin1(e.location, e.geo_precision)), cell(e.location?.name)]);
       expect(row.geom_wkt).toBe(e.location?.lat != null && e.location.lon != null ? `POINT (${e.location.lon} ${e.location.lat})` : '');
       expect(row.where_prec).toBe(cell(e.geo_precision === null ? null : { 1: 1, 2: 2, 3: 4, country: 6 }[e.geo_precision]));
       expect(row.source_article).toContain(e.article.title);
-      for (const unknown of ['conflict_name', 'adm_2', 'event_clarity', 'deaths_a', 'deaths_b'] as const) expect(row[unknown]).toBe('');
+      expect(row.adm_2).toBe('');
     });
+  });
+
+  // issue 19: conflict, clarity and deaths by side in every row that has a toll
+  it('names the conflict and the clarity of every event, and splits every toll into deaths that add up to it', () => {
+    const empty = blanks(rows, UCDP_COLUMNS);
+    expect([empty['conflict_name'], empty['event_clarity']]).toEqual([0, 0]);
+    // no link run here: the conflict is the one each article's infobox names, else its title
+    expect(rows.every((r, i) => r.conflict_name === (fixture.extractions.find((x) => x.source === events[i]?.article.source)?.infobox?.fields.find((f) => f.key === 'conflict')?.value ?? events[i]?.article.title))).toBe(true);
+    for (const column of ['deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown']) expect(empty[column]).toBe(empty['best']);
+    const sums = rows.filter((r) => r.best !== '').map((r) => [Number(r.deaths_a) + Number(r.deaths_b) + Number(r.deaths_civilians) + Number(r.deaths_unknown), Number(r.best)]);
+    expect(sums.filter(([sum, best]) => sum !== best)).toEqual([]);
+    expect(rows.some((r) => Number(r.deaths_a) > 0) && rows.some((r) => Number(r.deaths_b) > 0)).toBe(true);
+    expect(new Set(rows.map((r) => r.event_clarity))).toEqual(new Set(['1', '2']));
   });
 
   it("writes the seed's strike on Gao as state-based violence on that day", async () => {
     const strike = await gaoStrike(store);
     const row = rows.find((r) => r.id === String(eventNumber(strike)));
-    expect(row).toMatchObject({ type_of_violence: '1', side_a: 'Government of France', side_b: 'MOJWA', dyad_name: 'Government of France - MOJWA', date_prec: '1', where_prec: '1', best: '60', low: '60', high: '', country: 'Mali', region: 'Africa' });
+    expect(row).toMatchObject({ type_of_violence: '1', side_a: 'Government of France', side_b: 'MOJWA', dyad_name: 'Government of France - MOJWA', date_prec: '1', where_prec: '1', best: '60', low: '60', high: '', country: 'Mali', region: 'Africa', event_clarity: '1' });
+    // "more than sixty jihadists": MOJWA's, side B's
+    expect([row?.deaths_a, row?.deaths_b, row?.deaths_civilians, row?.deaths_unknown]).toEqual(['0', '60', '0', '0']);
   });
 });
 
@@ -220,8 +268,18 @@ describe('annals export', () => {
     expect(run.stdout).toBe('');
     const rows = csv(readFileSync(out, 'utf8'));
     expect(rows.length).toBeGreaterThan(0);
-    expect(run.stderr).toMatch(new RegExp(`^annals: ${rows.length} events written to .*mali\\.csv \\(acled, [\\d.]+ s\\)\\n$`));
+    const left = events.filter((e) => e.location?.country === 'ML' && !recordable(e)).length;
+    const leftOut = left === 0 ? '' : `; ${left} events? left out \\(ACLED records none without a date or a place\\): \\d+ undated, \\d+ unplaced`;
+    expect(run.stderr).toMatch(new RegExp(`^annals: ${rows.length} events written to .*mali\\.csv \\(acled, [\\d.]+ s\\)${leftOut}\\n$`));
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('counts the events an ACLED export to standard output left out in one line on stderr', async () => {
+    const run = await runCli(['export', '--format', 'acled', '--db', fixture.folder]);
+    expect(run.status).toBe(0);
+    const [undated, unplaced] = [events.filter((e) => e.date === null).length, events.filter((e) => e.date !== null && !recordable(e)).length];
+    expect(run.stderr).toBe(`annals: ${undated + unplaced} events left out (ACLED records none without a date or a place): ${undated} undated, ${unplaced} unplaced\n`);
+    expect(csv(run.stdout)).toHaveLength(events.filter(recordable).length);
   });
 
   it('writes to standard output without --out', async () => {

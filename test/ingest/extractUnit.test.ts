@@ -78,6 +78,17 @@ describe('extractUnit on files', () => {
     expect(result && 'extraction' in result ? result.extraction.events.length : null).toBe(4);
   });
 
+  // issue 19: the store keys articles by the unit's name, never by the path this machine read
+  it('names the article by the unit\'s source, a dump page by that source and its title; problems keep the path', async () => {
+    const seed = join(ARTICLE_FIXTURES, 'Bombardment_of_Gao.txt');
+    const [file] = extractions(await collect(extractUnit({ kind: 'file', path: seed, source: 'articles/Bombardment_of_Gao.txt' }, config)));
+    expect(file?.source).toBe('articles/Bombardment_of_Gao.txt');
+    const path = dumpOf('named.xml', conflict('Bombardment of Gao', "'''French aircraft''' bombed Gao on January 13, 2013."));
+    expect(extractions(await collect(extractUnit({ kind: 'dump', path, source: 'dumps/named.xml' }, config))).map((e) => e.source)).toEqual(['dumps/named.xml#Bombardment of Gao']);
+    const missing = join(dir, 'gone.txt');
+    expect(await collect(extractUnit({ kind: 'file', path: missing, source: 'gone.txt' }, config))).toEqual([{ error: `${missing}: no such file` }]);
+  });
+
   it('turns a missing file into one error line naming it', async () => {
     const path = join(dir, 'no-such-file.txt');
     expect(await collect(extractUnit({ kind: 'file', path }, config))).toEqual([{ error: `${path}: no such file` }]);

@@ -1,6 +1,6 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -37,6 +37,15 @@ describe('ingest into the embedded store', () => {
     const titles = (await store.articles()).map((a) => a.title).sort();
     expect(titles).toEqual(['American Revolutionary War', 'Attack on Nova Kakhovka', 'Battle of Bosra (2015)', 'Bombardment of Gao', 'MINUSMA super camp attack']);
   }, 180_000);
+
+  // issue 19: the folder was named by its absolute path; no export, API or UI should show it
+  it('keys the articles of a folder named absolutely by the folder\'s own name, and a dump named relatively as given', async () => {
+    const sources = (await store.articles()).map((a) => a.source).sort();
+    expect(sources).toEqual([
+      ...ARTICLES.map((name) => `${basename(folder)}/${name}`).sort(),
+      `${DUMP}#American Revolutionary War`,
+    ].sort());
+  });
 
   it('does nothing the second time: every article unchanged, no file extracted again, the same rows', async () => {
     const before = await storeRows(store);

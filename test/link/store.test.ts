@@ -77,6 +77,8 @@ function describeLinks(title: string, open: () => Promise<{ store: Store; dispos
       expect([...new Set(titles)].sort()).toEqual(['Battle of Boulikessi', 'Bombardment of Gao', 'Operation Serval']);
       expect(await store.conflictOf(SEED)).toMatchObject({ name: 'Bombardment of Gao', path: [{ name: 'Mali War' }, { name: 'Bombardment of Gao' }] });
       expect(await store.conflictOf('no/such/article.txt')).toBeNull();
+      // what the UCDP export names the conflict by (issue 19)
+      expect((await store.articleFacts(SEED))?.conflict).toEqual(await store.conflictOf(SEED));
     });
 
     it("reads an entity's events, finds an entity by a member, and pages entities by id", async () => {

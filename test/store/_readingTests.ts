@@ -47,6 +47,17 @@ export function readingTests(ctx: SuiteContext): void {
       );
     });
 
+    it('gives each article\'s saving time and conflict field for exports (no link run: no conflict path)', async () => {
+      const listed = await ctx.store.articles();
+      for (const saved of ctx.current()) {
+        const facts = await ctx.store.articleFacts(saved.source);
+        const conflict = saved.infobox?.fields.find((f) => f.key === 'conflict')?.value ?? null;
+        expect(facts).toMatchObject({ id: saved.id, title: saved.title, source: saved.source, conflict_field: conflict, conflict: null });
+        expect(facts?.stored_at).toBe(listed.find((a) => a.source === saved.source)?.stored_at);
+      }
+      expect(await ctx.store.articleFacts('no/such/source.txt')).toBeNull();
+    });
+
     it('expands actors, location and evidence of every event', async () => {
       const records = await collect(ctx.store.events());
       for (const { article, event, entity } of allEvents(ctx.current())) {

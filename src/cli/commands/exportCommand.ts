@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { EXPORT_FORMATS, exportChunks, primed, writeExport, type ExportFormat, type ExportTally } from '../../export/index.js';
+import { emptyTally, EXPORT_FORMATS, exportChunks, leftOutSummary, primed, writeExport, type ExportFormat } from '../../export/index.js';
 import { isAnnalsError } from '../../model/index.js';
 import { addFilterOptions, filterFromOptions, type FilterOptions } from './_filterOptions.js';
 import { warnIfStale } from './_linkWarning.js';
@@ -24,7 +24,7 @@ export interface ExportOptions extends FilterOptions {
  */
 export async function runExport(options: ExportOptions): Promise<number> {
   const started = Date.now();
-  const tally: ExportTally = { events: 0, movements: 0 };
+  const tally = emptyTally();
   let store;
   try {
     const filter = filterFromOptions(options);
@@ -41,9 +41,13 @@ export async function runExport(options: ExportOptions): Promise<number> {
   } finally {
     await store?.close();
   }
+  // events ACLED records none of are counted on stderr, written to a file or not
+  const leftOut = leftOutSummary(tally);
   if (options.out !== undefined) {
     const movements = options.format === 'geojson' ? ` and ${tally.movements} movement${tally.movements === 1 ? '' : 's'}` : '';
-    process.stderr.write(`annals: ${tally.events} event${tally.events === 1 ? '' : 's'}${movements} written to ${options.out} (${options.format}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    process.stderr.write(`annals: ${tally.events} event${tally.events === 1 ? '' : 's'}${movements} written to ${options.out} (${options.format}, ${((Date.now() - started) / 1000).toFixed(1)} s)${leftOut ? `; ${leftOut}` : ''}\n`);
+  } else if (leftOut) {
+    process.stderr.write(`annals: ${leftOut}\n`);
   }
   return 0;
 }

@@ -1,3 +1,5 @@
+export { admin1At } from './admin1At.js';
+export { admin1Label } from './admin1Label.js';
 export { articleLayer, type ArticleLayer } from './articleLayer.js';
 export { loadBaseLayer, unloadBaseLayer, gazetteerFigures, type BaseLayer, type BaseLayerShare, type LoadFigures } from './baseLayer.js';
 export { borderPoint, type BorderPoint } from './borderPoint.js';
