@@ -18,7 +18,7 @@ const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z
 const MONTH_ALONE_BEFORE = /\b(?:in|since|until|till|during|by|from|through|throughout|to|and|or|of|before|after|between|early|late|mid)[\s-]*$/i;
 
 // "early January 2013", "the end of March 2014": left to the part-of-period recognisers.
-const PERIOD_PART_BEFORE = /\b(?:early|mid|late|beginning of|start of|end of|middle of|half of|week of)[\s-]*$/i;
+const PERIOD_PART_BEFORE = /\b(?:early|mid|late|beginning of|start of|end of|middle of|half of|week of|day of)[\s-]*$/i;
 
 /** The date words of a chrono result, or null when they are not a date as an article writes one. */
 export function dateWords(text: string, result: ParsedResult): DateWords | null {

@@ -10,6 +10,8 @@ const PART = [
   '[Ee]arly|[Mm]id|[Ll]ate',
   // the beginning of 2013 · the start of January 2014 · the middle of 2015 · the end of 2012
   '(?:[Tt]he )?(?:beginning|start|middle|end) of',
+  // the first day of March · the last day of May 2014 · the second week of June (a month's own days)
+  '(?:[Tt]he )?(?:first|second|third|fourth|last) (?:day|week) of',
 ].join('|');
 const PATTERN = new RegExp(
   // … March 2014 · … 2012 (a year on its own: never "late 1990s")
@@ -21,6 +23,17 @@ const PATTERN = new RegExp(
 
 // early = months 1–4 or days 1–10; mid = 5–8 or 11–20; late = 9–12 or 21–end.
 const THIRD: Record<string, 0 | 1 | 2> = { early: 0, beginning: 0, start: 0, mid: 1, middle: 1, late: 2, end: 2 };
+
+// "the first day of March" is 1 March, "the last week of May" 25–31 May; null for a part that is no day or week.
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+function daysOf(part: string, year: number, month: number): ReturnType<typeof daysInterval> | null {
+  const m = /(first|second|third|fourth|last) (day|week) of/i.exec(part);
+  if (!m) return null;
+  const last = lastDayOfMonth(year, month);
+  const n = ORDINAL[(m[1] ?? '').toLowerCase()];
+  if ((m[2] ?? '').toLowerCase() === 'day') return n === undefined ? daysInterval(year, month, last) : daysInterval(year, month, n);
+  return n === undefined ? daysInterval(year, month, last - 6, last) : daysInterval(year, month, (n - 1) * 7 + 1, n * 7);
+}
 
 function third(part: string): 0 | 1 | 2 {
   return THIRD[/(early|mid|late|beginning|start|middle|end)/i.exec(part)?.[1]?.toLowerCase() ?? 'mid'] ?? 1;
@@ -37,10 +50,11 @@ export const periodPart: Recogniser = patternRecogniser('date:periodPart', PATTE
   const guess = yearText ? null : impliedYear(context)?.(month, 15);
   const year = yearText ? Number(yearText) : guess?.year;
   if (!year) return null;
+  const days = month === 0 ? null : daysOf(part, year, month);
   const which = third(part);
-  const value = month === 0
+  const value = days ?? (month === 0
     ? monthsInterval(year, which * 4 + 1, which * 4 + 4)
-    : daysInterval(year, month, which * 10 + 1, which === 2 ? lastDayOfMonth(year, month) : which * 10 + 10);
+    : daysInterval(year, month, which * 10 + 1, which === 2 ? lastDayOfMonth(year, month) : which * 10 + 10));
   const how = { stated: yearText !== undefined, anchor: guess?.marker ?? null };
   return dateDraft(context, 'date:periodPart', { index: match.index, length: words.length }, value, how);
 });

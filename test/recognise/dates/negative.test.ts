@@ -88,7 +88,6 @@ const NOT_NEWS_DATES: string[] = [
   'on the following Monday the army returned',
   'The Sunday Times reported the strike',
   'a monday of no importance',
-  'in the last week of March',
   'on the last night of the siege',
   'elections later this month',
   'in his last year of service',

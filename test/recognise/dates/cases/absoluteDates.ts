@@ -59,6 +59,9 @@ export const absoluteDates: CorpusCase[] = [
   ['Siege_of_Base_46', 'The siege began in late September', [relative('late September', days('2012-09-21', '2012-09-30'), 'reference')]],
   ['Battle_of_Azaz_(2012)', 'armed civilians in late March 2012', [date('late March 2012', days('2012-03-21', '2012-03-31'))]],
   ['Battle_of_Azaz_(2012)', 'At the beginning of July, the Assad government', [relative('the beginning of July', days('2012-07-01', '2012-07-10'), 'reference')]],
+  // a month's own days and weeks: "the first day of March" is one day, not the month
+  ['2020–2021_Ayn_Issa_clashes', 'The fighting shifted towards the northwestern countryside of Ayn Issa in the first week of January 2021.', [date('the first week of January 2021', days('2021-01-01', '2021-01-07'))]],
+  ['Battle_of_Ramadi_(2015–2016)', 'during the battle for the city center in the last week of December 2015', [date('the last week of December 2015', days('2015-12-25', '2015-12-31'))]],
   ['Battle_of_Balakliia', 'From March to early May, most of the fighting', [
     relative('March', months('2022-03-01', '2022-03-31'), 'reference'),
     relative('early May', days('2022-05-01', '2022-05-10'), 'reference'),
