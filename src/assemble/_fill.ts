@@ -20,8 +20,8 @@ export function fillDate(facts: Facts, draft: EventDraft): void {
     return;
   }
   draft.inherited.add('date');
-  for (const scope of ['block', 'section'] as const) {
-    const latest = finest(lastDated(facts, sentence, scope));
+  for (const scope of ['block', 'heading', 'section'] as const) {
+    const latest = finest(scope === 'heading' ? headingDates(facts, sentence) : lastDated(facts, sentence, scope));
     if (latest) {
       draft.date = latest.value;
       draft.provenance['date'] = { article: facts.article.id, span: latest.span, from: `rule:date-from-${scope}` };
@@ -61,6 +61,15 @@ function lastDated(facts: Facts, sentence: number, scope: 'block' | 'section'): 
     if (dates.length > 0) return dates;
   }
   return [];
+}
+
+// "### 28 February" over "About 18:00, Ukrainian troops reportedly destroyed a Russian military base": the
+// dates of the heading of the innermost section holding the sentence
+function headingDates(facts: Facts, sentence: number): DateMention[] {
+  const at = facts.article.sentences[sentence]?.span.start ?? -1;
+  const section = facts.article.sections.filter((s) => s.extent.start <= at && at < s.extent.end).sort((a, b) => b.level - a.level)[0];
+  if (!section) return [];
+  return facts.article.mentions.filter(isDate).filter((m) => m.sentence === null && m.span.start >= section.span.start && m.span.end <= section.span.end);
 }
 
 // The sentence's last date of its finest precision: "from 25 February 2022 until 12 March 2022, during the

@@ -24,6 +24,14 @@ export function recognise(article: SegmentedArticle, recognisers: readonly Recog
     const context: RecogniseContext = { ...base, text: field.value, offset: field.span.start, sentenceIndex: null, sentence: null, infoboxField: `infobox:${field.label}`, earlier: drafts };
     drafts.push(...runAll(recognisers, context));
   }
+  // "### 28 February": a heading's date dates the section's sentences that tell none (assemble reads it)
+  const dateRecognisers = recognisers.filter((r) => r.name.startsWith('date:'));
+  for (const section of article.sections) {
+    if (section.backMatter) continue;
+    const text = article.text.slice(section.span.start, section.span.end);
+    const context: RecogniseContext = { ...base, text, offset: section.span.start, sentenceIndex: null, sentence: null, infoboxField: null, earlier: drafts };
+    drafts.push(...runAll(dateRecognisers, context));
+  }
   const filed = dateline(article);
   article.sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.span.start, sentence.span.end);

@@ -80,4 +80,15 @@ describe('assemble: a date handed on from an earlier sentence', () => {
     expect(capture?.date).toEqual({ start: '2022-02-25', end: '2022-03-12', precision: 'day' });
     expect(capture?.provenance['date']?.from).toBe('rule:date-from-block');
   });
+
+  // Battle_of_Lebedyn.txt's timeline: "### 28 February" then "About 18:00, Ukrainian troops reportedly destroyed …"
+  const timeline = '== Timeline ==\n\nOn 26 February 2022, Russian forces entered the district.\n\n=== 28 February ===\n\nAbout 18:00, Ukrainian troops destroyed a Russian military base at Lebedyn, Ukraine.';
+  it('is the date of the heading over its section when the section\'s sentence tells none', () => {
+    const strike = assembleText(timeline).events.find((e) => e.evidence.length > 0 && e.date?.start !== '2022-02-26');
+    expect([strike?.date?.start, strike?.provenance['date']?.from]).toEqual(['2022-02-28', 'rule:date-from-heading']);
+  });
+  it('but a heading with no date hands on nothing of its own', () => {
+    const a = assembleText(timeline.replace('=== 28 February ===', '=== Lebedyn ==='));
+    expect(a.events.map((e) => e.provenance['date']?.from)).not.toContain('rule:date-from-heading');
+  });
 });
