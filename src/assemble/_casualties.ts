@@ -7,6 +7,7 @@ const DEATH_AFTER = /^[^.;]{0,40}?\b(?:were|was|had been|have been|are|being)?\s
 // "that killed 278 civilians", "leaving 12 dead", "resulting in the deaths of 20 rebel fighters", "executed fifteen",
 // "killing another 16 people"
 const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+(?:(?:another|a further|an additional)\s+)?$/i;
+const PART_OF_BEFORE = /(?:\(\s*|\b)(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|about\s+|some\s+)?$/i;
 const WOUNDED = /\b(?:wounded|injured|injuries|hurt)\b/i;
 const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combatants?)\b/i;
 // "Residents stated that …", "According to SOHR, …", "A regional security source stated that …"
@@ -41,12 +42,22 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const phrase = words(facts, q.span);
     const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 60, start + text.length));
     const before = facts.article.text.slice(Math.max(start, q.span.start - 30), q.span.start);
-    const death = DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
+    const whole = figures[figures.length - 1];
+    // ("three civilian deaths, including one killed when Grad vehicles fired missiles": a death of its own, told with its own verb)
+    const part = whole !== undefined && PART_OF_BEFORE.test(before) && !/^\s+(?:[\w-]+\s+)?(?:killed|died)\b/i.test(after) && !/\b(?:killed|died)\b/i.test(phrase);
+    const death = part || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
     if (!death || WOUNDED.test(phrase) || woundedAfter || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
-    figures.push({ mention: q, civilian, claim: { figure: q.value.count, by: by?.trim() ?? null, span: q.span } });
+    const claim = { figure: q.value.count, by: by?.trim() ?? null, span: q.span };
+    // "about 30 pro-government fighters (including two officers) were killed", "killing five people, among
+    // them two children": a part of the toll before it, never a toll of its own (its civilians kept as a part)
+    if (whole && part) {
+      if (civilian && !whole.civilian && !whole.civilianPart) whole.civilianPart = claim;
+      continue;
+    }
+    figures.push({ mention: q, civilian, claim });
   }
   return summedLists(facts, figures);
 }

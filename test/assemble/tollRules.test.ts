@@ -22,6 +22,20 @@ describe('a number is a death toll when the words before it say so', () => {
   });
 });
 
+describe('a part of a toll told after "including" is no toll of its own', () => {
+  it.each([
+    // Battle_of_Khan_Shaykhun_(2014)-like own words: the officers are among the fighters
+    ['On 5 May 2014, rebels detonated a tunnel bomb under a checkpoint in Idlib, Syria, and about 30 pro-government fighters (including two officers) were killed.', ['Remote explosive/landmine/IED: 30']],
+    ['On 5 May 2014, the army shelled Idlib, Syria, killing five people, among them two children.', ['Shelling/artillery/missile attack: 5']],
+  ])('%s', (body, expected) => {
+    expect(tolls(body)).toEqual(expected);
+  });
+  it('keeps the civilians among them as the civilian toll', () => {
+    const a = assembleText('On 5 May 2014, the army shelled Idlib, Syria, killing five soldiers, including two civilians working at the base.');
+    expect(a.events.map((e) => [e.fatalities.best, e.civilian_fatalities])).toEqual([[5, 2]]);
+  });
+});
+
 describe('one dead no number tells counts 1 (singleDeath, src/assemble/_singleDeaths.ts)', () => {
   it.each([
     // own words: the killing told first
