@@ -22,3 +22,39 @@ export function unidentifiedPerpetrator(facts: Facts, draft: EventDraft, entitie
   draft.inherited.add('actor1');
   draft.provenance['actor1'] = { article: facts.article.id, span: trigger.span, from: 'rule:unidentified-perpetrator' };
 }
+
+// "assassinated by unknown gunmen", "shot at by unknown forces", "unidentified assailants opened fire":
+// the words themselves say the perpetrator is not known
+const UNKNOWN_AGENT = /\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:gunm[ae]n|forces|assailants|attackers|militants|men|group|perpetrators|fighters)\b/i;
+
+/**
+ * A violent event whose own words say who did it is unknown ("a commander … was assassinated by unknown
+ * gunmen") is by "Unidentified Armed Group (<country>)", before any side is guessed from context; a side
+ * named by those words ("clashed with unknown gunmen") is that group too.
+ * @example unknownAgent(facts, draftOf('their car was shot at by unknown forces'), entities) // actor1 "Unidentified Armed Group (Ukraine)"
+ */
+export function unknownAgent(facts: Facts, draft: EventDraft, entities: Entity[]): void {
+  if (draft.event_type === 'Strategic developments' || draft.event_type === 'Protests') return;
+  const sentence = facts.article.sentences[draft.sentences[0] ?? 0];
+  const trigger = draft.provenance['event_type']?.span;
+  if (!sentence || !trigger) return;
+  const text = facts.article.text.slice(sentence.span.start, sentence.span.end);
+  const match = UNKNOWN_AGENT.exec(text);
+  if (!match) return;
+  const words = { start: sentence.span.start + match.index, end: sentence.span.start + match.index + match[0].length };
+  const within = (field: 'actor1' | 'actor2'): boolean => {
+    const span = draft.provenance[field]?.span;
+    return span !== undefined && span.start >= words.start && span.end <= words.end;
+  };
+  // the agent of a passive ("shot at by unknown forces in Okhtyrka, Ukraine") is who did it, whatever place
+  // follows; an unknown subject before the trigger when no one else is named for it
+  const agent = /\bby\s+(?:the\s+)?$/i.test(text.slice(0, match.index)) || (words.start < trigger.start && draft.actor1 === null);
+  const fields = (['actor1', 'actor2'] as const).filter((f) => within(f) || (f === 'actor1' && agent));
+  const country = eventCountry(facts, entities, draft);
+  if (fields.length === 0 || !country) return;
+  const entity = countryGroup(entities, 'armed_group', 'Unidentified Armed Group', country);
+  for (const field of fields) {
+    draft[field] = entity.id;
+    draft.provenance[field] = { article: facts.article.id, span: words, from: 'rule:unknown-agent' };
+  }
+}

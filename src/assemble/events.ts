@@ -15,7 +15,7 @@ import { sidesFromContext } from './_contextSides.js';
 import { headlineTolls } from './_headlineTolls.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
-import { unidentifiedPerpetrator } from './_unidentified.js';
+import { unidentifiedPerpetrator, unknownAgent } from './_unidentified.js';
 import { resolveBackSubject } from './_anaphora.js';
 import { civilianTarget } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
@@ -87,6 +87,7 @@ function eventsTold(facts: Facts, entities: Entity[]): EventDraft[] {
 // Passes 5 and 8, event by event in the order told (sides from context look back at those before).
 function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void {
   drafts.forEach((draft, i) => {
+    unknownAgent(facts, draft, entities);
     civilianTarget(facts, draft, entities);
     sidesFromContext(facts, draft, drafts.slice(0, i));
     noCiviliansInBattle(draft, entities);

@@ -47,6 +47,20 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(a.events.map((e) => e.provenance['actor1']?.from ?? null)).not.toContain('rule:speaker-of-itself');
   });
 
+  it.each([
+    // 2021_Daraa_offensive.txt (dated, placed): the agent of a passive
+    ['On 16 August 2021, a member of the Syrian Army was shot dead by unknown gunmen in Daraa, Syria.', 'Unidentified Armed Group (Syria)'],
+    // Lebanon–Syria_border_clashes.txt (dated, placed): the subject
+    ['On 6 June 2013, unknown gunmen attacked a Lebanese Army checkpoint in Arsal, Lebanon.', 'Unidentified Armed Group (Lebanon)'],
+  ])('names the unknown the words say did it: %s', (body, actor) => {
+    expect(assembleText(body).events.map((e) => name(assembleText(body), e.actor1))).toEqual([actor]);
+  });
+
+  it('and a side the unknown words name, while the other side stays who it is', () => {
+    const a = assembleText('On 10 March 2014, Syrian forces clashed with unknown gunmen near Idlib, Syria.');
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Syria', 'Unidentified Armed Group (Syria)']]);
+  });
+
   it('names both sides of deaths "in clashes", in the order named', () => {
     const a = assembleText('On 15 April 2014, 21 rebels and a number of Syrian Army soldiers were reportedly killed in clashes around Idlib, Syria.');
     const event = only(a);
