@@ -10,6 +10,7 @@ export { isLatinName, parseGeonamesRow, type GeoPlace } from './geonamesRow.js';
 export { importGeonamesFile, type ImportKind, type ImportResult } from './importGeonames.js';
 export { type LayerName, type MatchKind, type PlaceCandidate } from './lookupName.js';
 export { nameSkeleton } from './nameSkeleton.js';
+export { countryAt, nearestTown } from './nearestTown.js';
 export { regionName, type RegionName } from './regionName.js';
 export { admin1Name, regionArea, type RegionArea } from './regions.js';
 export { openUserLayer, type UserLayer } from './userLayer.js';
