@@ -19,10 +19,18 @@ export function nearestTown(base: BaseLayer, lat: number, lon: number, km = 150)
 }
 
 /**
+ * The country and first-level area (GeoNames codes) of the nearest base-layer place within 150 km.
+ * @example areaAt(base, 14.94, -3.89) // { country: 'ML', admin1: '04' } (Konna, Mopti Region)
+ */
+export function areaAt(base: BaseLayer, lat: number, lon: number): { country: string; admin1: string } | null {
+  const row = nearestTown(base, lat, lon);
+  return row === null ? null : { country: codeAt(base.table.country, row), admin1: codeAt(base.table.admin1, row) };
+}
+
+/**
  * The country of a point: the country of the nearest base-layer place within 150 km.
  * @example countryAt(base, 16.27, -0.04) === 'ML' // Gao
  */
 export function countryAt(base: BaseLayer, lat: number, lon: number): string | null {
-  const row = nearestTown(base, lat, lon);
-  return row === null ? null : codeAt(base.table.country, row);
+  return areaAt(base, lat, lon)?.country ?? null;
 }
