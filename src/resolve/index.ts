@@ -66,5 +66,5 @@ function placeQuery(article: RecognisedArticle, mentions: Mention[], entity: Ent
   const sentence = first?.sentence != null ? article.sentences[first.sentence] : undefined;
   const words = first ? article.text.slice(first.span.start, first.span.end) : entity.name;
   const text = entity.name === words || entity.country === null ? words : entity.name;
-  return { text, sentence: sentence ? article.text.slice(sentence.span.start, sentence.span.end) : null };
+  return { text, sentence: sentence ? article.text.slice(sentence.span.start, sentence.span.end) : null, page: entity.page };
 }

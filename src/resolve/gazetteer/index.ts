@@ -16,3 +16,4 @@ export { admin1Name, regionArea, type RegionArea } from './regions.js';
 export { openUserLayer, userLayerImports, type UserLayer } from './userLayer.js';
 export type { ImportRecord } from './_userManifest.js';
 export { cities500Path, userLayerDir, villageLayerPath } from './paths.js';
+export { buildWikiLayer, currentWikiLayer, loadWikiLayer, pageKey, wikiLayerOf, wikiPoint, type WikiLayer } from './wikiLayer.js';

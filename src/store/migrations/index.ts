@@ -2,6 +2,7 @@ import { records } from './001_records.js';
 import { events } from './002_events.js';
 import { movements } from './003_movements.js';
 import { links } from './004_links.js';
+import { wiki } from './005_wiki.js';
 
 /** A numbered step of the schema; applied once, in order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'events', sql: events },
   { version: 3, name: 'movements', sql: movements },
   { version: 4, name: 'links', sql: links },
+  { version: 5, name: 'wiki', sql: wiki },
 ];
