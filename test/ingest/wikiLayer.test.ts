@@ -6,6 +6,7 @@ import { extractUnit, ingest } from '../../src/ingest/index.js';
 import type { Entity } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { testConfig } from '../helpers/config.js';
+import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
 const configModule = new URL('./helpers/poolConfig.ts', import.meta.url);
@@ -13,6 +14,7 @@ const DUMP = join(FIXTURES, 'wiki-layer', 'villages.xml');
 
 let folder: string;
 let store: Store;
+let closed = false;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'annals-wiki-layer-'));
@@ -20,7 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await store.close();
+  if (!closed) await store.close();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -64,4 +66,13 @@ describe('the wiki layer of an ingested dump', () => {
     expect(summary).toMatchObject({ read: 1, unchanged: 1 });
     expect(await store.wikiSources()).toMatchObject([{ source: DUMP, pages: 4, places: 3, redirects: 1 }]);
   }, 180_000);
+
+  it('is listed by `annals gazetteer info` with its count and its dump', async () => {
+    // the CLI opens the store itself: a PGlite folder serves one opener at a time
+    await store.close();
+    closed = true;
+    const run = await runCli(['gazetteer', 'info', '--db', join(folder, '.store'), '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ wiki: { places: 3, redirects: 1, sources: [{ source: DUMP, pages: 4, places: 3, redirects: 1 }] } });
+  }, 60_000);
 });
