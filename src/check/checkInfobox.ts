@@ -17,7 +17,8 @@ export function checkInfobox(article: ResolvedArticle, checkers: readonly FieldC
   const checks: Check[] = [];
   for (const field of fields) {
     const checker = checkers.find((c) => c.keys.test(field.key));
-    if (checker && field.value.trim() !== '') checks.push(checker.check(context, field));
+    const check = checker && field.value.trim() !== '' ? checker.check(context, field) : null;
+    if (check) checks.push(check);
   }
   return checks;
 }

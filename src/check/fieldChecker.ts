@@ -3,12 +3,13 @@ import type { CheckContext } from './checkContext.js';
 
 /**
  * One kind of infobox field and how prose confirms it, in chrono's shape: a name, the normalised keys
- * it reads, and a function that never throws on odd text (it returns an `unsupported` check instead).
+ * it reads, and a function that never throws on odd text (it returns an `unsupported` check instead,
+ * or null when the field gives it nothing to say).
  */
 export interface FieldChecker {
   name: string;
   keys: RegExp;
-  check(context: CheckContext, field: InfoboxField): Check;
+  check(context: CheckContext, field: InfoboxField): Check | null;
 }
 
 /**

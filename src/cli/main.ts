@@ -60,11 +60,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   const gazetteer = program
     .command('gazetteer')
-    .description('the offline gazetteer: import GeoNames files into the user layer, show load figures');
+    .description('the offline gazetteer: import GeoNames or Who\'s On First files into the user layer, list the layers');
   gazetteer
     .command('import')
-    .description('stream GeoNames files you downloaded (allCountries.txt, ML.txt, alternateNamesV2.txt) into the user layer')
-    .argument('<files...>', 'unzipped GeoNames dump files')
+    .description('stream GeoNames files you downloaded (allCountries.txt, ML.txt, alternateNamesV2.txt) or Who\'s On First places files (whosonfirst-data-admin-xx.places.tsv) into the user layer')
+    .argument('<files...>', 'unzipped GeoNames dump files or WOF places TSV files')
     .option('--gazetteer <dir>', 'user layer folder (default: $ANNALS_GAZETTEER, else ~/.local/share/annals/gazetteer)')
     .option('--json', 'one JSON document per file')
     .action(async (files: string[], options: { gazetteer?: string; json?: boolean }) => {
@@ -72,11 +72,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   gazetteer
     .command('info')
-    .description("the base layer's file, load time and memory, and the user layer's size (builds the base layer if missing)")
+    .description("each layer with its counts and sources: the base layer's file, load time and memory (builds it if missing), the user layer's imports, the store's wiki layer")
     .option('--gazetteer <dir>', 'user layer folder (default: $ANNALS_GAZETTEER, else ~/.local/share/annals/gazetteer)')
+    .option('--db <db>', 'the store whose wiki layer to list (default: $ANNALS_DB, else .annals/ if it exists)')
     .option('--json', 'one JSON document')
-    .action((options: { gazetteer?: string; json?: boolean }) => {
-      status = runGazetteerInfo(options);
+    .action(async (options: { gazetteer?: string; db?: string; json?: boolean }) => {
+      status = await runGazetteerInfo(options);
     });
   const context = { program, setStatus: (s: number) => void (status = s), verbose: () => program.opts<{ verbose?: boolean }>().verbose ?? false };
   for (const register of COMMANDS) register(context);

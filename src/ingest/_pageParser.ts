@@ -8,6 +8,8 @@ export interface RawPage {
   revisionId: string;
   timestamp: string;
   redirect: boolean;
+  /** A redirect's target page (`<redirect title="…" />`). */
+  redirectTo?: string;
   text: string;
   /** The text ran past MAX_PAGE_CHARS and was not kept (a bzip2 bomb, or no article). */
   tooLarge?: boolean;
@@ -66,7 +68,11 @@ export class PageParser {
     if (this.#path.length === 1) this.#rootOpen = true;
     const parent = this.#path[this.#path.length - 2];
     if (tag.name === 'page') this.#page = { title: '', ns: '0', id: '', revisionId: '', timestamp: '', redirect: false, text: '' };
-    if (tag.name === 'redirect' && parent === 'page' && this.#page) this.#page.redirect = true;
+    if (tag.name === 'redirect' && parent === 'page' && this.#page) {
+      this.#page.redirect = true;
+      const target = tag.attributes['title'];
+      if (target) this.#page.redirectTo = target;
+    }
     this.#buffer = this.#captures(tag.name, parent) ? '' : null;
   }
 

@@ -46,7 +46,7 @@ export class Pool {
   constructor(
     private readonly source: AsyncIterator<WorkUnit> | Iterator<WorkUnit>,
     private readonly callbacks: PoolCallbacks,
-    private readonly setup: Pick<WorkerSetup, 'configModule' | 'publicationDate'>,
+    private readonly setup: Pick<WorkerSetup, 'configModule' | 'publicationDate' | 'wikiLayer'>,
     private readonly baseLayer: BaseLayerShare,
     private readonly done: (error?: unknown) => void,
   ) {}

@@ -11,6 +11,8 @@ export interface WorkerSetup {
   window: number;
   /** The gazetteer's base layer, loaded once by the pool and read by every thread (not copied). */
   baseLayer: BaseLayerShare;
+  /** The store's wiki layer (`buildWikiLayer`), read by every thread alike; null for none. */
+  wikiLayer: SharedArrayBuffer | null;
 }
 
 /** Messages from the pool to a worker. */

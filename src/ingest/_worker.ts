@@ -2,7 +2,7 @@
 // result back as it comes, pausing when the pool has not yet taken in `window` of them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultConfig, type Config } from '../pipeline.js';
-import { loadBaseLayer } from '../resolve/gazetteer/index.js';
+import { loadBaseLayer, loadWikiLayer } from '../resolve/gazetteer/index.js';
 import { extractUnit } from './extractUnit.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './_protocol.js';
 import type { WorkUnit } from './workUnit.js';
@@ -13,6 +13,8 @@ const setup = workerData as WorkerSetup;
 // the pool's base layer, before any config opens a gazetteer: this thread reads the pool's bytes
 // instead of loading its own copy (~150 MB of strings per thread before they were shared)
 loadBaseLayer(setup.baseLayer);
+// and the store's wiki layer, which the gazetteers this thread opens include
+loadWikiLayer(setup.wikiLayer);
 // the gazetteer is opened by the first article and then shared by every unit of this thread
 const base: Config = setup.configModule ? ((await import(setup.configModule)) as { config: Config }).config : defaultConfig;
 const config: Config = setup.publicationDate === null ? base : { ...base, publicationDate: setup.publicationDate };

@@ -1,14 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Extraction } from '../model/index.js';
 import { linkStore } from '../link/index.js';
 import { contentId } from '../read/contentId.js';
+import { buildWikiLayer } from '../resolve/gazetteer/index.js';
 import type { Store } from '../store/index.js';
+import { firstPass } from './firstPass.js';
+import { peek } from './_peek.js';
 import { countOutcomes, emptySummary, type IngestSummary } from './ingestSummary.js';
 import { runPool } from './runPool.js';
 import { DEFAULT_MEMORY_MB, threadsFor } from './threadsFor.js';
 import { describeUnit, type UnitResult, type WorkUnit } from './workUnit.js';
-import { workUnits } from './workUnits.js';
 
 export interface IngestOptions {
   /** Worker threads; by default one per core, as many as fit in `memoryMB` (`threadsFor`). */
@@ -40,7 +44,9 @@ export const BATCH_TEXT = 64 * 1024;
  * Files, folders and dumps into the store: extracted on every core that fits in the memory budget,
  * saved in batches of one transaction each. An unchanged article is a no-op (content hash); a
  * changed one replaces its records; an interrupted run loses only its last unsaved batch, and
- * running it again completes it.
+ * running it again completes it. Dumps are read once, in a first pass (`firstPass`) that fills the
+ * store's wiki layer and sets their conflict pages aside; the second extracts those and the files
+ * with the whole wiki layer loaded.
  * @example const summary = await ingest(['fixtures/articles'], await openStore('.annals'))
  */
 export async function ingest(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -68,14 +74,14 @@ export async function ingest(paths: readonly string[], store: Store, options: In
       if (batch.length >= (options.batchSize ?? DEFAULT_BATCH) || batchText >= BATCH_TEXT) await flush();
     } else if ('skipped' in result) {
       summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1;
-    } else {
+    } else if ('error' in result) {
       summary.errors.push(result.error.startsWith(unit.path) ? result.error : `${describeUnit(unit)}: ${result.error}`);
     }
   };
   // an article file whose bytes the store already holds under its path is not extracted again
   const known = new Map((await store.articles()).map((a) => [a.source, a.id]));
-  const fresh = async function* (): AsyncGenerator<WorkUnit> {
-    for await (const unit of workUnits(paths)) {
+  const fresh = async function* (units: AsyncIterable<WorkUnit>): AsyncGenerator<WorkUnit> {
+    for await (const unit of units) {
       const source = unit.source ?? unit.path;
       if (unit.kind === 'file' && known.has(source) && known.get(source) === (await fileId(unit.path))) {
         summary.read++;
@@ -86,17 +92,26 @@ export async function ingest(paths: readonly string[], store: Store, options: In
       yield unit;
     }
   };
-  const pool = await runPool(fresh(), {
+  const poolOptions = {
     threads,
     ...(options.configModule === undefined ? {} : { configModule: options.configModule }),
     ...(options.publicationDate === undefined ? {} : { publicationDate: options.publicationDate }),
     onResult,
     onUnitDone: () => options.onProgress?.(summary),
-  });
+  };
+  const spoolDir = mkdtempSync(join(tmpdir(), 'annals-ingest-'));
+  try {
+    const first = await firstPass(paths, store, spoolDir, poolOptions);
+    const units = await peek(fresh(first.later));
+    const places = units ? await store.wikiPlaces() : [];
+    const pool = units ? await runPool(units, { ...poolOptions, wikiLayer: places.length > 0 ? buildWikiLayer(places) : null }) : { units: 0 };
+    summary.units += first.units + pool.units - first.spooled;
+  } finally {
+    rmSync(spoolDir, { recursive: true, force: true });
+  }
   await flush();
   // the knowledge base across articles (canonical entities, linked events, conflicts) follows the new records
   if (summary.stored + summary.replaced > 0) await linkStore(store);
-  summary.units += pool.units;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

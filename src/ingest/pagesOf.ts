@@ -8,6 +8,8 @@ import { describeUnit, type Page, type PageUnit, type Skipped } from './workUnit
 export interface PagesOptions {
   /** Called as the unit's file is read, with the raw (compressed) bytes read so far. */
   onProgress?: (bytesRead: number) => void;
+  /** Called with every page as the XML gives it, before selection (the wiki layer's coordinates). */
+  onPage?: (page: RawPage) => void;
 }
 
 /**
@@ -24,25 +26,31 @@ export async function* pagesOf(unit: PageUnit, options: PagesOptions = {}): Asyn
   const utf8 = new StringDecoder('utf8');
   try {
     for await (const chunk of decompressedBytes(unit.path, label, range, options.onProgress)) {
-      yield* parse(label, parser, () => parser.write(utf8.write(chunk)));
+      yield* parse(label, parser, () => parser.write(utf8.write(chunk)), options);
     }
   } catch (cause) {
     // bytes that stop part-way (a cut .bz2): the pages finished before the break are still the dump's
-    yield* parser.take().map(toPage);
+    yield* taken(parser, options);
     throw cause;
   }
-  yield* parse(label, parser, () => parser.write(utf8.end()).close());
+  yield* parse(label, parser, () => parser.write(utf8.end()).close(), options);
+}
+
+function taken(parser: PageParser, options: PagesOptions): (Page | Skipped)[] {
+  const pages = parser.take();
+  if (options.onPage) pages.forEach(options.onPage);
+  return pages.map(toPage);
 }
 
 // Pages finished before XML breaks are passed on before the error that ends the unit.
-function* parse(label: string, parser: PageParser, feed: () => void): Generator<Page | Skipped> {
+function* parse(label: string, parser: PageParser, feed: () => void, options: PagesOptions): Generator<Page | Skipped> {
   let failure: unknown = null;
   try {
     feed();
   } catch (cause) {
     failure = cause;
   }
-  yield* parser.take().map(toPage);
+  yield* taken(parser, options);
   if (failure === null) return;
   if (isAnnalsError(failure)) throw failure;
   const reason = failure instanceof Error ? (failure.message.split('\n')[0] ?? '') : String(failure);

@@ -15,6 +15,8 @@ export interface PoolOptions extends PoolCallbacks {
   configModule?: string | URL;
   /** The day every text was published (`--date`), set on the workers' config. */
   publicationDate?: string;
+  /** The gazetteer's wiki layer (`buildWikiLayer` over the store's), which every thread reads. */
+  wikiLayer?: SharedArrayBuffer | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export function runPool(units: AsyncIterable<WorkUnit> | Iterable<WorkUnit>, opt
   const configModule = options.configModule === undefined ? null : String(options.configModule);
   return new Promise<PoolSummary>((resolve, reject) => {
     // loaded once here, read by every thread (a missing cities500 rejects the run before any thread starts)
-    const setup = { configModule, publicationDate: options.publicationDate ?? null };
+    const setup = { configModule, publicationDate: options.publicationDate ?? null, wikiLayer: options.wikiLayer ?? null };
     const pool = new Pool(source, options, setup, loadBaseLayer().share, (error) => {
       // the threads that read it have stopped: ~40 MB that the link step after an ingest can use
       unloadBaseLayer();

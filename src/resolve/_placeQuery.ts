@@ -2,11 +2,14 @@ import { admin1Name, distanceKm, type GeoPlace } from './gazetteer/index.js';
 import { resolveName, type PlaceContext } from './_placeName.js';
 import { unresolved, type Placed, type Resolution } from './_placeResult.js';
 import { containerAfter, nearCue, partOfTownCue, placeWords } from './_placeText.js';
+import { wikiPlace } from './_placeWiki.js';
 
-/** A place mention: its words, and the sentence they stand in (for "near the …" and ", Kidal Region"). */
+/** A place mention: its words, the sentence they stand in (for "near the …" and ", Kidal Region"),
+ * and the page a wikilink over them names. */
 export interface PlaceQuery {
   text: string;
   sentence?: string | null;
+  page?: string | null;
 }
 
 /** Names the words put around a mention: ", Kidal Region" after it, or the infobox's later names. */
@@ -59,7 +62,11 @@ export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): Placed {
     .filter((r): r is Resolution => r !== null);
   const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? (q.sentence && partOfTownCue(q.sentence, q.text) ? amongAnchors(ctx) : null);
   const inner: PlaceContext = area ? { ...ctx, within: area } : ctx;
-  const own = resolveName(words.full, near, inner) ?? (words.core !== words.full ? resolveName(words.core, true, inner) : null);
+  const found = resolveName(words.full, near, inner) ?? (words.core !== words.full ? resolveName(words.core, true, inner) : null);
+  // "[[Konna]]": the page the link names, over any namesake the words meet; never over the country,
+  // region or border the words name ("[[Idlib Governorate]]" stays the governorate, at precision 3)
+  const linked = q.page && (!found || found.via === 'place' || found.via === 'article') ? wikiPlace(q.page, q.text, near, ctx) : null;
+  const own = linked ?? found;
   if (own) return publicRecord({ ...own, name: q.text, precision: near && own.precision === 1 ? 2 : own.precision });
   const outer = outers[0];
   if (!outer) return unresolved(q.text);

@@ -1,7 +1,7 @@
 import type { Entity, Mention, NameLexicon } from '../model/index.js';
 import type { RecognisedArticle } from '../recognise/index.js';
 import type { Gazetteer } from './gazetteer/index.js';
-import { resolvePlaces, type PlaceQuery } from './places.js';
+import { resolveArticlePlaces, type PlaceQuery } from './places.js';
 import { resolveNames } from './names.js';
 import { partOfTownCue } from './_placeText.js';
 
@@ -10,8 +10,19 @@ export { openGazetteer, gazetteerFigures, type Gazetteer } from './gazetteer/ind
 export { resolvePlaces, type ResolvedPlace, type PlaceQuery } from './places.js';
 export * from './figures/index.js';
 
-/** An article whose mentions are merged into entities, places geocoded. */
-export type ResolvedArticle = RecognisedArticle & { entities: Entity[] };
+/** What the check of the infobox's coordinates did: their hemisphere letters put them outside the
+ * countries the place field names, and a flip landed inside (`point`) or none did (refused, `point` null). */
+export interface CoordinatesFix {
+  fix: 'flipped' | 'refused';
+  written: { lat: number; lon: number };
+  point: { lat: number; lon: number } | null;
+  /** The countries the place field names (alpha-2), which the point had to fall in. */
+  countries: string[];
+}
+
+/** An article whose mentions are merged into entities, places geocoded; `coordinatesFix` when its
+ * infobox coordinates were flipped or refused (the check stage reports it). */
+export type ResolvedArticle = RecognisedArticle & { entities: Entity[]; coordinatesFix?: CoordinatesFix };
 
 /**
  * The resolve stage: name mentions merged into entities (aliases with their provenance), then every
@@ -22,7 +33,7 @@ export function resolve(article: RecognisedArticle, gazetteer: Gazetteer, lexico
   const { entities, mentions } = resolveNames(article, lexicon);
   const places = entities.filter((e) => e.kind === 'place');
   const queries = places.map((e) => placeQuery(article, mentions, e));
-  const results = resolvePlaces(queries, { infobox: article.infobox, title: article.title }, { gazetteer });
+  const { places: results, layer } = resolveArticlePlaces(queries, { infobox: article.infobox, title: article.title }, gazetteer);
   places.forEach((entity, i) => {
     const found = results[i];
     if (!found) return;
@@ -37,7 +48,9 @@ export function resolve(article: RecognisedArticle, gazetteer: Gazetteer, lexico
     });
   });
   for (const state of entities.filter((e) => e.kind === 'state')) state.resolved = state.country !== null;
-  return { ...article, mentions, entities };
+  const { written, point, pointFix } = layer;
+  const coordinatesFix = pointFix && written ? { coordinatesFix: { fix: pointFix, written, point, countries: layer.countries } } : {};
+  return { ...article, mentions, entities, ...coordinatesFix };
 }
 
 // The place's first mention in prose gives the sentence ("near the …", "…, Kidal Region"); else its name
@@ -53,5 +66,5 @@ function placeQuery(article: RecognisedArticle, mentions: Mention[], entity: Ent
   const sentence = first?.sentence != null ? article.sentences[first.sentence] : undefined;
   const words = first ? article.text.slice(first.span.start, first.span.end) : entity.name;
   const text = entity.name === words || entity.country === null ? words : entity.name;
-  return { text, sentence: sentence ? article.text.slice(sentence.span.start, sentence.span.end) : null };
+  return { text, sentence: sentence ? article.text.slice(sentence.span.start, sentence.span.end) : null, page: entity.page };
 }

@@ -1,5 +1,5 @@
 import type { Infobox } from '../model/index.js';
-import { articleLayer, foldName, nameSkeleton, openGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { articleLayer, foldName, nameSkeleton, openGazetteer, type ArticleLayer, type Gazetteer } from './gazetteer/index.js';
 import type { PlaceContext } from './_placeName.js';
 import { resolveQuery, type PlaceQuery } from './_placeQuery.js';
 import { unresolved, type Placed, type ResolvedPlace } from './_placeResult.js';
@@ -76,7 +76,14 @@ function dominantCountry(results: readonly Placed[]): Set<string> {
  * // [{ name: 'Aghabo', lat: ≈19.05, lon: ≈1.66, country: 'ML', admin1: 'Kidal', precision: 3, via: 'container', … }]
  */
 export function resolvePlaces(queries: readonly PlaceQuery[], article: ArticleInput | null, options: ResolvePlacesOptions = {}): ResolvedPlace[] {
-  const gazetteer = options.gazetteer ?? openGazetteer();
+  return resolveArticlePlaces(queries, article, options.gazetteer ?? openGazetteer()).places;
+}
+
+/**
+ * `resolvePlaces`, and the article layer it read (the infobox's coordinates as written and as checked).
+ * @example resolveArticlePlaces(queries, bosra, gazetteer).layer.pointFix // 'flipped' for "32.5°N 36.5°W" in Syria
+ */
+export function resolveArticlePlaces(queries: readonly PlaceQuery[], article: ArticleInput | null, gazetteer: Gazetteer): { places: ResolvedPlace[]; layer: ArticleLayer } {
   const ctx = articleContext(article, gazetteer);
   const first = queries.map((q) => resolveQuery(q, ctx));
   const countries = ctx.countries.size > 0 ? ctx.countries : dominantCountry(first);
@@ -85,10 +92,11 @@ export function resolvePlaces(queries: readonly PlaceQuery[], article: ArticleIn
   const second: PlaceContext = { ...ctx, countries };
   // skeletons once each, not once per pair of mentions: an article names hundreds of places
   const names = queries.map((q) => nameSkeleton(foldName(q.text)));
-  return queries.map((q, i) => {
+  const places = queries.map((q, i) => {
     // Not itself, nor another mention of the same name however spelt: "Palmyra" must not vouch for
     // "Palmyra", nor "al-Jadidah" for "al-Jadida".
     const others = points.filter((p, j): p is Point => p !== null && names[j] !== names[i]);
     return withoutSpelling(others.length === 0 && countries === ctx.countries ? (first[i] ?? unresolved(q.text)) : resolveQuery(q, { ...second, anchors: [...ctx.anchors, ...others] }));
   });
+  return { places, layer: ctx.article };
 }

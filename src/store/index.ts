@@ -14,5 +14,6 @@ export type {
 export type {
   CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, ConflictRef, EntityFilter, EntityMember, LinkedEvent, LinkedEventFilter, LinkStatus,
 } from './linkViews.js';
+export type { WikiFinds, WikiPlace, WikiRedirect, WikiSource, WikiSourceSummary } from './wikiTypes.js';
 export { conflictNameKey } from './_conflictSql.js';
 export { entityRef, placeRef } from './_entityRefs.js';

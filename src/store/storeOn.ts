@@ -14,6 +14,8 @@ import { listEvents } from './listEvents.js';
 import { loadArticle } from './loadArticle.js';
 import { loadArticleFacts } from './loadArticleFacts.js';
 import { saveArticles } from './saveArticles.js';
+import { listWikiPlaces, listWikiSources } from './listWikiPlaces.js';
+import { saveWikiFinds, startWikiSource } from './saveWikiFinds.js';
 import type { Store } from './types.js';
 
 /**
@@ -43,6 +45,10 @@ export function storeOn(backend: Backend): Store {
     linkedEvents: (filter) => listLinkedEvents(backend, filter),
     conflicts: () => listConflicts(backend),
     conflictOf: (source) => conflictOfSource(backend, source),
+    startWikiSource: (source) => startWikiSource(backend, source),
+    saveWikiFinds: (source, finds) => saveWikiFinds(backend, source, finds),
+    wikiPlaces: () => listWikiPlaces(backend),
+    wikiSources: () => listWikiSources(backend),
     serve: (port) => serveStore(backend, port),
   };
 }

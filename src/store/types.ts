@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ActorType, EntityKind, Event, Extraction } from '../model/index.js';
 import type { LinkInputs, LinkRecords } from './linkTypes.js';
+import type { WikiFinds, WikiPlace, WikiSource, WikiSourceSummary } from './wikiTypes.js';
 import type { CanonicalEntity, CanonicalEntityDetail, ConflictNode, ConflictPath, EntityFilter, LinkedEvent, LinkedEventFilter, LinkStatus } from './linkViews.js';
 
 /** What saving did to one article of a batch, in the batch's order. */
@@ -155,6 +156,15 @@ export interface Store {
   conflicts(): Promise<ConflictNode[]>;
   /** The conflict an article (by source) is about and its ancestors, root first: the root is UCDP's `conflict_name`. */
   conflictOf(source: string): Promise<ConflictPath | null>;
+  // The gazetteer's wiki layer: coordinates of the pages of ingested dumps.
+  /** Forgets what an earlier gathering of the same dump gave, before it is read again. */
+  startWikiSource(source: WikiSource): Promise<void>;
+  /** Adds a part of a dump's places and redirects (those to pages the layer holds) to its wiki layer. */
+  saveWikiFinds(source: string, finds: WikiFinds): Promise<void>;
+  /** Every place of the wiki layer, redirects included under their own titles. */
+  wikiPlaces(): Promise<WikiPlace[]>;
+  /** The dumps the wiki layer holds, with their counts. */
+  wikiSources(): Promise<WikiSourceSummary[]>;
   /**
    * Answers another thread's calls (`remoteStore` on the other end of `port`) on this store's
    * connection. The returned function stops, rolling back what the other thread left open.

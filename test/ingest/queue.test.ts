@@ -80,7 +80,8 @@ describe.skipIf(skipRedis || skipPostgres)(redisTitle('ingest over a Redis queue
 describe.skipIf(skipRedis)(redisTitle('failed jobs'), () => {
   it('are retried with backoff, then listed with their reason', async () => {
     const queue = queueUrl();
-    const failing = { saveArticles: () => Promise.reject(new Error('database is gone')) } as unknown as Store;
+    // the worker reads the store's wiki layer once, at its start; saving is what fails
+    const failing = { saveArticles: () => Promise.reject(new Error('database is gone')), wikiPlaces: () => Promise.resolve([]) } as unknown as Store;
     try {
       await enqueue([join(folder, 'in', ARTICLES[0] as string)], queueTarget(queue));
       const { config } = (await import(configModule.href)) as { config: Parameters<typeof runWorker>[2] extends infer O ? (O extends { config?: infer C } ? C : never) : never };

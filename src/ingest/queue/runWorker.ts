@@ -1,6 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Extraction } from '../../model/index.js';
 import type { Config } from '../../pipeline.js';
+import { buildWikiLayer, loadWikiLayer } from '../../resolve/gazetteer/index.js';
 import type { Store } from '../../store/index.js';
 import { extractUnit } from '../extractUnit.js';
 import { countOutcomes, emptySummary, type IngestSummary } from '../ingestSummary.js';
@@ -23,12 +24,16 @@ const IDLE_POLL_MS = 1000;
  * Consumes ingest jobs from the queue into the store, one job at a time (run one worker process per
  * core, on any number of machines). A job's articles are saved in batched transactions; a store
  * failure fails the job, which BullMQ retries with backoff; an unreadable article is reported in the
- * job's result and not retried. Resolves with what this worker did.
+ * job's result and not retried. The store's wiki layer is loaded once, at the start: jobs do not
+ * gather one (a job is a unit, and a village's page may be another job's). Resolves with what this worker did.
  * @example await runWorker(queueTarget('redis://10.0.0.5:6379'), await openStore('postgres://…'), { exitWhenIdle: true })
  */
 export async function runWorker(target: QueueTarget, store: Store, options: WorkerOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
+  // the store's wiki layer (dumps gathered by `annals ingest`), for the gazetteer the first job opens
+  const wiki = await store.wikiPlaces();
+  loadWikiLayer(wiki.length > 0 ? buildWikiLayer(wiki) : null);
   const processJob = async (job: Job<{ unit: WorkUnit }>): Promise<{ errors: string[] }> => {
     const errors: string[] = [];
     const batch: Extraction[] = [];
@@ -44,7 +49,7 @@ export async function runWorker(target: QueueTarget, store: Store, options: Work
         batch.push(result.extraction);
         if (batch.length >= (options.batchSize ?? 32)) await flush();
       } else if ('skipped' in result) summary.skipped[result.reason] = (summary.skipped[result.reason] ?? 0) + 1;
-      else errors.push(result.error.startsWith(job.data.unit.path) ? result.error : `${describeUnit(job.data.unit)}: ${result.error}`);
+      else if ('error' in result) errors.push(result.error.startsWith(job.data.unit.path) ? result.error : `${describeUnit(job.data.unit)}: ${result.error}`);
     }
     await flush();
     summary.units++;

@@ -8,6 +8,8 @@ export interface ImportRecord {
   size: number;
   mtimeMs: number;
   kind: 'places' | 'alternateNames';
+  /** Absent in manifests written before WOF files could be imported: GeoNames. */
+  format?: 'geonames' | 'wof';
   rows: number;
   skipped: number;
   importedAt: string;

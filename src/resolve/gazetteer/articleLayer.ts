@@ -1,8 +1,7 @@
 import type { Infobox } from '../../model/index.js';
-import { codeAt } from './_columns.js';
 import { infoboxPlaceNames, parseCoordinates } from './_infoboxPlace.js';
 import { countryByName, countryOfDemonym } from './countries.js';
-import { distanceKm } from './distance.js';
+import { countryAt } from './nearestTown.js';
 import { findPlaces, type Gazetteer } from './gazetteer.js';
 import { regionName } from './regionName.js';
 
@@ -14,6 +13,8 @@ export interface ArticleLayer {
   pointCountry: string | null;
   /** Countries the partof field and the title name ("the Syrian Civil War"): the weakest evidence. */
   hintedCountries: string[];
+  /** The infobox coordinates as written ("36.9°N 37.1°W" → lat 36.9, lon -37.1), before any check. */
+  written: { lat: number; lon: number } | null;
   /** The infobox coordinates, checked against the countries the place field names. */
   point: { lat: number; lon: number } | null;
   /** What the check did to them: a hemisphere letter that put them outside the named country flipped, or the point refused. */
@@ -28,17 +29,6 @@ const PLACE_KEYS = ['place', 'location'];
 const TITLE_SUBJECT = /^(?:\d{4}\s+)?(?:(?:First|Second|Third)\s+)?(?:Siege|Battle|Bombardment|Fall|Capture|Liberation|Defen[cs]e|Sack|Storming|Shelling|Bombing|Attack|Raid|Assault|Massacre|Occupation|Encirclement)\s+(?:of|on)\s+(?:the\s+)?([^()]+?)(?:\s+\([^)]*\))?$/i;
 // "northern Syria", "Southern Ukraine", "western Syria": a part of a country still names the country.
 const DIRECTION = /^(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|north|south|east|west)\s+/i;
-
-/** The country of a point: the country of the nearest base-layer place within 150 km. */
-function countryAt(gazetteer: Gazetteer, lat: number, lon: number): string | null {
-  const { spatial, table } = gazetteer.base;
-  let best: { d: number; cc: string } | null = null;
-  for (const row of spatial.range(lon - 1.5, lat - 1.5, lon + 1.5, lat + 1.5)) {
-    const d = distanceKm(lat, lon, table.lat[row] ?? 0, table.lon[row] ?? 0);
-    if (d <= 150 && (!best || d < best.d)) best = { d, cc: codeAt(table.country, row) };
-  }
-  return best?.cc ?? null;
-}
 
 /**
  * Countries named in a free text by name or demonym, word by word ("the Syrian Civil War" → SY,
@@ -90,7 +80,7 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
     if (country) countries.add(country.code);
   }
   const { point, fix: pointFix } = checkedPoint(gazetteer, written, countries);
-  const pointCountry = point ? countryAt(gazetteer, point.lat, point.lon) : null;
+  const pointCountry = point ? countryAt(gazetteer.base, point.lat, point.lon) : null;
   const hintText = [title, ...fields.filter((f) => f.key === 'partof' || f.key === 'conflict').map((f) => f.value)].join(' · ');
   const named = hintedCountries(hintText);
   const hints = named.length > 0 ? named : titleCityCountries(title, gazetteer);
@@ -102,7 +92,7 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
   // "Siege of Base 46": the place the article is about is where its coordinates point.
   const subject = TITLE_SUBJECT.exec(title)?.[1]?.trim();
   if (point && subject && !isCountry(subject) && !regionName(subject) && !texts.includes(subject)) names.push({ text: subject, lat: point.lat, lon: point.lon });
-  return { countries: [...countries], pointCountry, hintedCountries: hints, point, pointFix, names };
+  return { countries: [...countries], pointCountry, hintedCountries: hints, written, point, pointFix, names };
 }
 
 /**
@@ -113,7 +103,7 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
  */
 export function checkedPoint(gazetteer: Gazetteer, point: { lat: number; lon: number } | null, countries: ReadonlySet<string>): { point: { lat: number; lon: number } | null; fix: 'flipped' | 'refused' | null } {
   if (!point || countries.size === 0) return { point, fix: null };
-  const inside = (p: { lat: number; lon: number }): boolean => countries.has(countryAt(gazetteer, p.lat, p.lon) ?? '');
+  const inside = (p: { lat: number; lon: number }): boolean => countries.has(countryAt(gazetteer.base, p.lat, p.lon) ?? '');
   if (inside(point)) return { point, fix: null };
   const flips = [{ lat: point.lat, lon: -point.lon }, { lat: -point.lat, lon: point.lon }, { lat: -point.lat, lon: -point.lon }];
   const flipped = flips.find(inside);

@@ -4,26 +4,32 @@ import { loadBaseLayer, type BaseLayer } from './baseLayer.js';
 import type { GeoPlace } from './geonamesRow.js';
 import { tableCandidates, type MatchKind, type PlaceCandidate } from './lookupName.js';
 import { openUserLayer, userMatches, userPlace, type UserLayer } from './userLayer.js';
+import { currentWikiLayer, type WikiLayer } from './wikiLayer.js';
 
 /** The offline layers a name is looked up in (the article layer is per article: see `articleLayer`). */
 export interface Gazetteer {
   base: BaseLayer;
   user: UserLayer | null;
+  /** The pages of ingested dumps, by title: what a wikilink names (`wikiLayer.ts`). */
+  wiki?: WikiLayer | null;
 }
 
 export interface GazetteerOptions {
   /** The user layer's folder; null for none; undefined for `$ANNALS_GAZETTEER` or the default data folder. */
   userDir?: string | null;
+  /** The wiki layer; undefined for this thread's (`loadWikiLayer`), if any. */
+  wiki?: WikiLayer | null;
 }
 
 /**
- * The base layer (loaded once per process) and the user layer, if one was imported.
+ * The base layer (loaded once per process), the user layer, if one was imported, and the wiki layer
+ * an ingest loaded from its store.
  * @example openGazetteer({ userDir: null }).base.table.count // 199568
  */
 export function openGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const base = loadBaseLayer();
   const user = options.userDir === null ? null : openUserLayer(userLayerDir(options.userDir));
-  return { base, user };
+  return { base, user, wiki: options.wiki === undefined ? currentWikiLayer() : options.wiki };
 }
 
 const rowsById = new WeakMap<BaseLayer, Map<number, number>>();

@@ -7,8 +7,9 @@ import { nameSkeleton } from './nameSkeleton.js';
  * or only the skeleton's consonants (village layer only). */
 export type MatchKind = 'name' | 'alt' | 'skeleton' | 'loose';
 
-/** Which layer answered: the article's own infobox, the user's imported GeoNames files, or cities500. */
-export type LayerName = 'article' | 'user' | 'base';
+/** Which layer answered: the article's own infobox, the user's imported files, the base layer, or a
+ * page of an ingested dump a wikilink names. */
+export type LayerName = 'article' | 'user' | 'base' | 'wiki';
 
 export interface PlaceCandidate {
   place: GeoPlace;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { foldedKeys, TIER } from './_keyIndex.js';
 import { nameShardPath, placeShardPath, type ShardTarget } from './_shards.js';
-import { readManifest } from './_userManifest.js';
+import { readManifest, type ImportRecord } from './_userManifest.js';
 import { parseGeonamesRow, type GeoPlace } from './geonamesRow.js';
 import type { MatchKind } from './lookupName.js';
 import { nameSkeleton } from './nameSkeleton.js';
@@ -26,6 +26,14 @@ export function openUserLayer(dir: string): UserLayer | null {
   if (!manifest) return null;
   const count = (kind: string): number => manifest.imports.filter((r) => r.kind === kind).reduce((n, r) => n + r.rows, 0);
   return { dir, shards: manifest.shards, places: count('places'), alternateNames: count('alternateNames'), texts: new Map() };
+}
+
+/**
+ * The files imported into the user layer in `dir`, oldest first (none when nothing was).
+ * @example userLayerImports(dir)[0] // { file: '/downloads/ML.txt', kind: 'places', format: 'geonames', rows: 26120, … }
+ */
+export function userLayerImports(dir: string): ImportRecord[] {
+  return readManifest(dir)?.imports ?? [];
 }
 
 function shardText(layer: UserLayer, path: string): string {

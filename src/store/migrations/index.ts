@@ -3,6 +3,7 @@ import { events } from './002_events.js';
 import { movements } from './003_movements.js';
 import { links } from './004_links.js';
 import { relativeSources } from './005_relativeSources.js';
+import { wiki } from './006_wiki.js';
 
 /** A numbered step of the schema; applied once, in order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'movements', sql: movements },
   { version: 4, name: 'links', sql: links },
   { version: 5, name: 'relative sources', sql: relativeSources },
+  { version: 6, name: 'wiki', sql: wiki },
 ];

@@ -63,6 +63,6 @@ describe('articleLayer', () => {
   });
 
   it('gives nothing for an article without an infobox', () => {
-    expect(articleLayer(null, gazetteer)).toEqual({ countries: [], pointCountry: null, hintedCountries: [], point: null, pointFix: null, names: [] });
+    expect(articleLayer(null, gazetteer)).toEqual({ countries: [], pointCountry: null, hintedCountries: [], written: null, point: null, pointFix: null, names: [] });
   });
 });
