@@ -49,12 +49,15 @@ export function unknownAgent(facts: Facts, draft: EventDraft, entities: Entity[]
   // the agent of a passive ("shot at by unknown forces in Okhtyrka, Ukraine") is who did it, whatever place
   // follows; an unknown subject before the trigger when no one else is named for it
   const agent = /\bby\s+(?:the\s+)?$/i.test(text.slice(0, match.index)) || (words.start < trigger.start && draft.actor1 === null);
-  const fields = (['actor1', 'actor2'] as const).filter((f) => within(f) || (f === 'actor1' && agent));
+  // one side only: the unknown never meets itself (the agent's words read as the target too stay no one's)
+  const field = agent || within('actor1') ? 'actor1' : within('actor2') ? 'actor2' : null;
   const country = eventCountry(facts, entities, draft);
-  if (fields.length === 0 || !country) return;
+  if (field === null || !country) return;
   const entity = countryGroup(entities, 'armed_group', 'Unidentified Armed Group', country);
-  for (const field of fields) {
-    draft[field] = entity.id;
-    draft.provenance[field] = { article: facts.article.id, span: words, from: 'rule:unknown-agent' };
+  draft[field] = entity.id;
+  draft.provenance[field] = { article: facts.article.id, span: words, from: 'rule:unknown-agent' };
+  if (field === 'actor1' && within('actor2')) {
+    draft.actor2 = null;
+    delete draft.provenance['actor2'];
   }
 }
