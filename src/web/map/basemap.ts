@@ -13,6 +13,8 @@ export async function addBasemap(map: L.Map): Promise<void> {
   const response = await fetch(countriesUrl);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topology, topology.objects.countries);
+  // a map removed while the shapes loaded (a page left at once) has no panes left to draw on
+  if (map.getPane('mapPane') === undefined) return;
   const pane = map.createPane('basemap');
   pane.classList.add('basemap-pane');
   // One canvas for every country: thousands of SVG paths would slow panning. Leaflet hands the
