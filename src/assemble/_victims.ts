@@ -30,7 +30,7 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     // ACLED names the unarmed by their country: "residents", "locals", "Civilians" are "Civilians (Ukraine)"
     const generic = entities.find((e) => e.id === d.actor2 && (e.kind === 'civilians' || UNARMED_NAME.test(e.name)) && !/\(.+\)$/.test(e.name));
     if (generic && d.event_type !== 'Protests') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:civilians-of-country');
-    if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians' && capturedForces(facts, d, entities)) continue;
+    if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians' && capturedForces(facts, d, kind)) continue;
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.family === 'looting' && d.actor2 === null && ARMED_KINDS.has(kind(d.actor1) ?? '') && !armedProperty(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:looted-from-civilians');
@@ -53,13 +53,12 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
 // words name, else the one the event's actor fights); the words right after the trigger say who they were
 // (the object only: "the abducted were taken to a militant base" names where, not whom)
 const FORCE_MEMBERS = new RegExp(`^\\W*(?:(?!(?:were|was|are|is|been|being|by|to|from|in|at|on|near|into|and|while|when|after)\\b)[\\w'-]+\\W+){0,5}?(?:${ARMED.source}|\\bsecurity force|\\bpolice(?:m[ae]n)?\\b|\\bprisoners of war\\b|\\bPOWs?\\b)`, 'i');
-function capturedForces(facts: Facts, d: EventDraft, entities: Entity[]): boolean {
+function capturedForces(facts: Facts, d: EventDraft, kind: (id: string | null) => Entity['kind'] | undefined): boolean {
   const trigger = d.provenance['event_type']?.span;
   if (!trigger) return false;
   const after = facts.article.text.slice(trigger.end, trigger.end + 80).split(/[;,.]/)[0] ?? '';
   const match = FORCE_MEMBERS.exec(after);
   if (!match) return false;
-  const kind = (id: string | null | undefined) => entities.find((e) => e.id === id)?.kind;
   const named = entityMentions(facts, d.sentences[0] ?? 0, ['state', 'armed_group', 'military_unit'])
     .find((m) => m.span.start >= trigger.end && m.span.end <= trigger.end + match[0].length && m.entity !== d.actor1);
   if (named?.entity) {
