@@ -31,13 +31,13 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   // air force is for the air-force rule (`fillOpposingSide`)
   if (!flies(facts, draft, source.actor1)) return;
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
-  const fields = reversedFight(facts, draft, source) ? (['actor2', 'actor1'] as const) : (['actor1', 'actor2'] as const);
-  (['actor1', 'actor2'] as const).forEach((field, i) => {
-    const from = fields[i] as 'actor1' | 'actor2';
-    const id = source[from];
-    const span = source.provenance[from]?.span;
+  // which of the source's sides each of this event's takes
+  const from = reversedFight(facts, draft, source) ? ({ actor1: 'actor2', actor2: 'actor1' } as const) : ({ actor1: 'actor1', actor2: 'actor2' } as const);
+  for (const field of ['actor1', 'actor2'] as const) {
+    const id = source[from[field]];
+    const span = source.provenance[from[field]]?.span;
     if (id !== null && span) takeSide(facts, draft, field, id, span, rule);
-  });
+  }
 }
 
 // "fighting was reported in the streets of Sumy" after "Ukrainian forces destroyed a Russian column": a
