@@ -3,6 +3,7 @@ import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 import { countryByName, countryOfDemonym } from '../resolve/gazetteer/index.js';
+import { isPoliticalBody } from '../recognise/index.js';
 
 /** The types fought between two armed sides (a battle, a strike): one home for the passes that ask. */
 export const FIGHTING: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
@@ -57,11 +58,24 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === draft.actor1 || m.entity === side)));
   if (!own) return guessOpponent ? mainOpponent(facts, draft) : undefined;
   const other = sides.find((s) => s !== own && s.members.length > 0);
-  const first = other?.members[0];
+  const first = other ? fighterOf(facts, other.members) : undefined;
   if (!other || !first || !('entity' in first) || !first.entity) return;
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+/**
+ * Who fights for a side: its first member, unless that is a political body listed over the force
+ * that fights for it ("National Coalition · Free Syrian Army"): then that group.
+ * @example fighterOf(facts, members) // the Free Syrian Army's mention, not the National Coalition's
+ */
+function fighterOf(facts: Facts, members: readonly Mention[]): Mention | undefined {
+  const entityOf = (m: Mention | undefined) => (m && 'entity' in m && m.entity ? facts.entity.get(m.entity) : undefined);
+  const [first, next] = [entityOf(members[0]), entityOf(members[1])];
+  const political = (e: Entity | undefined): boolean => e?.kind === 'armed_group' && isPoliticalBody(e.name);
+  // only a group listed right under it is its force: "Autonomous Administration · International Freedom Battalion · Syria" keeps the first
+  return political(first) && next?.kind === 'armed_group' && !political(next) ? members[1] : members[0];
 }
 
 /**

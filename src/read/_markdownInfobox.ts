@@ -3,7 +3,7 @@ import type { RawInfoboxEntry } from './_layoutBuilder.js';
 import { inlinePieces, piecesText } from './_markdownInline.js';
 import { fixSignedCompass } from './coordinates.js';
 import { conflictKindOfKeys } from './infoboxKinds.js';
-import { isPresentationKey, labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
+import { isPresentationKey, isSideKey, labelFor, normaliseInfoboxKey } from './infoboxKeys.js';
 
 export interface FoundInfobox {
   kind: string;
@@ -78,16 +78,20 @@ function entryOfYaml(label: string, field: unknown): RawInfoboxEntry[] {
     const words = withoutFlags(typeof link['text'] === 'string' ? link['text'] : (page ?? '')).trim();
     return page && words ? [{ text: words, target: page }] : [];
   });
-  return [{ key: normaliseInfoboxKey(label), label: labelFor(label), value: separateLinkedItems(value, links), links }];
+  const key = normaliseInfoboxKey(label);
+  return [{ key, label: labelFor(label), value: separateLinkedItems(value, links, isSideKey(key)), links }];
 }
 
 /**
  * The corpus's converter dropped the flag icons and line breaks between an infobox's items, leaving
  * "Free Syrian Army Islamic Muthanna Movement  Jabhat al-Nusra"; where linked items meet with only
- * white space or a closing bracket between them, the break is put back.
+ * white space or a closing bracket between them, the break is put back. In a field listing a side's
+ * names (`sideNames`), a whole linked name followed by unlinked capitalised words ends there too:
+ * "Free Syrian Army Civilian rebels", "Hezbollah LAAG" are two items each; "Syrian Army" linked as
+ * [[Syria|Syrian]] stays one, and so does "Aleppo Governorate" in a place field.
  * @example separateLinkedItems('A B', [{ text: 'A', target: 'A' }, { text: 'B', target: 'B' }]) === 'A\nB'
  */
-export function separateLinkedItems(value: string, links: readonly { text: string }[]): string {
+export function separateLinkedItems(value: string, links: readonly { text: string; target: string }[], sideNames = false): string {
   let out = value;
   let from = 0;
   let previousEnd = -1;
@@ -100,7 +104,9 @@ export function separateLinkedItems(value: string, links: readonly { text: strin
     const startsItem = /^[\p{Lu}\d]/u.test(link.text) && !previousText.endsWith('.');
     const joinable = previousEnd >= 0 && /^\s+$/.test(gap) && startsItem;
     const afterBracket = /\)[ \t]+$/.test(out.slice(0, at)) && !out.slice(0, at).includes('\n', at - 3);
-    if ((joinable || afterBracket) && !/\n\s*$/.test(out.slice(0, at))) {
+    // where the converter dropped a flag between two names it left two blanks: "LAAG  Liwa Fatemiyoun"
+    const afterFlagGap = sideNames && link.text === link.target && /\S[ \t]{2,}$/.test(out.slice(0, at));
+    if ((joinable || afterBracket || afterFlagGap) && !/\n\s*$/.test(out.slice(0, at))) {
       const trimmedStart = out.slice(0, at).trimEnd().length;
       out = `${out.slice(0, trimmedStart)}\n${out.slice(at)}`;
       from = trimmedStart + 1 + link.text.length;
@@ -109,6 +115,11 @@ export function separateLinkedItems(value: string, links: readonly { text: strin
     }
     previousEnd = from;
     previousText = link.text;
+    if (sideNames && link.text === link.target && /^[ \t]+\p{Lu}/u.test(out.slice(from))) {
+      out = `${out.slice(0, from)}\n${out.slice(from).trimStart()}`;
+      from += 1;
+      previousEnd = from;
+    }
   }
   return out;
 }

@@ -27,3 +27,14 @@ const PRESENTATION = /^(image\d*|image_?size|image_upright|upright|alt|map_?(typ
 export function isPresentationKey(key: string): boolean {
   return PRESENTATION.test(key);
 }
+
+// Fields that list the sides' names, one item each: "combatant1", "side2", "perpetrators", "targets".
+const SIDE_KEY = /^(?:combatants?\d?[a-z]?|side\d|perpetrators?|attackers?|targets?|victims?)$/;
+
+/**
+ * Whether a normalised key lists the names of one side.
+ * @example isSideKey('combatant2') === true; isSideKey('place') === false
+ */
+export function isSideKey(key: string): boolean {
+  return SIDE_KEY.test(key);
+}

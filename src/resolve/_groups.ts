@@ -43,7 +43,28 @@ export function resolveGroup(context: ResolveContext, mention: NameMention): Ent
     table.addKey(known, key);
     return known;
   }
-  return table.upsert('armed_group', mention.value.name, [key]);
+  return table.upsert('armed_group', genericGroupName(mention.value.name), [key]);
+}
+
+/**
+ * The one name an untied group noun goes by, whichever of its forms came first: "Rebel units",
+ * "rebel" and "Rebels" are all "rebels" (issue 17: one actor, not three); a proper modifier stays
+ * ("Tuareg rebels"), and so does a phrase that is not a bare group noun ("pro-government militia").
+ * @example genericGroupName('Rebel units') === 'rebels'
+ */
+export function genericGroupName(name: string): string {
+  const words = name.split(/\s+/);
+  // "rebel fighters", "Rebel units": the fighters of a kind are that kind
+  if (words.length >= 2 && FIGHTERS_OF_A_KIND.test(groupKey(words.slice(-2).join(' ')))) words.pop();
+  const last = words.length - 1;
+  const head = words[last]?.toLowerCase() ?? '';
+  if (!GROUP_NOUNS.has(head)) return name;
+  // a militia or a crowd is one body, not many people
+  const word = words[last] ?? '';
+  words[last] = GROUP_NOUNS.has(`${head}s`) && head !== 'militia' && head !== 'crowd' ? `${word}s` : word;
+  // a sentence's capital is no name's: "Rebels claimed" names the rebels; "Islamists" keeps the capital of Islam
+  if (last === 0 && !/^islam/i.test(head)) words[0] = words[0]?.toLowerCase() ?? '';
+  return words.join(' ');
 }
 
 // "FSA rebels", "Hezbollah fighters": a modifier that names a known actor (or abbreviates one) ties the noun to it.

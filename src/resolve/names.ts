@@ -59,7 +59,12 @@ function resolveOne(context: ResolveContext, mention: NameMention): Entity {
     const name = existing?.name ?? shorter(mention.value.name, mention.value.aliasOf);
     return context.table.upsert(kind, name, [...keys, other]);
   }
-  return context.table.find(...keys) ?? abbreviationOf(context, mention) ?? context.table.upsert(kind, mention.value.name, keys);
+  const known = context.table.find(...keys) ?? abbreviationOf(context, mention);
+  if (known) return known;
+  const expanded = expansionOf(context, mention);
+  if (!expanded) return context.table.upsert(kind, mention.value.name, keys);
+  for (const key of keys) context.table.addKey(expanded, key);
+  return expanded;
 }
 
 function kindOf(mention: NameMention): EntityKind {
@@ -83,6 +88,16 @@ function abbreviationOf(context: ResolveContext, mention: NameMention): Entity |
   }
   if (found) context.table.addKey(found.entity, nameKey(name));
   return found?.entity ?? null;
+}
+
+// A name an acronym met earlier stands for: a caption's "FSA soldiers on a truck" before the side's
+// "Free Syrian Army" is one actor, as it is when the long name comes first. Only the exact initials of
+// its capitalised words ("RICM" is no "1st Marine Infantry Regiment"): nothing in the words ties them.
+function expansionOf(context: ResolveContext, mention: NameMention): Entity | null {
+  const name = mention.value.name;
+  if (mention.kind === 'place' || !/\s/.test(name)) return null;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  return context.table.all().find((e) => e.kind !== 'place' && e.kind !== 'person' && /^\p{Lu}{2,6}$/u.test(e.name) && e.name === initials) ?? null;
 }
 
 // The name an actor goes by: the short form the article defines ("MOJWA"), as the article then uses it.

@@ -215,3 +215,16 @@ describe("sides: a unit stands for its state, and is kept beside it", () => {
     expect(a.events[0]?.evidence).toHaveLength(2);
   });
 });
+
+describe('fillOpposingSide: the force that fights for a side, not the political body listed over it', () => {
+  // Battle_of_Harem.txt: "Combatant2: National Coalition · Free Syrian Army · Joint Military Councils"
+  const CAPTURE = '== Battle ==\n\nOn 5 June 2012, the Syrian Army captured Harem.';
+  it('skips a coalition, council or government that is no state', () => {
+    const a = assembleText(CAPTURE, { Combatant1: 'Syria', Combatant2: 'National Coalition · Free Syrian Army · Joint Military Councils' });
+    expect(sides(a)[0]?.[2]).toBe('Free Syrian Army');
+  });
+  it('keeps the first member when it is a fighting force, and a military council fights', () => {
+    const a = assembleText(CAPTURE, { Combatant1: 'Syria', Combatant2: 'Revolutionary Military Council of Hasaka · Free Syrian Army' });
+    expect(sides(a)[0]?.[2]).toBe('Revolutionary Military Council of Hasaka');
+  });
+});

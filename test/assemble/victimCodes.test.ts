@@ -72,7 +72,7 @@ describe('codeVictims: an armed side looting no armed side\'s property took from
     // Battle_of_Jdaidet_al-Fadl.txt: no one named as looter, no one named as looted
     ['On 21 April 2013, shops were torched or looted in Jdaidet al-Fadl, Syria.', ['Looting/property destruction', null, null, null]],
     // an armed side's property: its owner, not civilians (Battle_of_Urum_al-Kubra.txt, shaped)
-    ['On 20 November 2012, rebel fighters looted the base of weapons near Urum al-Sughra, Syria.', ['Looting/property destruction', 'rebel fighters', null, null]],
+    ['On 20 November 2012, rebel fighters looted the base of weapons near Urum al-Sughra, Syria.', ['Looting/property destruction', 'rebels', null, null]],
   ])('%s', (body, row) => {
     expect(coded(assembleText(body))).toEqual([row]);
   });

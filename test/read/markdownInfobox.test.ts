@@ -16,6 +16,24 @@ describe('separateLinkedItems', () => {
   });
 });
 
+// Corpus combatant fields (SOURCES.tsv: Battle of Douma, March 2020 Daraa clashes): a whole linked name, then unlinked names.
+describe('separateLinkedItems in a field listing a side', () => {
+  it.each([
+    ['Free Syrian Army Other rebel militias', [link('Free Syrian Army')], 'Free Syrian Army\nOther rebel militias'],
+    ['Syrian Opposition Loyalists', [link('Syrian Opposition')], 'Syrian Opposition\nLoyalists'],
+    ['Hezbollah LAAG  Liwa Fatemiyoun', [link('Hezbollah'), link('Liwa Fatemiyoun')], 'Hezbollah\nLAAG\nLiwa Fatemiyoun'],
+    // a link that covers only part of the name ([[Syria|Syrian]] Army) ends no item; nor does a lower-case tail
+    ['Syrian Army 4th Division', [{ text: 'Syrian', target: 'Syria' }], 'Syrian Army 4th Division'],
+    ['Free Syrian Army (FSA) and allies', [link('Free Syrian Army')], 'Free Syrian Army (FSA) and allies'],
+  ])('%j', (value, links, expected) => {
+    expect(separateLinkedItems(value, links, true)).toBe(expected);
+  });
+
+  it('leaves a place field alone: "Aleppo Governorate" is one place', () => {
+    expect(separateLinkedItems('Aleppo Governorate, Syria', [link('Aleppo'), link('Syria')])).toBe('Aleppo Governorate, Syria');
+  });
+});
+
 describe('separateLinkedItems keeps one item together', () => {
   it.each([
     ['Bayraktar TB2 combat drones, mortars and HIMARS multiple rocket launchers', ['Bayraktar TB2', 'combat drones', 'HIMARS', 'multiple rocket launchers']],

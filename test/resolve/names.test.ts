@@ -69,9 +69,23 @@ describe('resolveNames merges by evidence', () => {
     ['an undefined acronym and the long form it abbreviates', 'The Free Syrian Army attacked the town. Later FSA rebels withdrew.', 'Free Syrian Army', 'FSA rebels'],
     ['a demonym and the country', 'Russian forces shelled the town. Russia denied it.', 'Russia', 'Russian forces'],
     ['a surname and the full name', 'Defence Minister Zakir Hasanov spoke. Later Hasanov resigned.', 'Zakir Hasanov', 'Hasanov'],
+    // Battle_of_Harem.txt: a caption's "FSA soldiers on a truck" comes before the side's "Free Syrian Army"
+    ['an acronym met before the long form its initials spell', 'Later FSA rebels withdrew. The Free Syrian Army attacked the town.', 'FSA', 'Free Syrian Army'],
   ])('%s', (_case, sentence, name, alias) => {
     const entities = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
     expect(names(entities.find((e) => e.name === name) as Entity)).toContain(alias.toLowerCase());
+  });
+
+  it('never takes an acronym for a long form whose initials are not exactly its letters', () => {
+    // Operation_Serval.txt: "RICM" and "the 1st Marine Infantry Regiment" are two French units
+    const entities = resolveNames(recognise(sentenceArticle('RICM troops arrived. The 1st Marine Infantry Regiment withdrew.'), nameRecognisers(lexicon), null), lexicon).entities;
+    expect(entities.find((e) => e.name === 'RICM')?.aliases.map((a) => a.text)).not.toContain('1st Marine Infantry Regiment');
+  });
+
+  it('names an untied group noun one way, whatever form came first', () => {
+    const sentence = 'Rebel units attacked the town. The rebels withdrew. A rebel commander was killed.';
+    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
+    expect(groups.map((g) => g.name)).toEqual(['rebels']);
   });
 
   it('never merges two named groups on a shared group noun', () => {

@@ -42,6 +42,22 @@ export const GROUP_NAME_WORDS = new Set([
   'command', 'resistance', 'revolutionaries', 'rebels', 'fighters', 'squad',
 ]);
 
+/**
+ * Words that make a name a political body that speaks for a side, not the force that fights for it:
+ * "National Coalition" over "* Free Syrian Army", "Autonomous Administration of North and East Syria".
+ * A "Military Council" fights (see `isPoliticalBody`).
+ */
+export const POLITICAL_BODY_WORDS = new Set(['coalition', 'council', 'government', 'administration', 'opposition', 'party', 'congress', 'assembly', 'parliament']);
+
+/**
+ * Whether a name is a political body's (see POLITICAL_BODY_WORDS).
+ * @example isPoliticalBody('Syrian National Coalition') === true; isPoliticalBody('Revolutionary Military Council of Hasaka') === false
+ */
+export function isPoliticalBody(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.some((w) => POLITICAL_BODY_WORDS.has(w)) && !words.includes('military');
+}
+
 /** Words of a unit's name: a unit, not a whole armed group. */
 export const UNIT_NAME_WORDS = new Set([
   'brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron', 'company', 'platoon', 'detachment', 'wing', 'fleet',
