@@ -9,6 +9,8 @@ export interface NameLexicon {
   countryCodeOf(name: string): string | null;
   /** The country's common English name: `ML` → `Mali`. */
   countryName(code: string): string | null;
-  /** Whether a gazetteer layer knows a populated place or region of this name. */
+  /** Whether a gazetteer layer knows a populated place or region of this name (villages aside). */
   isPlaceName(name: string): boolean;
+  /** Whether the village layer knows a place of this name: asked only where the words say a place is meant. */
+  isVillageName(name: string): boolean;
 }

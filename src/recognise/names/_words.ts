@@ -80,6 +80,15 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 ]);
 
 /** Nouns of a part of a place: "the center of Gao", "the outskirts of Aleppo". */
+/**
+ * Words right before a name that make it the place taken or struck, so a village's name counts
+ * ("the Malian military captured Diabaly", "took possession of Diabaly", "Russian forces shelled Kamiane").
+ */
+export const PLACE_OBJECT_CUES = new Set([
+  'captured', 'recaptured', 'retook', 'seized', 'liberated', 'entered', 'occupied', 'overran', 'stormed', 'shelled', 'bombed',
+  'besieged', 'encircled', 'surrounded', 'attacked', 'raided', 'reached', 'control of', 'possession of', 'capture of', 'recapture of',
+]);
+
 export const PART_OF_PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'cities', 'towns', 'villages', 'province', 'region', 'governorate', 'district', 'center', 'centre',
   'outskirts', 'suburbs', 'heart', 'north', 'south', 'east', 'west', 'countryside', 'area', 'streets', 'capital', 'port', 'edge',

@@ -4,7 +4,7 @@ import { properNounChunks, type Chunk } from './_chunks.js';
 import { countryCode } from './countryCode.js';
 import { earlierNames } from './_earlierNames.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_OBJECT_CUES, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
 type Kind = 'place' | 'actor' | 'person';
 
@@ -116,6 +116,10 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
+  // a village's name counts where the words say a place is meant: the object of a taking or a strike,
+  // or after a locative preposition (already a place above); never a capitalised word on its own
+  const cue = before === 'of' ? `${wordAt(chunk.first - 2)} of` : before;
+  if (wordAt(chunk.first - 1) !== 'the' && PLACE_OBJECT_CUES.has(cue) && lexicon.isVillageName(name)) return { kind: 'place', why: 'village-object', role: null };
   // "stormed the base at Qarfa Shamaliya … rebels captured Qarfa Shamaliya": once a place, always a place
   if (earlierNames(context.earlier).places.has(name)) return { kind: 'place', why: 'seen-as-place', role: null };
   const ofWhat = wordAt(chunk.first - 1) === 'the' ? wordAt(chunk.first - 3) : wordAt(chunk.first - 2);

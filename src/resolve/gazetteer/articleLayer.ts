@@ -66,6 +66,17 @@ function titleCityCountries(title: string, gazetteer: Gazetteer): string[] {
 }
 
 /**
+ * The two countries a border between them names: "Armenia–Azerbaijan border", "Lebanon-Syria border".
+ * @example borderCountries('Armenia–Azerbaijan border') // ['AM', 'AZ']; borderCountries('Kharkiv Oblast') // []
+ */
+export function borderCountries(text: string): string[] {
+  const match = /^(?:the\s+)?(.+?)\s*[–—-]\s*(.+?)\s+border$/i.exec(text.trim());
+  if (!match?.[1] || !match[2]) return [];
+  const codes = [countryByName(match[1]), countryByName(match[2])].map((c) => c?.code ?? null);
+  return codes.every((c) => c !== null) ? (codes as string[]) : [];
+}
+
+/**
  * The article layer: the infobox's place names, its coordinates and the countries they name.
  * @example articleLayer(seed.infobox, gazetteer) // "- Place: Gao and outskirts, Gao Region, Mali" → { countries: ['ML'], names: [Gao, Gao Region, Mali], point: null }
  */
@@ -78,6 +89,7 @@ export function articleLayer(infobox: Infobox | null, gazetteer: Gazetteer, titl
   for (const text of texts) {
     const country = countryByName(text) ?? countryByName(text.replace(DIRECTION, ''));
     if (country) countries.add(country.code);
+    for (const code of borderCountries(text)) countries.add(code);
   }
   const { point, fix: pointFix } = checkedPoint(gazetteer, written, countries);
   const pointCountry = point ? countryAt(gazetteer.base, point.lat, point.lon) : null;

@@ -57,3 +57,26 @@ describe('"government" before the arms or acts of a state\'s forces names those 
     expect(names(sentence)).toContain(word);
   });
 });
+
+// A village's name is a place only where the words say a place is meant (src/recognise/names/chunkNames.ts).
+describe('a name the village layer alone knows', () => {
+  const villages = countryOnlyLexicon([], ['Diabaly', 'Konna', 'Padar']);
+  const placesIn = (sentence: string): string[] => {
+    const article = recognise(sentenceArticle(sentence), nameRecognisers(villages), null);
+    return article.mentions.filter((m) => m.kind === 'place').map((m) => article.text.slice(m.span.start, m.span.end));
+  };
+  it.each([
+    // Operation_Serval.txt; Lachin_offensive.txt
+    ['On 21 January, the Malian military, with the aid of French air support, took possession of Diabaly.', 'Diabaly'],
+    ['Islamist forces captured Konna on 10 January.', 'Konna'],
+    ['Azerbaijani forces had seized control of Padar in the valley.', 'Padar'],
+  ])('is the place taken or struck: %s', (sentence, place) => {
+    expect(placesIn(sentence)).toContain(place);
+  });
+  it.each([
+    ['Konna said the town had fallen.', 'Konna'],
+    ['The report by Padar was published later.', 'Padar'],
+  ])('is no place on its own: %s', (sentence, word) => {
+    expect(placesIn(sentence)).not.toContain(word);
+  });
+});

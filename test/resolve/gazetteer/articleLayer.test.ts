@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLayer, openGazetteer } from '../../../src/resolve/gazetteer/index.js';
+import { borderCountries } from '../../../src/resolve/gazetteer/articleLayer.js';
 import { infoboxPlaceNames, parseCoordinates } from '../../../src/resolve/gazetteer/_infoboxPlace.js';
 import { articleOf } from './_cases.js';
 
@@ -64,5 +65,18 @@ describe('articleLayer', () => {
 
   it('gives nothing for an article without an infobox', () => {
     expect(articleLayer(null, gazetteer)).toEqual({ countries: [], pointCountry: null, hintedCountries: [], written: null, point: null, pointFix: null, names: [] });
+  });
+});
+
+// Lachin_offensive.txt's place field: "…, Armenia–Azerbaijan border" names both countries.
+describe('borderCountries', () => {
+  it.each([
+    ['Armenia–Azerbaijan border', ['AM', 'AZ']],
+    ['the Lebanon-Syria border', ['LB', 'SY']],
+    ['Kharkiv Oblast', []],
+    ['Armenia–Azerbaijan', []],
+    ['Hakari–Vorotan border', []],
+  ])('%s', (text, codes) => {
+    expect(borderCountries(text)).toEqual(codes);
   });
 });
