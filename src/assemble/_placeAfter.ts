@@ -19,6 +19,10 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
   // "the governor of Zaporizhzhia Oblast", "Sumy Oblast's governor": a region in an office's name
   const office = (m: NameMention): boolean => /\b(?:governor|governorate council|head|mayor|administration|council|authorities|police|prosecutor(?:'s office)?)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || /^['’]s\s+(?:governor|head|administration|mayor)/i.test(text.slice(m.span.end, m.span.end + 16));
   places = places.filter((m) => !attributive(m) && !office(m));
+  // "fired at two cars traveling from Sumy to Romny, in the village of Pustovyitivka": the ends of a
+  // route someone travelled are not where it happened when the words name another place
+  const route = routeEnds(text, places);
+  if (route.size > 0 && places.some((m) => !route.has(m))) places = places.filter((m) => !route.has(m));
   const after = places.filter((m) => m.span.start > at);
   const mappedSettlement = (m: NameMention): boolean => mapped(m) && settlement(m);
   return (
@@ -33,4 +37,15 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
     places[0] ??
     null
   );
+}
+
+/** The places of "from X to Y" in a list of places (in text order). */
+function routeEnds(text: string, places: readonly NameMention[]): Set<NameMention> {
+  const ends = new Set<NameMention>();
+  places.forEach((from, i) => {
+    const to = places[i + 1];
+    if (!to || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, from.span.start - 10), from.span.start))) return;
+    if (/^\s+to\s+(?:the\s+)?$/i.test(text.slice(from.span.end, to.span.start))) [from, to].forEach((m) => ends.add(m));
+  });
+  return ends;
 }

@@ -81,3 +81,15 @@ describe('assemble: one strike told twice', () => {
     expect(a.events.filter((e) => e.sub_event_type === 'Air/drone strike')).toHaveLength(1);
   });
 });
+
+describe('assemble: the ends of a route travelled are not where it happened', () => {
+  const PLACE = { Combatant1: 'Russia', Combatant2: 'Ukraine' };
+  it('when the words name another place', () => {
+    const a = assembleText('On 5 March 2022, Russian soldiers fired at a bus travelling from Sumy to Lebedyn, in the village of Nyzhnia Syrovatka.', PLACE);
+    expect(name(a, a.events[0]?.location)).toBe('Nyzhnia Syrovatka');
+  });
+  it('but a route is a place when it is the only one', () => {
+    const a = assembleText('On 5 March 2022, Russian forces shelled the road from Sumy to Lebedyn.', PLACE);
+    expect(name(a, a.events[0]?.location)).toBe('Sumy');
+  });
+});
