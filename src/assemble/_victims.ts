@@ -8,7 +8,7 @@ import { ARMED_TARGET } from './_civilianTargets.js';
 // Tolls that count the unarmed: "two people were killed", "killing 11 civilians", "a 12-year-old boy"
 const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
 // "two people and three soldiers": a toll that counts the armed too
-export const ARMED = /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|officers?|militiam[ae]n|combatants?|personnel|insurgents?|jihadists?)\b/i;
+export const ARMED = /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|officers?|commanders?|military chiefs?|militiam[ae]n|combatants?|personnel|insurgents?|jihadists?)\b/i;
 // An infobox's "Target: Civilians" names the unarmed as a side
 const UNARMED_NAME = /^(?:the\s+)?(?:civilians?|residents|locals|inhabitants|villagers|civilian population|population)$/i;
 const ARMED_KINDS = new Set(['state', 'armed_group', 'military_unit']);

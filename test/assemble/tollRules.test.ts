@@ -49,6 +49,18 @@ describe('one dead no number tells counts 1 (singleDeath, src/assemble/_singleDe
   ])('%s', (body, expected) => {
     expect(tolls(body)).toEqual(expected);
   });
+  it.each([
+    // own words: a named person after the killing and a role, and a named person told killed
+    ['On 3 May 2015, Iraqi forces killed ISIL commander Abu Omar al-Tikriti near Baiji, Iraq.', ['Armed clash: 1']],
+    ['On 3 May 2015, the deputy leader of the group, Abu Omar al-Tikriti, was killed in an airstrike near Baiji, Iraq.', ['Air/drone strike: 1']],
+    // own words: "gunning down an unarmed man"
+    ['On 2 November 2012, a video showed rebel fighters gunning down an unarmed man in Harem, Syria.', ['Attack: 1']],
+  ])('a named or described person killed: %s', (body, expected) => {
+    expect(tolls(body)).toEqual(expected);
+  });
+  it('but not a person who did the killing', () => {
+    expect(tolls('On 3 May 2015, civilians were killed by General Abu Omar al-Tikriti near Baiji, Iraq.')).not.toContain('Attack: 1');
+  });
   it('and "no casualties" in a later sentence does not undo it', () => {
     expect(tolls('On 21 April 2016, skirmishes occurred near Tartar, Azerbaijan, killing another Armenian soldier. No casualties were reported.')).toEqual(['Armed clash: 1']);
   });
