@@ -32,6 +32,7 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
   else if (DIRECT_VIOLENCE.has(draft.family) && draft.event_type !== 'Explosions/Remote violence' && (target?.kind === 'civilians' || unarmedTarget(facts, draft))) set(draft, 'Violence against civilians', 'Attack');
   else if ((draft.family === 'kill' || draft.family === 'shoot') && ((target && target.kind !== 'civilians') || armedKilled(facts, draft))) set(draft, 'Battles', 'Armed clash');
   else if (CROWD_ACTS.has(draft.family) && actor?.kind === 'civilians') set(draft, 'Protests', 'Peaceful protest');
+  else if (draft.sub_event_type === 'Air/drone strike' && actor?.kind === 'armed_group' && plainBombing(facts, draft)) set(draft, 'Explosions/Remote violence', 'Remote explosive/landmine/IED');
   if (draft.event_type === 'Protests') protestMet(draft, text);
 }
 
@@ -50,6 +51,15 @@ function armedKilled(facts: Facts, draft: EventDraft): boolean {
   const trigger = draft.provenance['event_type']?.span;
   if (trigger === undefined) return false;
   return ARMED_OBJECT.test(facts.article.text.slice(trigger.end, trigger.end + 60)) || ARMED_SUBJECT.test(facts.article.text.slice(Math.max(0, trigger.start - 60), trigger.start));
+}
+
+// "The group also bombed a police station": a group with no aircraft the words name bombs with explosives;
+// "airstrike", "air raid", "drone" say an aircraft whoever flew it
+const PLAIN_BOMBING = /^bomb(?:s|ed|ing)?$/i;
+function plainBombing(facts: Facts, draft: EventDraft): boolean {
+  const trigger = draft.provenance['event_type']?.span;
+  if (trigger === undefined || !PLAIN_BOMBING.test(facts.article.text.slice(trigger.start, trigger.end))) return false;
+  return !/\b(?:aircraft|planes?|jets?|helicopters?|drones?|warplanes?|air force)\b/i.test(draft.sentences.map((n) => sentenceText(facts, n)).join(' '));
 }
 
 // "threw grenades at a crowd", "opened fire on protesters": force used on a crowd

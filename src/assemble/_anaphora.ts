@@ -22,7 +22,14 @@ export function resolveBackSubject(facts: Facts, draft: EventDraft, earlier: rea
   const match = BACK_SUBJECT.exec(before);
   if (!match?.[1]) return;
   const block = facts.blockOf[sentence];
-  const antecedent = [...earlier].reverse().find((d) => d.actor1 !== null && !d.inherited.has('actor1') && facts.blockOf[d.sentences[0] ?? -1] === block);
+  const named = [...earlier].reverse().filter((d) => d.actor1 !== null && !d.inherited.has('actor1'));
+  // "the group" opening a paragraph ("On 8 June, the group launched a double bomb attack") is the armed
+  // group the section's latest event named; a bare "they" reaches no further than its paragraph
+  const section = facts.sectionOf[sentence];
+  const groupNoun = match[1].toLowerCase() !== 'they';
+  const antecedent =
+    named.find((d) => facts.blockOf[d.sentences[0] ?? -1] === block) ??
+    (groupNoun ? named.find((d) => facts.sectionOf[d.sentences[0] ?? -1] === section && facts.entity.get(d.actor1 ?? '')?.kind === 'armed_group') : undefined);
   if (!antecedent?.actor1) return;
   const at = start + before.lastIndexOf(match[1]);
   draft.actor1 = antecedent.actor1;

@@ -36,6 +36,15 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(a.events[1]?.provenance['actor1']?.from).toBe('rule:back-reference');
   });
 
+  it('reads "the group" opening a paragraph as the armed group its section last named, but "they" only within its paragraph', () => {
+    // own words, in the shape of a news paragraph break
+    const body = '== Attacks ==\n\nOn 6 June 2014, ISIL attacked the northwestern part of Mosul, Iraq.\n\nOn 8 June, the group bombed a party office in Jalawla, Iraq.';
+    const a = assembleText(body);
+    expect(a.events.map((e) => name(a, e.actor1))).toEqual(['ISIL', 'ISIL']);
+    const b = assembleText(body.replace('the group bombed', 'they bombed'));
+    expect(b.events[1]?.provenance['actor1']?.from).not.toBe('rule:back-reference');
+  });
+
   it('reads "it" in what a side said of itself as that side', () => {
     // Battle_of_Izium_(2022).txt (dated, placed, a country as the speaker)
     const a = assembleText('Russia announced on 24 March 2022 that it had taken full control of Izium, Ukraine, which was denied by Ukraine.', { Combatant1: 'Russia', Combatant2: 'Ukraine' });

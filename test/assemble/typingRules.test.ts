@@ -113,3 +113,15 @@ describe('siege and ring: a siege is fought, a ring closed is not yet', () => {
     expect(typed(assembleText(body))).toEqual(rows);
   });
 });
+
+describe('typeByActors: "bombed" by a group with no aircraft named is a bomb, not an air strike', () => {
+  it.each([
+    // own words, in the shape of Fall_of_Mosul.txt's "The group also bombed a police station"
+    ['On 8 June 2014, ISIL bombed a police station in Mosul, Iraq.', [REMOTE, 'Remote explosive/landmine/IED', 'ISIL']],
+    // a state's "bombed" stays the family's aircraft, and so does a group's drone
+    ['On 13 January 2013, French planes bombed rebel positions in Gao, Mali.', [REMOTE, 'Air/drone strike', 'France']],
+    ['On 8 June 2014, ISIL bombed a police station in Mosul, Iraq, with drones.', [REMOTE, 'Air/drone strike', 'ISIL']],
+  ])('%s', (body, expected) => {
+    expect(typed(assembleText(body))).toEqual([expected]);
+  });
+});
