@@ -38,9 +38,21 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
     draft.actor2 = null;
     delete draft.provenance['actor2'];
   }
-  // "another Russian ammunition depot was destroyed": the side that suffered is named, the other acted
+  // "another Russian ammunition depot was destroyed": the side that suffered is named, the other acted;
+  // "a 12-year-old Armenian boy was killed by a missile": the enemy of the state whose civilians they were
+  // (an unclaimed bomb among civilians stays unclaimed: its perpetrator is unidentified, not the enemy)
+  // (and only in a war between states: Syrian civilians bombed in a civil war are no rebels' victims by default)
+  const civiliansOf = draft.actor2 !== null && !UNCLAIMED.has(draft.sub_event_type) ? civiliansState(facts, draft.actor2) : null;
+  const ownState = civiliansOf !== null && stateEnemy(facts, civiliansOf) ? civiliansOf : null;
+  // a side the context lent is no attacker of its own civilians the prose names
+  if (ownState !== null && draft.inherited.has('actor1') && sideOf(facts, draft.actor1) === ownState) {
+    draft.actor1 = null;
+    draft.inherited.delete('actor1');
+    delete draft.provenance['actor1'];
+  }
   if (draft.actor1 === null && draft.actor2 !== null && fighting(draft)) {
-    const mirrored: EventDraft = { ...draft, actor1: draft.actor2, actor2: null, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited) };
+    const sufferer = ownState ?? draft.actor2;
+    const mirrored: EventDraft = { ...draft, actor1: sufferer, actor2: null, provenance: { ...draft.provenance }, inherited: new Set(draft.inherited) };
     // an unclaimed bomb's perpetrator is the victim's infobox enemy, never a guess from mention counts
     fillOpposingSide(facts, mirrored, !UNCLAIMED.has(draft.sub_event_type));
     if (mirrored.actor2 !== null) {
@@ -63,6 +75,22 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+// The state of a country's civilians ("Civilians (Armenia)" → Armenia), when the article has it as an actor.
+function civiliansState(facts: Facts, id: string): string | null {
+  const civilians = facts.entity.get(id);
+  if (civilians?.kind !== 'civilians' || !civilians.country) return null;
+  return facts.article.entities.find((e) => e.kind === 'state' && e.country === civilians.country)?.id ?? null;
+}
+
+// Whether the infobox puts a state's enemy side under another state ("Azerbaijan" against "Armenia").
+function stateEnemy(facts: Facts, state: string): boolean {
+  const sides = infoboxSides(facts);
+  const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === state || sideOf(facts, m.entity) === state)));
+  const other = own ? sides.find((s) => s !== own && s.members.length > 0) : undefined;
+  const fighter = other ? fighterOf(facts, other.members) : undefined;
+  return fighter !== undefined && 'entity' in fighter && facts.entity.get(fighter.entity ?? '')?.kind === 'state';
 }
 
 /**

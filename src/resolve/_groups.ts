@@ -36,7 +36,10 @@ export function resolveGroup(context: ResolveContext, mention: NameMention): Ent
     // "Turkish truck drivers": the demonym may stand before a trade word
     const code = [modifier.join(' '), ...modifier].map((words) => (words ? context.lexicon.countryOfDemonym(words) : null)).find((c) => c !== null) ?? context.conflictCountry;
     const country = code ? context.lexicon.countryName(code) : null;
-    return table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, country ? `group:civilian:${code}` : 'group:civilian']);
+    const civilians = table.upsert('civilians', country ? `Civilians (${country})` : 'Civilians', [key, country ? `group:civilian:${code}` : 'group:civilian']);
+    // whose civilians they are: a strike on them was struck by that country's enemy
+    if (country && code) civilians.country ??= code;
+    return civilians;
   }
   const known = actorOfModifier(context, mention.value.name);
   if (known) {

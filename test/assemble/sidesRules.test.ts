@@ -228,3 +228,16 @@ describe('fillOpposingSide: the force that fights for a side, not the political 
     expect(sides(a)[0]?.[2]).toBe('Revolutionary Military Council of Hasaka');
   });
 });
+
+describe('fillOpposingSide: civilians of one state struck in a war between states', () => {
+  // own words; UNARMED_PEOPLE (src/recognise/names/_words.ts) makes "a 10-year-old Armenian girl" Armenia's civilians
+  const STRUCK = 'On 4 October 2020, a 10-year-old Armenian girl was killed by a rocket in Martakert.';
+  it('were struck by the other state', () => {
+    const a = assembleText(STRUCK, { Combatant1: 'Azerbaijan', Combatant2: 'Armenia' });
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Azerbaijan', 'Civilians (Armenia)']]);
+  });
+  it('but in a civil war no rebel group is guessed as who struck them', () => {
+    const a = assembleText('On 23 December 2012, a 10-year-old Syrian girl was killed by a rocket in Halfaya.', { Combatant1: 'Free Syrian Army', Combatant2: 'Syria' });
+    expect(a.events.map((e) => name(a, e.actor1))).not.toContain('Free Syrian Army');
+  });
+});

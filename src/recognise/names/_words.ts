@@ -22,8 +22,11 @@ export const CIVILIAN_TRADES = new Set([
   'fishermen', 'patients', 'doctors', 'nurses', 'teachers',
 ]);
 
+// People named by age, sex or calling, whom no side arms: "a 12-year-old Armenian boy", "two Danish journalists".
+export const UNARMED_PEOPLE = ['boy', 'boys', 'girl', 'girls', 'child', 'children', 'woman', 'women', 'journalist', 'journalists', 'reporter', 'reporters'];
+
 /** People and crowds the article ties to an actor by context. */
-export const GROUP_NOUNS = new Set([
+export const GROUP_NOUNS = new Set([...UNARMED_PEOPLE, 
   'jihadists', 'jihadist', 'rebels', 'rebel', 'islamists', 'islamist', 'militants', 'militant', 'insurgents', 'insurgent',
   'fighters', 'separatists', 'residents', 'civilians', 'villagers', 'locals', 'protesters', 'demonstrators', 'terrorists',
   'gunmen', 'tribesmen', 'militiamen', 'militias', 'militia', 'loyalists', 'mercenaries', 'extremists', 'guerrillas', 'partisans',
@@ -31,7 +34,7 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Group nouns that name the unarmed: they resolve to a civilians entity. */
-export const CIVILIAN_NOUNS = new Set(['residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES]);
+export const CIVILIAN_NOUNS = new Set([...UNARMED_PEOPLE, 'residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES]);
 
 /** Words of an organisation's name that make it an armed group or a unit: English, and the Arabic common nouns many group names are built from (ansar "supporters", jabhat "front", jaysh "army", liwa "brigade"); no group's own name. */
 export const GROUP_NAME_WORDS = new Set([

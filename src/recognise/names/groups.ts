@@ -1,6 +1,8 @@
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
-import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NOUNS } from './_words.js';
+import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NOUNS, UNARMED_PEOPLE } from './_words.js';
+
+const PEOPLE_WORDS = new Set([...CIVILIAN_TRADES, ...UNARMED_PEOPLE]);
 
 // "residents of Gao", "Residents of the city"
 const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
@@ -33,8 +35,9 @@ export const groupRecogniser: Recogniser = {
     for (const match of context.text.matchAll(WORD)) {
       const at = match.index ?? 0;
       if (!GROUP_NOUNS.has(match[0].toLowerCase()) || covered.some(([s, e]) => at >= s && at < e)) continue;
-      // "Kurdistan Workers' Party": a trade word written with a capital is part of a name
-      if (CIVILIAN_TRADES.has(match[0].toLowerCase()) && /^\p{Lu}/u.test(match[0])) continue;
+      // "Kurdistan Workers' Party", "Green Mountain Boys": a trade or people word written with a capital
+      // inside a sentence is part of a name
+      if (PEOPLE_WORDS.has(match[0].toLowerCase()) && /^\p{Lu}/u.test(match[0]) && (at > 0 || CIVILIAN_TRADES.has(match[0].toLowerCase()))) continue;
       found.push(groupMention(context, at, match[0]));
     }
     return found;
@@ -50,7 +53,8 @@ function groupMention(context: RecogniseContext, at: number, noun: string): Ment
   const start = at - (properModifier ? modifier.length + 1 : 0);
   const collective = COLLECTIVE.exec(context.text.slice(at + noun.length))?.[0] ?? '';
   const end = at + noun.length + collective.length;
-  const tied = TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null;
+  // "journalist Tatul Hakobyan": a name after a people word is a person's, not an armed group's
+  const tied = PEOPLE_WORDS.has(noun.toLowerCase()) ? null : (TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null);
   return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + end, rule: 'names:group', aliasOf: tied });
 }
 
