@@ -112,8 +112,20 @@ function fighterOf(facts: Facts, members: readonly Mention[]): Mention | undefin
  * @example agreementParties(facts, ceasefire) // actor1 Armenia (Combatant1), actor2 Azerbaijan (Combatant2)
  */
 function agreementParties(facts: Facts, draft: EventDraft): void {
+  // "a humanitarian corridor for civilians": those it is for are no party to it
+  const civilians = (id: string | null): boolean => facts.entity.get(id ?? '')?.kind === 'civilians';
+  if (civilians(draft.actor1)) {
+    draft.actor1 = null;
+    delete draft.provenance['actor1'];
+  }
+  if (civilians(draft.actor2)) {
+    draft.actor2 = null;
+    delete draft.provenance['actor2'];
+  }
   const sides = infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity));
   if (sides.length !== 2) return;
+  // "an agreement … reached with Russia": who it was reached with is the other party
+  if (draft.actor1 === null && draft.actor2 === null) counterpart(facts, draft);
   const first = (side: (typeof sides)[number]) => side.members.find((m): m is Mention & { entity: string } => 'entity' in m && m.entity !== null);
   const named = draft.actor1 ?? draft.actor2;
   const own = named === null ? sides[0] : sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === named || m.entity === sideOf(facts, named))));
@@ -128,6 +140,21 @@ function agreementParties(facts: Facts, draft: EventDraft): void {
     draft[field] = member.entity;
     draft.inherited.add(field);
     draft.provenance[field] = { article: facts.article.id, span: member.span, from: `infobox:${side.field.label}` };
+  }
+}
+
+// The party after "with" in an agreement's sentence ("reached with Russia", "agreed with the Ukrainian authorities").
+function counterpart(facts: Facts, draft: EventDraft): void {
+  const sentence = draft.sentences[0];
+  if (sentence === undefined) return;
+  const parties = facts.article.mentions.filter((m) => m.sentence === sentence && 'entity' in m && m.entity && /\bwith\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 10), m.span.start)));
+  for (const m of parties) {
+    const entity = facts.entity.get('entity' in m ? (m.entity ?? '') : '');
+    const state = entity?.precision === 'country' ? facts.article.entities.find((e) => e.kind === 'state' && e.country === entity.country) : entity;
+    if (!state || !['state', 'armed_group'].includes(state.kind)) continue;
+    draft.actor2 = state.id;
+    draft.provenance['actor2'] = { article: facts.article.id, span: m.span, from: 'prose' };
+    return;
   }
 }
 

@@ -146,6 +146,13 @@ describe('fillOpposingSide: the parties to an agreement the words leave unnamed'
     const a = assembleText('On 2 March 2022, the city council began negotiations with Russian forces in Kherson.', UKRAINE_RUSSIA);
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)])).toEqual([['Agreement', 'Ukraine', 'Russia']]);
   });
+  it('never those it is for, and the party it was reached with as the other', () => {
+    // own words: civilians are what a corridor is for; "reached with Russia" names the counterpart
+    const corridor = assembleText('On 7 March 2022, Ukrainian forces agreed to a humanitarian corridor for civilians through Volnovakha.', UKRAINE_RUSSIA);
+    expect(corridor.events.map((e) => [name(corridor, e.actor1), name(corridor, e.actor2)])).toEqual([['Ukraine', 'Russia']]);
+    const reached = assembleText('On 8 March 2022, an evacuation from Sumy began under an agreement for a humanitarian corridor reached with Russia.', UKRAINE_RUSSIA);
+    expect(reached.events.map((e) => [name(reached, e.actor1), name(reached, e.actor2)])).toEqual([['Ukraine', 'Russia']]);
+  });
   it('keeping the named party on its own side', () => {
     const a = assembleText('On 9 October 2020, Armenia agreed to a temporary humanitarian ceasefire in Hadrut.', HADRUT);
     expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Armenia', 'Azerbaijan']]);
