@@ -22,6 +22,18 @@ const bare = (name: string): string => foldName(name).replace(/ /g, '');
  * @example spellingDistance('Diabaly', diabali) === 1
  */
 export function spellingDistance(text: string, place: GeoPlace): number {
+  let byText = distances.get(place);
+  if (!byText) distances.set(place, (byText = new Map()));
+  let distance = byText.get(text);
+  if (distance === undefined) byText.set(text, (distance = closestSpelling(text, place)));
+  return distance;
+}
+
+// Ranking asks for the same pair at every mention of a name and in both passes; `findPlaces` hands
+// out the same place records each time, so each pair's distance is worked out once.
+const distances = new WeakMap<GeoPlace, Map<string, number>>();
+
+function closestSpelling(text: string, place: GeoPlace): number {
   const words = bare(text);
   const skeleton = nameSkeleton(foldName(text));
   const names = [place.name, place.asciiName, ...place.altNames];
