@@ -37,8 +37,9 @@ export function proseName(context: CheckContext, item: NameItem): Span | null {
 function otherSpelling(context: CheckContext, name: string): Span | null {
   const size = name.trim().split(/\s+/).length;
   const { text, sentences } = context.article;
-  for (const sentence of sentences) {
-    const words = [...text.slice(sentence.span.start, sentence.span.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)];
+  const capitalised = capitalisedWords(context.article);
+  for (const [s, sentence] of sentences.entries()) {
+    const words = capitalised[s] ?? [];
     for (let i = 0; i + size <= words.length; i++) {
       const first = words[i];
       const last = words[i + size - 1];
@@ -50,6 +51,19 @@ function otherSpelling(context: CheckContext, name: string): Span | null {
     }
   }
   return null;
+}
+
+// Each sentence's capitalised words, read once per article: every listed person the prose does not
+// name otherwise is looked for among them.
+const capitalisedByArticle = new WeakMap<CheckContext['article'], RegExpExecArray[][]>();
+
+function capitalisedWords(article: CheckContext['article']): RegExpExecArray[][] {
+  let found = capitalisedByArticle.get(article);
+  if (!found) {
+    found = article.sentences.map((sentence) => [...article.text.slice(sentence.span.start, sentence.span.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)]);
+    capitalisedByArticle.set(article, found);
+  }
+  return found;
 }
 
 function proseNames(context: CheckContext): NameMention[] {
