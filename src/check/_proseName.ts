@@ -66,8 +66,13 @@ function capitalisedWords(article: CheckContext['article']): RegExpExecArray[][]
   return found;
 }
 
-function proseNames(context: CheckContext): NameMention[] {
-  return context.article.sentences.flatMap((_, i) => context.namesIn(i));
+// The prose's names in order, gathered once per check context: every listed item asks for them.
+const namesByContext = new WeakMap<CheckContext, readonly NameMention[]>();
+
+function proseNames(context: CheckContext): readonly NameMention[] {
+  let names = namesByContext.get(context);
+  if (!names) namesByContext.set(context, (names = context.article.sentences.flatMap((_, i) => context.namesIn(i))));
+  return names;
 }
 
 // "Long Form (SHORT)" or "SHORT (Long Form)": the definition is the fullest evidence for either form.
