@@ -4,7 +4,7 @@
 // prose does not name: each run's letters are worked out once, not once per commander (bounded, as
 // a whole dump's runs would not fit).
 const lettersOf = new Map<string, readonly string[]>();
-const LETTERS_KEPT = 50_000;
+const LETTERS_KEPT = 10_000;
 
 /** Lower case, no diacritics, no titles' full stops: the letters a spelling comes down to. */
 function letters(name: string): readonly string[] {

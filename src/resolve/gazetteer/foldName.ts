@@ -20,7 +20,7 @@ export function foldName(name: string): string {
 
 // Resolve folds the same few hundred names of an article again and again (each lookup, each ranking,
 // each vote): each is folded once. Pure, so remembering changes nothing; bounded for a whole dump.
-const foldOnce = memoized(fold, 50_000);
+const foldOnce = memoized(fold, 20_000);
 
 function fold(name: string): string {
   return name

@@ -68,7 +68,7 @@ const remembered = new WeakMap<Gazetteer, (text: string) => readonly PlaceCandid
  */
 export function findPlaces(gazetteer: Gazetteer, text: string): readonly PlaceCandidate[] {
   let find = remembered.get(gazetteer);
-  if (!find) remembered.set(gazetteer, (find = memoized((name) => lookUp(gazetteer, name), 20_000)));
+  if (!find) remembered.set(gazetteer, (find = memoized((name) => lookUp(gazetteer, name), 5_000)));
   return find(text);
 }
 

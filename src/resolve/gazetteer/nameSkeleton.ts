@@ -13,7 +13,7 @@ export function nameSkeleton(folded: string): string {
 }
 
 // As `foldName`: the same names are asked for again and again; each is rewritten once (bounded).
-const skeletonOnce = memoized(skeleton, 50_000);
+const skeletonOnce = memoized(skeleton, 20_000);
 
 function skeleton(folded: string): string {
   let out = folded;
