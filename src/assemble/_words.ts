@@ -22,6 +22,18 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:()"“”]/gu;
  * @example wordsOf(facts, 3).map((w) => w.text) // ['on', '13', 'january', '2013', ',', 'french', 'planes', 'bombed', …]
  */
 export function wordsOf(facts: Facts, sentence: number): Word[] {
+  let read = readWords.get(facts.article);
+  if (!read) readWords.set(facts.article, (read = new Map()));
+  let words = read.get(sentence);
+  if (!words) read.set(sentence, (words = sentenceWords(facts, sentence)));
+  return words;
+}
+
+// Each sentence's words are asked for by several passes (its view, its trigger mentions): read once per
+// article and shared, so no caller changes the list or its words.
+const readWords = new WeakMap<Facts['article'], Map<number, Word[]>>();
+
+function sentenceWords(facts: Facts, sentence: number): Word[] {
   const s = facts.article.sentences[sentence];
   if (!s) return [];
   const text = facts.article.text.slice(s.span.start, s.span.end);

@@ -1,7 +1,22 @@
 // Transliterated names vary letter by letter: "Kassem Saadeddin" and "Qassem Saadeddine" are one man.
 
+// The prose's runs of capitalised words are compared with every commander the infobox lists that the
+// prose does not name: each run's letters are worked out once, not once per commander (bounded, as
+// a whole dump's runs would not fit).
+const lettersOf = new Map<string, readonly string[]>();
+const LETTERS_KEPT = 10_000;
+
 /** Lower case, no diacritics, no titles' full stops: the letters a spelling comes down to. */
-function letters(name: string): string[] {
+function letters(name: string): readonly string[] {
+  let found = lettersOf.get(name);
+  if (found) return found;
+  if (lettersOf.size >= LETTERS_KEPT) lettersOf.clear();
+  found = spelled(name);
+  lettersOf.set(name, found);
+  return found;
+}
+
+function spelled(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

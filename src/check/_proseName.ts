@@ -37,8 +37,9 @@ export function proseName(context: CheckContext, item: NameItem): Span | null {
 function otherSpelling(context: CheckContext, name: string): Span | null {
   const size = name.trim().split(/\s+/).length;
   const { text, sentences } = context.article;
-  for (const sentence of sentences) {
-    const words = [...text.slice(sentence.span.start, sentence.span.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)];
+  const capitalised = capitalisedWords(context.article);
+  for (const [s, sentence] of sentences.entries()) {
+    const words = capitalised[s] ?? [];
     for (let i = 0; i + size <= words.length; i++) {
       const first = words[i];
       const last = words[i + size - 1];
@@ -52,8 +53,26 @@ function otherSpelling(context: CheckContext, name: string): Span | null {
   return null;
 }
 
-function proseNames(context: CheckContext): NameMention[] {
-  return context.article.sentences.flatMap((_, i) => context.namesIn(i));
+// Each sentence's capitalised words, read once per article: every listed person the prose does not
+// name otherwise is looked for among them.
+const capitalisedByArticle = new WeakMap<CheckContext['article'], RegExpExecArray[][]>();
+
+function capitalisedWords(article: CheckContext['article']): RegExpExecArray[][] {
+  let found = capitalisedByArticle.get(article);
+  if (!found) {
+    found = article.sentences.map((sentence) => [...article.text.slice(sentence.span.start, sentence.span.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)]);
+    capitalisedByArticle.set(article, found);
+  }
+  return found;
+}
+
+// The prose's names in order, gathered once per check context: every listed item asks for them.
+const namesByContext = new WeakMap<CheckContext, readonly NameMention[]>();
+
+function proseNames(context: CheckContext): readonly NameMention[] {
+  let names = namesByContext.get(context);
+  if (!names) namesByContext.set(context, (names = context.article.sentences.flatMap((_, i) => context.namesIn(i))));
+  return names;
 }
 
 // "Long Form (SHORT)" or "SHORT (Long Form)": the definition is the fullest evidence for either form.

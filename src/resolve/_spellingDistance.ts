@@ -22,11 +22,37 @@ const bare = (name: string): string => foldName(name).replace(/ /g, '');
  * @example spellingDistance('Diabaly', diabali) === 1
  */
 export function spellingDistance(text: string, place: GeoPlace): number {
+  let byText = distances.get(place);
+  if (!byText) distances.set(place, (byText = new Map()));
+  let distance = byText.get(text);
+  if (distance === undefined) byText.set(text, (distance = closestSpelling(text, place)));
+  return distance;
+}
+
+// Ranking asks for the same pair at every mention of a name and in both passes; `findPlaces` hands
+// out the same place records each time, so each pair's distance is worked out once.
+const distances = new WeakMap<GeoPlace, Map<string, number>>();
+
+function closestSpelling(text: string, place: GeoPlace): number {
   const words = bare(text);
   const skeleton = nameSkeleton(foldName(text));
-  const names = [place.name, place.asciiName, ...place.altNames];
-  const alike = names.filter((n) => nameSkeleton(foldName(n)) === skeleton);
+  const { names, skeletons, bares } = spellingsOf(place);
+  const alike = names.flatMap((_, i) => (skeletons[i] === skeleton ? [i] : []));
   let best = Infinity;
-  for (const name of alike.length > 0 ? alike : names) best = Math.min(best, editDistance(words, bare(name)));
+  for (const i of alike.length > 0 ? alike : names.keys()) best = Math.min(best, editDistance(words, bares[i] ?? ''));
   return best;
+}
+
+// A place's names with their skeletons and bare forms, worked out once per place, not once per
+// mention compared with it (a town has dozens of alternate names).
+const spellings = new WeakMap<GeoPlace, { names: string[]; skeletons: string[]; bares: string[] }>();
+
+function spellingsOf(place: GeoPlace): { names: string[]; skeletons: string[]; bares: string[] } {
+  let found = spellings.get(place);
+  if (!found) {
+    const names = [place.name, place.asciiName, ...place.altNames];
+    found = { names, skeletons: names.map((n) => nameSkeleton(foldName(n))), bares: names.map(bare) };
+    spellings.set(place, found);
+  }
+  return found;
 }

@@ -37,18 +37,25 @@ interface Reader {
 // gives every index what a new instance would, and keeps the learned lexicon's memory bounded.
 const LEARNED_LEXEMES = 300_000;
 
+const PIPE = ['sbd', 'pos'];
+
 let reader: Reader | null = null;
 let metaCER: unknown = null;
 
 function newReader(): Reader {
   // decoded here, not by wink, to keep hold of the features the instance will add to
   const core = (model.core as () => CoreModel)();
-  const nlp = winkNLP({
-    ...model,
-    core: () => core,
-    // wink-eng-lite-web-model's loader re-encodes this JSON on every call, doubling it each time: load it once
-    metaCER: () => (metaCER ??= (model.metaCER as () => unknown)()),
-  });
+  const nlp = winkNLP(
+    {
+      ...model,
+      core: () => core,
+      // wink-eng-lite-web-model's loader re-encodes this JSON on every call, doubling it each time: load it once
+      metaCER: () => (metaCER ??= (model.metaCER as () => unknown)()),
+    },
+    // only what segmentStretch reads (tokens, sentences, parts of speech): named entities, negation
+    // and sentiment ran on every token for nothing, and neither changes tokens, sentences or tags
+    PIPE,
+  );
   const learnable = Object.values(core.features).filter((f): f is Learnable => f.hash !== undefined && f.list !== undefined);
   const own = learnable.map((f) => f.list.length);
   return { nlp, learnable, own, kept: [...own] };

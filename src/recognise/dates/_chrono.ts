@@ -31,10 +31,25 @@ const INSTANT = { instant: new Date(Date.UTC(2000, 6, 1, 12)), timezone: 0 };
 // Lieutenant …" became 1 July (and hid "29 July").
 const ORDINAL_WORD = /\b(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi;
 
-// Each calendar parser kept needs digits or a month's name (chrono's MONTH_DICTIONARY: every name and
-// abbreviation holds one of these stems): a text with neither, even inside other words, is not parsed.
-// `iu` folds case at least as widely as chrono's `i`.
-const CALENDAR_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+// Each calendar parser kept needs a month's name (chrono's MONTH_DICTIONARY: every name and
+// abbreviation holds one of these stems; `iu` folds case at least as widely as chrono's `i`), or, for
+// the ISO and year-month-day parsers, "2015-03-21" / "2015/3/21" (any dash: they are made ASCII below).
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/giu;
+const YEAR_MONTH_DAY = /\d{4}[-\u2010-\u2015\u2212./\s]\d{1,2}[-\u2010-\u2015\u2212./\s]\d/;
+// A month's name begins only where chrono's patterns let one: after its boundary `(\W|^)` or a number
+// (not after an ASCII letter), or glued to "in", "of" or an ordinal word's ending ("firstMarch"). A stem
+// inside a word ("Omar", "decided", "doctor") begins none: a third of the sentences with a digit or a
+// stem hold no date chrono could read, and are not parsed.
+const BEGINS_MONTH = /(?:^|[^A-Za-z]|in|of|st|nd|rd|th)$/i;
+
+function mayHoldDate(text: string): boolean {
+  if (YEAR_MONTH_DAY.test(text)) return true;
+  MONTH_STEM.lastIndex = 0;
+  for (let m = MONTH_STEM.exec(text); m; m = MONTH_STEM.exec(text)) {
+    if (BEGINS_MONTH.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  }
+  return false;
+}
 
 /**
  * chrono's calendar results in `text`. Dashes and non-breaking spaces become their ASCII forms
@@ -42,7 +57,7 @@ const CALENDAR_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
  * "March 21-25, 2015" but not "March 21–25, 2015".
  */
 export function parseCalendar(text: string): chrono.ParsedResult[] {
-  if (!CALENDAR_HINT.test(text)) return [];
+  if (!mayHoldDate(text)) return [];
   const plain = text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0/g, ' ')

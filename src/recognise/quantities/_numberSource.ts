@@ -39,6 +39,28 @@ export const NUMBER = [
  */
 export const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen/iu;
 
+// Every number word NUMBER knows, whole ("thirteen", "fifteen" begin with no other), and "teen", which
+// ends every teen: a regex source for hints that need a number to begin or end at a given place.
+const NUMBER_WORDS = `${UNIT.slice(3, -1)}|${TEEN.slice(3, -1)}|teen|${TEN.slice(3, -1)}|${SCALE.slice(3, -1)}|dozen`;
+
+/**
+ * A quick test for a number followed by a range's joiner ("90–", "two or", "50 to"): NUMBER ends in
+ * a digit or a number word, so a text without this holds no range (a `hint`; `iu` as the form's).
+ * @example RANGE_HINT.test('between 50 and 150 civilians') === true
+ */
+export const RANGE_HINT = new RegExp(`(?:\\d|${NUMBER_WORDS})(?:\\s*[–—-]|\\s+(?:to|and|or)\\s)`, 'iu');
+
+/**
+ * A quick test for a qualifier's last word right before a number ("than 60", "least one", "some
+ * a dozen", "~1,000"): NUMBER begins with a digit, a number word, "a"/"an" before a scale word or
+ * "dozen", or "half" (a `hint`; `iu` as the form's).
+ * @example QUALIFIED_HINT.test('more than sixty jihadists') === true
+ */
+export const QUALIFIED_HINT = new RegExp(
+  `(?:than|as|most|of|least|over|about|around|approximately|approx\\.|roughly|some|estimated|nearly|almost|to|under|circa|c\\.|ca\\.|~)\\s*(?:\\d|${NUMBER_WORDS}|an?[ -](?:hundred|thousand|million|billion|dozen)|half)`,
+  'iu',
+);
+
 /**
  * A year as a bare four-digit number, 1000–2099, which a count is only when a plural noun follows.
  * @example isYearLike('2014') // true — "after it fell under occupation of … (ISIL) in 2014"

@@ -1,4 +1,4 @@
-import { NUMBER, NUMBER_HINT } from './_numberSource.js';
+import { NUMBER, QUALIFIED_HINT } from './_numberSource.js';
 import { countOf, QUALIFIER, qualifierOf } from './_qualifiers.js';
 import type { QuantityForm } from './_form.js';
 import { parseNumber } from './parseNumber.js';
@@ -14,7 +14,7 @@ export const qualifiedForm: QuantityForm = {
   rule: 'quantity:qualified',
   // more than sixty · at least 137 · up to 300 · some 300 · an estimated 500 · ~1,000 · c. 8,000
   pattern: new RegExp(`(${QUALIFIER})(${NUMBER})`, 'giu'),
-  hint: NUMBER_HINT,
+  hint: QUALIFIED_HINT,
   read(match) {
     const words = match[1] ?? '';
     const parsed = parseNumber(match[2] ?? '');

@@ -1,4 +1,4 @@
-import { NUMBER, NUMBER_HINT } from './_numberSource.js';
+import { NUMBER, RANGE_HINT } from './_numberSource.js';
 import { QUALIFIER } from './_qualifiers.js';
 import type { QuantityForm } from './_form.js';
 import { parseNumber } from './parseNumber.js';
@@ -27,7 +27,7 @@ export const rangeForm: QuantityForm = {
     ].join(''),
     'giu',
   ),
-  hint: NUMBER_HINT,
+  hint: RANGE_HINT,
   read(match) {
     const [, between, first = '', joiner, second = '', plus] = match;
     if (joiner?.toLowerCase() === 'and' && !between) return null;

@@ -101,14 +101,39 @@ export function freezeIndex(acc: Map<string, number[]>): KeyIndex {
  * @example lookupKey(base.index, 'gao') // the rows of Gao (ML) and of places with "Gao" as an alternate name
  */
 export function lookupKey(index: KeyIndex, key: string): Int32Array {
+  const at = ABOVE_SURROGATES.test(key) ? findText(index, key) : findBytes(index, Buffer.from(key, 'utf8'));
+  return at < 0 ? new Int32Array(0) : index.postings.subarray(index.starts[at], index.starts[at + 1]);
+}
+
+// The keys are sorted by UTF-16 code units; UTF-8 bytes sort by code points. The two orders agree
+// wherever one side has no character from U+D800 up, so such a key is searched by its bytes, without
+// decoding a string at every step of the bisection (a lookup decoded ~20); any other by its text.
+const ABOVE_SURROGATES = /[\uD800-\uFFFF]/;
+
+function findBytes(index: KeyIndex, key: Buffer): number {
+  const { bytes, starts } = index.keys;
+  let lo = 0;
+  let hi = keyCount(index) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // the key at mid against the one sought: 0 same, -1 sorts before it, 1 after
+    const order = bytes.compare(key, 0, key.length, starts[mid], starts[mid + 1]);
+    if (order === 0) return mid;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function findText(index: KeyIndex, key: string): number {
   let lo = 0;
   let hi = keyCount(index) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const k = textAt(index.keys, mid);
-    if (k === key) return index.postings.subarray(index.starts[mid], index.starts[mid + 1]);
+    if (k === key) return mid;
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return new Int32Array(0);
+  return -1;
 }

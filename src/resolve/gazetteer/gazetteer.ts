@@ -1,3 +1,4 @@
+import { memoized } from '../_memo.js';
 import { placeAt } from './_placeTable.js';
 import { userLayerDir } from './paths.js';
 import { loadBaseLayer, type BaseLayer } from './baseLayer.js';
@@ -54,13 +55,24 @@ export function placeById(gazetteer: Gazetteer, geonameId: number): GeoPlace | n
 
 const RANK: Record<MatchKind, number> = { name: 0, alt: 1, skeleton: 2, loose: 3 };
 
+// An article names its places again and again, resolve asks twice per mention (before and after the
+// article's country is known), and the next article names the same towns: each name is looked up once
+// per gazetteer, whose layers stay as they are while it lives (as `gazetteerLexicon` assumes).
+const remembered = new WeakMap<Gazetteer, (text: string) => readonly PlaceCandidate[]>();
+
 /**
  * Every place of the user and base layers whose names meet `text`, once each, with its best match.
  * A place is the user layer's when the user's files hold its record (the newer data) or only the
- * user's alternate names found it; otherwise the base layer's.
+ * user's alternate names found it; otherwise the base layer's. The list is shared: never change it.
  * @example findPlaces(gazetteer, 'Tombouctou') // [{ place: Timbuktu (ML), match: 'alt', layer: 'base' }]
  */
-export function findPlaces(gazetteer: Gazetteer, text: string): PlaceCandidate[] {
+export function findPlaces(gazetteer: Gazetteer, text: string): readonly PlaceCandidate[] {
+  let find = remembered.get(gazetteer);
+  if (!find) remembered.set(gazetteer, (find = memoized((name) => lookUp(gazetteer, name), 5_000)));
+  return find(text);
+}
+
+function lookUp(gazetteer: Gazetteer, text: string): PlaceCandidate[] {
   const found = new Map<number, PlaceCandidate>();
   for (const c of tableCandidates(gazetteer.base.table, gazetteer.base.index, text, 'base')) found.set(c.place.geonameId, c);
   if (!gazetteer.user) return [...found.values()];

@@ -1,3 +1,4 @@
+import { memoized } from '../_memo.js';
 import { SKELETON_RULES } from './_skeletonRules.js';
 
 /**
@@ -8,6 +9,13 @@ import { SKELETON_RULES } from './_skeletonRules.js';
  * @example nameSkeleton('deliatyn') === nameSkeleton('delyatyn')
  */
 export function nameSkeleton(folded: string): string {
+  return skeletonOnce(folded);
+}
+
+// As `foldName`: the same names are asked for again and again; each is rewritten once (bounded).
+const skeletonOnce = memoized(skeleton, 20_000);
+
+function skeleton(folded: string): string {
   let out = folded;
   for (const [pattern, replacement] of SKELETON_RULES) out = out.replace(pattern, replacement);
   return out;

@@ -24,6 +24,10 @@ describe('quantity form hints', () => {
   it.each([
     ['more than sixty jihadists'], ['60+ killed'], ['between 50 and 150'], ['two or three'], ['dozens of civilians'], ['Twelve Bombs'],
     ['ſix hundred'], ['tens of thousands'], ['a Dozen'], ['FOURTEEN'], ['~1,000'], ['1.5 million'],
+    // the range and qualified forms' own hints: a number before a joiner, a qualifier's last word before a number
+    ['thirteen–fifteen'], ['fifteen to twenty'], ['300–410+'], ['10-11,000 killed'], ['Between Fifty And Sixty'],
+    ['some a dozen'], ['approx. 40'], ['c. 8,000'], ['ca. 300'], ['just under thirteen'], ['upwards of fifteen'],
+    ['an estimated half a dozen'], ['at least a hundred'], ['as many as 300'], ['a maximum of two-hundred'],
   ])('%s passes the hint of each form that matches it', (text) => {
     for (const form of hinted) if (patternMatches(form.pattern, text)) expect((form.hint as RegExp).test(text), form.rule).toBe(true);
   });
