@@ -39,4 +39,10 @@ describe('commands import only what they use', () => {
     expect(modules.some((m) => m.includes('/src/cli/commands/run'))).toBe(true);
     expect(modules.filter((m) => NLP.test(m))).toEqual([]);
   });
+
+  it('annals extract of a plain article: the pipeline, but no other reader\'s parser and no zod', () => {
+    const modules = modulesOf(['extract', 'fixtures/articles/Bombardment_of_Gao.txt']);
+    expect(modules.some((m) => m.includes('/src/pipeline.ts'))).toBe(true);
+    expect(modules.filter((m) => /wtf_wikipedia|micromark|mdast|\/zod\/|chrono-node\/dist\/esm\/locales\/(?!en\/)/.test(m))).toEqual([]);
+  });
 });
