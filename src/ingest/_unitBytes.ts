@@ -28,8 +28,10 @@ export async function* decompressedBytes(path: string, label: string, range?: By
 }
 
 // The system's bzip2 when it decodes the whole input cleanly; when it fails part-way, the JavaScript
-// decoder from the start, past the bytes already passed on: the same bytes, then the same error
-// (its messages name what is wrong, "broken bzip2 data: …"), as without the system's bzip2.
+// decoder from the start, past the bytes already passed on, for its error (its messages name what is
+// wrong, "broken bzip2 data: …"), the same as without the system's bzip2. Before it, a cut file may
+// have given more: the system's bzip2 passes on every whole block, unbzip2-stream drops those it
+// decoded in the read that failed.
 async function* fastBunzip2(chunks: AsyncIterable<Buffer>, slow: () => AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let passed = 0;
   try {
