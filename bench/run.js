@@ -1,4 +1,6 @@
 // `npm run bench`: one table of figures, never pass/fail (speed targets live here, not in unit tests).
+// 0. The CLI's cold start-up (--help, --version, one seed-sized article) and the dump scan beside
+//    bzcat on the multistream sample (_startup.js, _dumpScan.js; alone: `npm run bench:startup`).
 // 1. The corpus, by shape, on one core: end-to-end extraction beside wtf_wikipedia, chrono-node and
 //    compromise over the same texts (ratios ours / theirs), and each stage's share.
 // 2. A synthetic corpus of BENCH_ARTICLES articles made from it, ingested into PGlite on every core:
@@ -16,8 +18,10 @@ import { extractBytes } from '../dist/pipeline.js';
 import { openStore } from '../dist/store/index.js';
 import { apiLatency } from './_apiLatency.js';
 import { benchCorpus } from './_corpus.js';
+import { dumpScanRows } from './_dumpScan.js';
 import { shapeRows } from './_corpusRows.js';
 import { largeRows } from './_largeRows.js';
+import { startupRows } from './_startup.js';
 import { syntheticCorpus } from './_synthetic.js';
 import { fixed, formatTable, progress, since } from './_table.js';
 import { targetLines } from './_targets.js';
@@ -41,6 +45,8 @@ for (const shape of SHAPES) for (const input of corpus[shape].slice(0, 3)) await
 const root = mkdtempSync(join(tmpdir(), 'annals-bench-'));
 const rows = [['shape', 'corpus', 'figure', 'seconds', 'share', 'MB/s/core', 'art/s/core', 'baseline, same texts, same run', 'their MB/s', 'ours/theirs', 'notes']];
 // The base layer (cities500 + the village layer): its load, once per process, shared by the ingest threads.
+// Cold starts of the CLI and the dump scan beside bzcat, first, in processes of their own.
+rows.push(...startupRows(), ...dumpScanRows());
 rows.push(['gazetteer', `${gz.places} places`, 'base layer load', fixed(gz.loadMs / 1000, 2), '', '', '', '', '', '', `~${fixed(gz.memoryMB, 0)} MB (data file + spatial index, shared by threads); ${gz.villages} places from the village layer${gz.built ? '; file built this run' : ''}`]);
 try {
   const store = await openStore(join(root, 'corpus-store'));

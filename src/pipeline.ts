@@ -1,6 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { AnnalsError, isCalendarDay, type Extraction, type NameLexicon } from './model/index.js';
-import { defaultReaders, MAX_ARTICLE_BYTES, readArticles, type Reader } from './read/index.js';
+// The read stage's own files, not its index: that re-exports every reader, and with them
+// wtf_wikipedia and the Markdown parser, which a plain-text article never needs.
+import { MAX_ARTICLE_BYTES } from './read/_decode.js';
+import { readArticles } from './read/readArticles.js';
+import type { Reader } from './read/reader.js';
+import { defaultReaders } from './read/readers.js';
 import { dateRecognisers, publicationDate, referenceDate } from './recognise/dates/index.js';
 import { nameRecognisers, recognise, type Recogniser } from './recognise/index.js';
 import { quantityRecognisers } from './recognise/quantities/index.js';

@@ -1,4 +1,6 @@
-import { AnnalsError, isCalendarDay } from '../model/index.js';
+// Not the model's index: it builds every zod schema, and `annals --help` reads this file's help text.
+import { AnnalsError } from '../model/annalsError.js';
+import { isCalendarDay } from '../model/calendarDay.js';
 
 /** The help text of `--date` on `annals extract` and `annals ingest`. */
 export const DATE_OPTION_HELP = 'the day the texts were published (YYYY-MM-DD): "yesterday", "on Monday", "last week" count from it, over any dateline or front-matter date';

@@ -1,14 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { DATE_OPTION_HELP } from './dateOption.js';
 import { fraction } from './numberOption.js';
-import { runGazetteerImport, runGazetteerInfo } from './gazetteerCommand.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from './packageVersion.js';
 import { OutputClosed, watchStdout } from './stdout.js';
 
-// The pipeline (NLP models, parsers), the checker and the evaluator are imported by the commands
-// that run them, not by every command: `annals ingest` runs the pipeline on worker threads only, and
-// its main thread is ~50 MB lighter without them.
+// Every command imports what it runs inside its action, never here: `annals --help` and `--version`
+// load commander and the help texts alone (< 0.2 s), and no command but those that extract loads the
+// pipeline (NLP model, parsers) or the gazetteer. `annals ingest` runs the pipeline on worker threads
+// only, and its main thread is ~50 MB lighter without them.
 const pipeline = () => import('../pipeline.js');
 
 /**
@@ -68,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--gazetteer <dir>', 'user layer folder (default: $ANNALS_GAZETTEER, else ~/.local/share/annals/gazetteer)')
     .option('--json', 'one JSON document per file')
     .action(async (files: string[], options: { gazetteer?: string; json?: boolean }) => {
+      const { runGazetteerImport } = await import('./gazetteerCommand.js');
       status = await runGazetteerImport(files, { ...options, verbose: program.opts<{ verbose?: boolean }>().verbose ?? false });
     });
   gazetteer
@@ -77,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--db <db>', 'the store whose wiki layer to list (default: $ANNALS_DB, else .annals/ if it exists)')
     .option('--json', 'one JSON document')
     .action(async (options: { gazetteer?: string; db?: string; json?: boolean }) => {
+      const { runGazetteerInfo } = await import('./gazetteerCommand.js');
       status = await runGazetteerInfo(options);
     });
   const context = { program, setStatus: (s: number) => void (status = s), verbose: () => program.opts<{ verbose?: boolean }>().verbose ?? false };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACLED_TYPES, EntityKindSchema } from '../model/index.js';
+import { ACLED_TYPES } from '../model/index.js';
+import { EntityKindSchema } from '../model/schemas.js';
 
 /** An accepted closed range `[a, b]`, a ≤ b. */
 const RangeSchema = z

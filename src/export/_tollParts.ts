@@ -1,4 +1,5 @@
-import { parseNumber } from '../recognise/quantities/index.js';
+// parseNumber's own file, not the recognisers' index: that would load wink-nlp into every export.
+import { parseNumber } from '../recognise/quantities/parseNumber.js';
 import type { EventRecord } from '../store/index.js';
 
 /** One figure of a toll and the words for whom it counts: "nine rebels" → { count: 9, noun: 'rebels' }. */

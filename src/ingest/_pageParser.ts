@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { advance, isPlainText, plainText } from './_rawText.js';
 
 /** A `<page>` of an export as it stands in the XML, before selection. */
 export interface RawPage {
@@ -22,6 +23,9 @@ export const MAX_PAGE_CHARS = 8 * 1024 * 1024;
 const PAGE_FIELDS = new Set(['title', 'ns', 'id']);
 const REVISION_FIELDS = new Set(['id', 'timestamp', 'text']);
 
+// The open tag of a page's text as dumps write it: <text bytes="51734" sha1="…" xml:space="preserve">
+const TEXT_OPEN = /<text(?:\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*>/y;
+
 /**
  * A push parser for the pages of an export: feed it text as it is decompressed, take the pages
  * finished so far. `fragment` is for one stream of a multistream dump, which has pages but no
@@ -36,23 +40,45 @@ export class PageParser {
   #buffer: string | null = null;
   #rootOpen = false;
   readonly #fragment: boolean;
+  /** Input not yet given to the XML parser. */
+  #pending = '';
+  /** The raw characters of the <text> element being read past the XML parser, or null. */
+  #raw: string[] | null = null;
+  #rawLength = 0;
+  /** The element the parser opened last, until anything else (text, a closing tag) comes after it. */
+  #opened: string | null = null;
 
   constructor(fragment: boolean) {
     this.#fragment = fragment;
-    this.#parser.on('opentag', (tag) => this.#open(tag));
-    this.#parser.on('closetag', (tag) => this.#close(tag.name));
-    this.#parser.on('text', (text) => this.#append(text));
-    this.#parser.on('cdata', (text) => this.#append(text));
+    this.#parser.on('opentag', (tag) => {
+      this.#opened = tag.name;
+      this.#open(tag);
+    });
+    this.#parser.on('closetag', (tag) => {
+      this.#opened = null;
+      this.#close(tag.name);
+    });
+    this.#parser.on('text', (text) => {
+      this.#opened = null;
+      this.#append(text);
+    });
+    this.#parser.on('cdata', (text) => {
+      this.#opened = null;
+      this.#append(text);
+    });
+    this.#parser.on('comment', () => void (this.#opened = null));
     if (fragment) this.#parser.write('<mediawiki>');
   }
 
   write(text: string): this {
-    this.#parser.write(text);
+    this.#pending += text;
+    this.#drain(false);
     return this;
   }
 
   /** Ends the input: closes the root a fragment lacks, and fails on XML that stops part-way. */
   close(): this {
+    this.#drain(true);
     if (this.#fragment && this.#rootOpen && this.#path.length === 1) this.#parser.write('</mediawiki>');
     this.#parser.close();
     return this;
@@ -61,6 +87,80 @@ export class PageParser {
   /** The pages completed since the last call. */
   take(): RawPage[] {
     return this.#done.splice(0);
+  }
+
+  // The bulk of a dump is its pages' text: the XML parser reads it a character at a time, so a
+  // <text> element's characters bypass it when they are plain (`isPlainText`), and only a page that
+  // is kept has them decoded. The parser still reads every tag, and is told how far the text moved
+  // it along, so that its error messages name the same line and column.
+  #drain(end: boolean): void {
+    const input = this.#pending;
+    let at = 0;
+    // what is left (a tag or a closing tag cut by the chunk's end) waits for the next chunk
+    const wait = (from: number): void => void (this.#pending = input.slice(from));
+    for (;;) {
+      if (this.#raw !== null) {
+        const close = input.indexOf('</text', at);
+        if (close < 0) {
+          const stop = end ? input.length : Math.max(at, input.length - 5);
+          this.#raw.push(input.slice(at, stop));
+          this.#rawLength += stop - at;
+          // an unclosed text, or one over the page limit: the parser reads it (and fails, or refuses it) as before
+          if (end || this.#rawLength > MAX_PAGE_CHARS) this.#feed(this.#takeRaw());
+          at = stop;
+          if (end) continue;
+          return wait(at);
+        }
+        this.#raw.push(input.slice(at, close));
+        at = close;
+        this.#text(this.#takeRaw());
+        continue;
+      }
+      const open = input.indexOf('<text', at);
+      if (open < 0) {
+        const stop = end ? input.length : Math.max(at, input.length - 4);
+        this.#feed(input.slice(at, stop));
+        return wait(stop);
+      }
+      TEXT_OPEN.lastIndex = open;
+      const tag = TEXT_OPEN.exec(input);
+      if (!tag && !end && input.indexOf('>', open) < 0) {
+        // the open tag is not whole yet
+        this.#feed(input.slice(at, open));
+        return wait(open);
+      }
+      const stop = tag ? open + tag[0].length : open + 5;
+      this.#opened = null;
+      this.#feed(input.slice(at, stop));
+      at = stop;
+      // only a <text> the parser has just opened (not words in a comment) is read past it
+      if (tag && this.#opened === 'text') {
+        this.#raw = [];
+        this.#rawLength = 0;
+      }
+    }
+  }
+
+  #feed(text: string): void {
+    if (text !== '') this.#parser.write(text);
+  }
+
+  #takeRaw(): string {
+    const raw = (this.#raw ?? []).join('');
+    this.#raw = null;
+    return raw;
+  }
+
+  #text(raw: string): void {
+    if (!isPlainText(raw)) {
+      this.#feed(raw);
+      return;
+    }
+    // decoded only when kept: other namespaces' and redirects' text is never captured
+    if (this.#buffer !== null) this.#append(plainText(raw));
+    const { line, column } = advance(raw, this.#parser.line, this.#parser.column);
+    this.#parser.line = line;
+    this.#parser.column = column;
   }
 
   #open(tag: SaxesTagPlain): void {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { AnnalsError } from '../model/index.js';
 import { bunzip2 } from './_bunzip2.js';
+import { SystemBunzip2Failed, systemBunzip2, wantSystemBunzip2 } from './_systemBunzip2.js';
 
 export interface ByteRange {
   offset: number;
@@ -21,7 +22,34 @@ export async function* decompressedBytes(path: string, label: string, range?: By
     throw new AnnalsError('malformed', label, 'no bzip2 stream starts at this offset (is the index the one of this dump?)');
   }
   const rest = prepend(first.value, raw);
-  yield* isBzip2(first.value) ? bunzip2(rest, label) : rest;
+  if (!isBzip2(first.value)) yield* rest;
+  else if (!wantSystemBunzip2()) yield* bunzip2(rest, label);
+  else yield* fastBunzip2(rest, () => bunzip2(rawBytes(path, label, range), label));
+}
+
+// The system's bzip2 when it decodes the whole input cleanly; when it fails part-way, the JavaScript
+// decoder from the start, past the bytes already passed on, for its error (its messages name what is
+// wrong, "broken bzip2 data: …"), the same as without the system's bzip2. Before it, a cut file may
+// have given more: the system's bzip2 passes on every whole block, unbzip2-stream drops those it
+// decoded in the read that failed.
+async function* fastBunzip2(chunks: AsyncIterable<Buffer>, slow: () => AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let passed = 0;
+  try {
+    for await (const chunk of systemBunzip2(chunks)) {
+      passed += chunk.length;
+      yield chunk;
+    }
+    return;
+  } catch (error) {
+    if (!(error instanceof SystemBunzip2Failed)) throw error;
+  }
+  for await (const chunk of slow()) {
+    if (chunk.length <= passed) passed -= chunk.length;
+    else {
+      yield passed === 0 ? chunk : chunk.subarray(passed);
+      passed = 0;
+    }
+  }
 }
 
 async function* rawBytes(path: string, label: string, range?: ByteRange, onProgress?: (bytesRead: number) => void): AsyncGenerator<Buffer> {

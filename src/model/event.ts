@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { ACLED_TYPES } from './acledTypes.js';
 import { GeoPrecisionSchema } from './entity.js';
 import { CountSchema, DateIntervalSchema } from './mention.js';
 import { ProvenanceSchema, SpanSchema } from './span.js';
-
-/** ACLED's event types and their sub-event types (DESIGN.md). */
-export const ACLED_TYPES = {
-  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
-  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
-  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
-  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
-  Riots: ['Violent demonstration', 'Mob violence'],
-  'Strategic developments': [
-    'Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established',
-    'Looting/property destruction', 'Non-violent transfer of territory', 'Other',
-  ],
-} as const;
 
 export const EventTypeSchema = z.enum(Object.keys(ACLED_TYPES) as [keyof typeof ACLED_TYPES, ...(keyof typeof ACLED_TYPES)[]]);
 export type EventType = z.infer<typeof EventTypeSchema>;

@@ -16,8 +16,3 @@ export const ProvenanceSchema = z.object({
   from: z.string().regex(/^(infobox:.+|prose|rule:.+)$/),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
-
-/** The words a span covers. */
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}

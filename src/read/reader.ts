@@ -13,5 +13,6 @@ export interface ReadResult {
 export interface Reader {
   name: string;
   shape: InputShape;
-  read(text: string, source: string, bytes: Uint8Array): ReadResult;
+  /** A promise where the reader's parser is loaded on first use. */
+  read(text: string, source: string, bytes: Uint8Array): ReadResult | Promise<ReadResult>;
 }

@@ -1,5 +1,5 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { coreModel, winkModel } from './_winkModel.js';
 
 // wink-nlp learns as it reads: every word its lexicon lacks is added to the lexicon of the model it
 // was made from, and a learned word is then kept whole where an unknown one is split. Once one text
@@ -41,16 +41,18 @@ const PIPE = ['sbd', 'pos'];
 
 let reader: Reader | null = null;
 let metaCER: unknown = null;
+let model: ReturnType<typeof winkModel> | null = null;
 
 function newReader(): Reader {
   // decoded here, not by wink, to keep hold of the features the instance will add to
-  const core = (model.core as () => CoreModel)();
+  const parts = (model ??= winkModel());
+  const core = coreModel() as CoreModel;
   const nlp = winkNLP(
     {
-      ...model,
+      ...parts,
       core: () => core,
       // wink-eng-lite-web-model's loader re-encodes this JSON on every call, doubling it each time: load it once
-      metaCER: () => (metaCER ??= (model.metaCER as () => unknown)()),
+      metaCER: () => (metaCER ??= (parts.metaCER as () => unknown)()),
     },
     // only what segmentStretch reads (tokens, sentences, parts of speech): named entities, negation
     // and sentiment ran on every token for nothing, and neither changes tokens, sentences or tags

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityKindSchema } from '../model/index.js';
+import { EntityKindSchema } from '../model/schemas.js';
 import { ArticleRefSchema } from './refSchemas.js';
 
 // What the routes over a link run answer (/api/entities, /api/conflicts, an event's `linked`):

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, FILTER_FIELDS } from '../export/index.js';
-import { EntityKindSchema } from '../model/index.js';
+import { EntityKindSchema } from '../model/schemas.js';
 
 /** Items per page unless `limit` says otherwise, and the most a page holds. */
 export const DEFAULT_PAGE = 100;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorTypeSchema, EntityKindSchema } from '../model/index.js';
+import { ActorTypeSchema, EntityKindSchema } from '../model/schemas.js';
 
 // The references records carry to entities, places and articles: shared by the record schemas and the link schemas.
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckSchema, CountSchema, DateIntervalSchema, EventSchema, ExtractionSchema, LegRoleSchema, SpanSchema } from '../model/index.js';
+import { CheckSchema, CountSchema, DateIntervalSchema, EventSchema, ExtractionSchema, LegRoleSchema, SpanSchema } from '../model/schemas.js';
 import { EventLinksSchema } from './linkSchemas.js';
 import { ArticleRefSchema, EntityRefSchema, EvidenceTextSchema, PlaceRefSchema } from './refSchemas.js';
 

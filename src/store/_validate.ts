@@ -1,4 +1,5 @@
-import { AnnalsError, ExtractionSchema, type Extraction, type Span } from '../model/index.js';
+import { AnnalsError, type Extraction, type Span } from '../model/index.js';
+import { ExtractionSchema } from '../model/schemas.js';
 
 // What names an article in an error: its source, else its title, else its place in the batch.
 function nameOf(item: unknown, index: number): string {

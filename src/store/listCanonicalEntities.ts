@@ -1,4 +1,5 @@
-import { AnnalsError, EntityKindSchema } from '../model/index.js';
+import { AnnalsError } from '../model/index.js';
+import { EntityKindSchema } from '../model/schemas.js';
 import { foldName } from '../resolve/gazetteer/index.js';
 import type { Queryable } from './_backend.js';
 import type { CanonicalEntity, EntityFilter } from './linkViews.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../src/model/index.js';
+import { ExtractionSchema } from '../../src/model/schemas.js';
 import { runCli } from '../helpers/cli.js';
 import { ARTICLE_FIXTURES, DUMP_FIXTURES } from '../helpers/fixtures.js';
 

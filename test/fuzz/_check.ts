@@ -1,4 +1,5 @@
-import { ArticleSchema, isAnnalsError, type Article, type Span } from '../../src/model/index.js';
+import { isAnnalsError, type Article, type Span } from '../../src/model/index.js';
+import { ArticleSchema } from '../../src/model/schemas.js';
 import type { Outcome } from './_budget.js';
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { isAnnalsError, MentionSchema, type Article, type SegmentedArticle } from '../../src/model/index.js';
+import { isAnnalsError, type Article, type SegmentedArticle } from '../../src/model/index.js';
+import { MentionSchema } from '../../src/model/schemas.js';
 import { readPlainText } from '../../src/read/index.js';
 import { dateRecognisers, publicationDate, referenceDate } from '../../src/recognise/dates/index.js';
 import { nameRecognisers, recognise, type MentionDraft, type RecogniseContext, type Recogniser } from '../../src/recognise/index.js';

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { ArticleSchema, type Article, type SegmentedArticle } from '../../src/model/index.js';
+import { type Article, type SegmentedArticle } from '../../src/model/index.js';
+import { ArticleSchema } from '../../src/model/schemas.js';
 
 /** Every span of an article is in bounds and covers exactly the words it claims. */
 export function expectSpansExact(article: Article | SegmentedArticle): void {

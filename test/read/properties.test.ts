@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAnnalsError, SegmentedArticleSchema, type SegmentedArticle } from '../../src/model/index.js';
+import { isAnnalsError, type SegmentedArticle } from '../../src/model/index.js';
+import { SegmentedArticleSchema } from '../../src/model/schemas.js';
 import { extractBytes } from '../../src/pipeline.js';
 import { ARTICLE_FIXTURES, fixtureBytes } from '../helpers/fixtures.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runServe, type ServeOptions } from '../../src/cli/commands/serveCommand.js';
+import { runServe, type ServeOptions } from '../../src/cli/commands/runServe.js';
 import { BUILT_WEB_UI } from '../../src/cli/commands/_webUi.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli } from '../helpers/cli.js';

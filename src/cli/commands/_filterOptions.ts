@@ -1,7 +1,5 @@
+// Help text only: the filter's schema (zod) loads with the command that reads it (runExport.ts).
 import { Option, type Command } from 'commander';
-import { eventFilter, FilterFieldsSchema, issueLine } from '../../export/index.js';
-import { AnnalsError } from '../../model/index.js';
-import type { EventFilter } from '../../store/index.js';
 import { wholeNumber } from '../numberOption.js';
 
 /** The filter options as commander hands them over. */
@@ -32,21 +30,4 @@ export function addFilterOptions(command: Command): Command {
     .addOption(new Option('--q <words>', 'full-text search over notes and evidence'))
     .addOption(new Option('--conflict <name>', 'a conflict by name or id (annals conflicts): its events and those of every conflict under it'))
     .addOption(new Option('--limit <n>', 'at most this many events').argParser(wholeNumber(0)));
-}
-
-/**
- * The store's filter from the options, or a usage error naming the option and its value.
- * @example filterFromOptions({ from: '2013-01-01', limit: 10 }) // { from: '2013-01-01', limit: 10 }
- */
-export function filterFromOptions(options: FilterOptions): EventFilter {
-  const { actor, type, country, from, to, bbox, q, conflict, limit } = options;
-  const fields = { actor, type, country, from, to, bbox, q, conflict };
-  const parsed = FilterFieldsSchema.safeParse(fields);
-  if (!parsed.success) {
-    const { input, problem } = issueLine(parsed.error, fields);
-    throw new AnnalsError('usage', `--${input}`, problem);
-  }
-  const filter = eventFilter(parsed.data);
-  if (limit !== undefined) filter.limit = limit;
-  return filter;
 }

@@ -1,5 +1,7 @@
 import { isAnnalsError } from '../../model/index.js';
-import { queueTarget, type QueueTarget } from '../../ingest/queue/index.js';
+// The queue's URL parser alone, not the queue's index: that would load the readers (wtf_wikipedia and
+// the Markdown parser) into `annals events` and `annals serve`, which read no article.
+import { queueTarget, type QueueTarget } from '../../ingest/queue/queueTarget.js';
 import { embeddedStoreState, openStore, servedBy, storeTarget, type Store } from '../../store/index.js';
 
 /**

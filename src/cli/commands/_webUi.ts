@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AnnalsError } from '../../model/index.js';
+// Not the model's index, which builds every zod schema: `serve --help` imports this file.
+import { AnnalsError } from '../../model/annalsError.js';
 
 /**
  * Where `npm run build:web` (run by `npm install`'s prepare) writes the web UI: `dist/web/` of the

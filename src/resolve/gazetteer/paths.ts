@@ -25,7 +25,7 @@ export function villageLayerPath(): string {
  * Where the compact base layer may live, best first: `node_modules/.cache/annals/` beside the
  * package (git-ignored, rebuilt by a fresh install), then the system temporary folder for a
  * read-only install.
- * @example baseLayerCandidates()[0] // '…/node_modules/.cache/annals/gazetteer-v6.bin'
+ * @example baseLayerCandidates()[0] // '…/node_modules/.cache/annals/gazetteer-v8.bin'
  */
 export function baseLayerCandidates(): string[] {
   const source = cities500Path();

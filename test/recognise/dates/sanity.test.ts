@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MentionSchema } from '../../../src/model/index.js';
+import { MentionSchema } from '../../../src/model/schemas.js';
 import { ARTICLE_FIXTURES, fixtureNames } from '../../helpers/fixtures.js';
 import { DATE_FIXTURES, loadArticle, recogniseArticle } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuantityMentionSchema } from '../../../src/model/index.js';
+import { QuantityMentionSchema } from '../../../src/model/schemas.js';
 import { ARTICLE_PATHS, contextsOf, fakeContext, loadArticle, quantitiesIn } from './_articles.js';
 
 const name = (path: string): string => (path.split('/').pop() ?? path).replace(/\.txt$/, '');

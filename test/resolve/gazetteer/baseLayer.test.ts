@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileBaseLayer, findPlaces, gazetteerFigures, openGazetteer, parseGeonamesRow } from '../../../src/resolve/gazetteer/index.js';
-import { decodeDataFile, encodeDataFile } from '../../../src/resolve/gazetteer/_dataFile.js';
+import KDBush from 'kdbush';
+import { dataFileHeader, decodeDataFile, encodeDataFile } from '../../../src/resolve/gazetteer/_dataFile.js';
 import { placeAt } from '../../../src/resolve/gazetteer/_placeTable.js';
+import { spatialIndex } from '../../../src/resolve/gazetteer/_spatialIndex.js';
 import { tableCandidates } from '../../../src/resolve/gazetteer/lookupName.js';
 
 // Two real cities500 rows (GeoNames, CC BY 4.0), alternate names shortened.
@@ -49,13 +51,23 @@ describe('compileBaseLayer', () => {
   });
 
   it('reads the same places and keys back from its data file, in a SharedArrayBuffer as worker threads share it', () => {
-    const bytes = encodeDataFile({ path: 'cities500.txt', size: 1, mtimeMs: 2 }, table, index);
+    const bytes = encodeDataFile({ path: 'cities500.txt', size: 1, mtimeMs: 2 }, table, index, spatialIndex(table).data);
     const shared = new SharedArrayBuffer(bytes.length);
     new Uint8Array(shared).set(bytes);
     const back = decodeDataFile(shared);
     expect([0, 1].map((row) => placeAt(back.table, row))).toEqual([0, 1].map((row) => placeAt(table, row)));
     expect(tableCandidates(back.table, back.index, 'Tombuctu', 'base')).toEqual(tableCandidates(table, index, 'Tombuctu', 'base'));
     expect(back.table.names.bytes.buffer).toBe(shared);
+  });
+
+  it('keeps the spatial index last in its data file, read back as KDBush reads it', () => {
+    const spatial = spatialIndex(table);
+    const bytes = encodeDataFile({ path: 'cities500.txt', size: 1, mtimeMs: 2 }, table, index, spatial.data);
+    const [offset, length] = dataFileHeader(bytes)?.spatial ?? [0, 0];
+    expect(offset + length).toBe(bytes.length);
+    const back = KDBush.from(new Uint8Array(bytes.subarray(offset)).buffer);
+    expect(back.range(-1, 16, 0, 17)).toEqual(spatial.range(-1, 16, 0, 17));
+    expect(back.range(-1, 16, 0, 17)).toEqual([0]);
   });
 });
 
