@@ -18,8 +18,10 @@ export interface ExportTally {
   movements: number;
   /** Events left out of an ACLED export: ACLED records no event without a date… */
   undated: number;
-  /** …nor a dated one without coordinates. */
+  /** …nor a dated one without coordinates… */
   unplaced: number;
+  /** …nor one whose actor1 the extractor did not find (the codebook's first actor is never blank). */
+  unattributed: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ExportTally {
  * @example const tally = emptyTally(); await writeExport(exportChunks(store, 'acled', {}, tally)); tally.undated
  */
 export function emptyTally(): ExportTally {
-  return { events: 0, movements: 0, undated: 0, unplaced: 0 };
+  return { events: 0, movements: 0, undated: 0, unplaced: 0, unattributed: 0 };
 }
 
 /** Text is handed on in pieces of about this many characters: few writes, little memory. */
@@ -42,19 +44,20 @@ async function* counted<T>(records: AsyncIterable<T>, count: () => void): AsyncG
 
 /**
  * What an ACLED export left out, for its summary line; null when it left out nothing.
- * @example leftOutSummary({ undated: 25, unplaced: 45, … }) === '70 events left out (ACLED records none without a date or a place): 25 undated, 45 unplaced'
+ * @example leftOutSummary({ undated: 25, unplaced: 45, unattributed: 3, … }) === '73 events left out (ACLED records none without a date, a place or an actor): 25 undated, 45 unplaced, 3 with no actor'
  */
 export function leftOutSummary(tally: ExportTally): string | null {
-  const left = tally.undated + tally.unplaced;
+  const left = tally.undated + tally.unplaced + tally.unattributed;
   if (left === 0) return null;
-  return `${left} event${left === 1 ? '' : 's'} left out (ACLED records none without a date or a place): ${tally.undated} undated, ${tally.unplaced} unplaced`;
+  return `${left} event${left === 1 ? '' : 's'} left out (ACLED records none without a date, a place or an actor): ${tally.undated} undated, ${tally.unplaced} unplaced, ${tally.unattributed} with no actor`;
 }
 
-// ACLED records every event with a day and a point: the others are counted, not written.
+// ACLED records every event with a day, a point and an actor1: the others are counted, not written.
 async function* acledRecordable(events: AsyncIterable<EventRecord>, tally: ExportTally): AsyncGenerator<EventRecord> {
   for await (const event of events) {
     if (event.date === null) tally.undated++;
     else if (event.location?.lat == null || event.location.lon == null) tally.unplaced++;
+    else if (event.actor1 === null) tally.unattributed++;
     else yield event;
   }
 }

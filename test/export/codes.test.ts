@@ -135,7 +135,7 @@ describe('article facts in rows', () => {
   });
 
   it('says what an ACLED export left out, and nothing when it left out nothing', () => {
-    expect(leftOutSummary({ ...emptyTally(), undated: 25, unplaced: 45 })).toBe('70 events left out (ACLED records none without a date or a place): 25 undated, 45 unplaced');
+    expect(leftOutSummary({ ...emptyTally(), undated: 25, unplaced: 45, unattributed: 3 })).toBe('73 events left out (ACLED records none without a date, a place or an actor): 25 undated, 45 unplaced, 3 with no actor');
     expect(leftOutSummary(emptyTally())).toBeNull();
   });
 });

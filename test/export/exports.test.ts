@@ -29,7 +29,8 @@ const csv = (body: string): Record<string, string>[] => parse(body, { columns: t
 const header = (body: string): string[] => (parse(body, { to_line: 1 }) as string[][])[0] ?? [];
 const cell = (value: number | string | null | undefined): string => (value === null || value === undefined ? '' : String(value));
 // ACLED records no event without a day and a point: the export leaves them out (issue 19).
-const recordable = (e: EventRecord): boolean => e.date !== null && e.location?.lat != null && e.location.lon != null;
+const placed = (e: EventRecord): boolean => e.date !== null && e.location?.lat != null && e.location.lon != null;
+const recordable = (e: EventRecord): boolean => placed(e) && e.actor1 !== null;
 // The rows of each column that are empty.
 const blanks = (rows: Record<string, string>[], columns: readonly string[]): Record<string, number> =>
   Object.fromEntries(columns.map((c) => [c, rows.filter((r) => r[c] === '').length]));
@@ -53,13 +54,14 @@ describe('ACLED CSV', () => {
     const tally = emptyTally();
     await text(exportChunks(store, 'acled', {}, tally));
     expect(tally).toMatchObject({ events: rows.length, undated: events.filter((e) => e.date === null).length });
-    expect(tally.events + tally.undated + tally.unplaced).toBe(events.length);
+    expect(tally.events + tally.undated + tally.unplaced + tally.unattributed).toBe(events.length);
+    expect(tally.unattributed).toBe(events.filter((e) => placed(e) && e.actor1 === null).length);
   });
 
   // issue 19: every column filled as ACLED's codebook defines it, where the record allows
   it('leaves a cell empty only where the codebook or the record does', () => {
     const empty = blanks(rows, ACLED_COLUMNS);
-    const always = ACLED_COLUMNS.filter((c) => !['assoc_actor_1', 'assoc_actor_2', 'admin2', 'admin3', 'tags', 'actor1', 'inter1', 'interaction', 'actor2', 'inter2', 'civilian_targeting', 'admin1'].includes(c));
+    const always = ACLED_COLUMNS.filter((c) => !['assoc_actor_1', 'assoc_actor_2', 'admin2', 'admin3', 'tags', 'actor2', 'inter2', 'civilian_targeting', 'admin1'].includes(c));
     expect(Object.fromEntries(always.map((c) => [c, empty[c]]))).toEqual(Object.fromEntries(always.map((c) => [c, 0])));
     // no actor, no type; an interaction needs actor1 (and actor2's type when there is one)
     expect(empty['inter1']).toBe(empty['actor1']);
@@ -269,7 +271,7 @@ describe('annals export', () => {
     const rows = csv(readFileSync(out, 'utf8'));
     expect(rows.length).toBeGreaterThan(0);
     const left = events.filter((e) => e.location?.country === 'ML' && !recordable(e)).length;
-    const leftOut = left === 0 ? '' : `; ${left} events? left out \\(ACLED records none without a date or a place\\): \\d+ undated, \\d+ unplaced`;
+    const leftOut = left === 0 ? '' : `; ${left} events? left out \\(ACLED records none without a date, a place or an actor\\): \\d+ undated, \\d+ unplaced, \\d+ with no actor`;
     expect(run.stderr).toMatch(new RegExp(`^annals: ${rows.length} events written to .*mali\\.csv \\(acled, [\\d.]+ s\\)${leftOut}\\n$`));
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
@@ -277,8 +279,8 @@ describe('annals export', () => {
   it('counts the events an ACLED export to standard output left out in one line on stderr', async () => {
     const run = await runCli(['export', '--format', 'acled', '--db', fixture.folder]);
     expect(run.status).toBe(0);
-    const [undated, unplaced] = [events.filter((e) => e.date === null).length, events.filter((e) => e.date !== null && !recordable(e)).length];
-    expect(run.stderr).toBe(`annals: ${undated + unplaced} events left out (ACLED records none without a date or a place): ${undated} undated, ${unplaced} unplaced\n`);
+    const [undated, unplaced, unattributed] = [events.filter((e) => e.date === null).length, events.filter((e) => e.date !== null && !placed(e)).length, events.filter((e) => placed(e) && e.actor1 === null).length];
+    expect(run.stderr).toBe(`annals: ${undated + unplaced + unattributed} events left out (ACLED records none without a date, a place or an actor): ${undated} undated, ${unplaced} unplaced, ${unattributed} with no actor\n`);
     expect(csv(run.stdout)).toHaveLength(events.filter(recordable).length);
   });
 
