@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateInterval } from '../../model/index.js';
 import { isoDate, lastDayOfMonth } from './_iso.js';
+import { MONTH } from './_months.js';
 
 // Only chrono's calendar parsers: time-of-day, weekday, "two hours before" and "next day" parsers
 // are left out, so no clock time or duration ever becomes a date (DESIGN.md: chrono read "flew
@@ -52,17 +53,22 @@ function mayHoldDate(text: string): boolean {
   return false;
 }
 
+// A count after a date's comma is no year: "On 6 February, 54 government employees were killed" was
+// read as February of the year 54 (and lost); "January 13, 2013" keeps its four-digit year.
+const COUNT_AFTER_DATE = new RegExp(`(${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?),(?=\\s+\\d{1,3}(?![\\d,.]))`, 'g');
+
 /**
  * chrono's calendar results in `text`. Dashes and non-breaking spaces become their ASCII forms
- * and ordinal words become underscores first, all length for length so indices hold: chrono reads
- * "March 21-25, 2015" but not "March 21–25, 2015".
+ * and ordinal words become underscores first, and the comma before a count ("6 February, 54 …") a
+ * semicolon, all length for length so indices hold: chrono reads "March 21-25, 2015" but not "March 21–25, 2015".
  */
 export function parseCalendar(text: string): chrono.ParsedResult[] {
   if (!mayHoldDate(text)) return [];
   const plain = text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0/g, ' ')
-    .replace(ORDINAL_WORD, (word) => '_'.repeat(word.length));
+    .replace(ORDINAL_WORD, (word) => '_'.repeat(word.length))
+    .replace(COUNT_AFTER_DATE, '$1;');
   return calendar.parse(plain, INSTANT);
 }
 

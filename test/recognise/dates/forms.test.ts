@@ -28,7 +28,17 @@ describe('the forms the recognisers read', () => {
     ['Fighting lasted three days.', [duration('three days', hours(72))]],
     ['They flew for around two hours before landing.', [duration('around two hours', hours(2, 'about'))]],
     ['They landed around 4:30pm.', [time('4:30pm', '16:30', true)]],
+    // a count after the date's comma is no year (Battle of Hama's shape, own words)
+    ['On 6 January 2013, 54 workers were killed.', [date('6 January 2013', day('2013-01-06'))]],
+    ['On January 13, 2013, jets took off.', [date('January 13, 2013', day('2013-01-13'))]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a count after a date without a year', () => {
+  it('is no year: "On 6 January, 54 workers were killed" is the 6 January the reference implies', () => {
+    const context = sentenceContext('On 6 January, 54 workers were killed.', { referenceDate: day('2013-01-13') });
+    expect(recognise(context).map((m) => (m.kind === 'date' ? m.value.start : null))).toEqual(['2013-01-06']);
   });
 });
