@@ -4,7 +4,8 @@
  *   `--actor` matches), filled from the records already stored; a GIN index replaces the join
  *   through event_actors, entities and aliases that took seconds for an actor named in many events.
  * - country and each type column followed by the reading order, replacing their one-column indexes;
- * - a GiST index of each event's interval, for the few events that start before `from` and end after it.
+ * - a GiST index of each event's interval, for the few events that start before `from` and end after it;
+ * - (article_key, location), for the events whose place is a member of a canonical entity (`entity`).
  * A store is analysed at the end: PGlite runs no autovacuum, and a store never analysed has no
  * statistics to choose between an index in order and a bitmap of matches.
  */
@@ -32,6 +33,9 @@ create index events_sub_event_type_order on events (lower(sub_event_type), date_
 drop index events_country;
 drop index events_event_type;
 drop index events_sub_event_type;
+
+-- the events a canonical entity is the place of (\`entity\`), found from its members
+create index events_location on events (article_key, location);
 
 create index events_span on events using gist (daterange(date_start, greatest(date_start, date_end), '[]'));
 
