@@ -23,9 +23,14 @@ let credits = setup.window;
 let wake: (() => void) | null = null;
 const send = (message: FromWorker): void => port.postMessage(message);
 
+// units arrive ahead of time (the pool sends the next while this one runs): extracted one at a time, in order
+const units: { id: number; unit: WorkUnit }[] = [];
+let running = false;
+
 port.on('message', (message: ToWorker) => {
   if (message.type === 'unit') {
-    void run(message.id, message.unit);
+    units.push(message);
+    if (!running) void drain();
     return;
   }
   credits += message.count;
@@ -33,6 +38,12 @@ port.on('message', (message: ToWorker) => {
   wake = null;
 });
 send({ type: 'ready' });
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let next = units.shift(); next; next = units.shift()) await run(next.id, next.unit);
+  running = false;
+}
 
 async function run(id: number, unit: WorkUnit): Promise<void> {
   for await (const result of extractUnit(unit, config)) {

@@ -20,7 +20,7 @@ export interface IngestOptions {
   /** The RSS in MB the default thread count is sized for (500): ignored when `threads` is given. */
   memoryMB?: number;
   /** Articles per transaction (at most; a batch also ends at `BATCH_TEXT` characters of article
-   * text): a crash loses at most one unsaved batch, which a re-run redoes. */
+   * text): a crash loses at most two unsaved batches (one being saved, one filling), which a re-run redoes. */
   batchSize?: number;
   /** Called after each saved batch and each unit, for a progress display. */
   onProgress?: (summary: Readonly<IngestSummary>) => void;
@@ -43,7 +43,7 @@ export const BATCH_TEXT = 64 * 1024;
 /**
  * Files, folders and dumps into the store: extracted on every core that fits in the memory budget,
  * saved in batches of one transaction each. An unchanged article is a no-op (content hash); a
- * changed one replaces its records; an interrupted run loses only its last unsaved batch, and
+ * changed one replaces its records; an interrupted run loses only its last unsaved batches, and
  * running it again completes it. Dumps are read once, in a first pass (`firstPass`) that fills the
  * store's wiki layer and sets their conflict pages aside; the second extracts those and the files
  * with the whole wiki layer loaded.
@@ -58,14 +58,24 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   const summary = { ...emptySummary(), threads: { threads, cores, memoryMB } };
   const batch: Extraction[] = [];
   let batchText = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const saving = batch.splice(0, batch.length);
-    batchText = 0;
+  const save = async (saving: Extraction[]): Promise<void> => {
     const outcomes = await store.saveArticles(saving);
     countOutcomes(summary, outcomes, saving.map((e) => ({ events: e.events.length, entities: e.entities.length })));
     summary.seconds = (Date.now() - started) / 1000;
     options.onProgress?.(summary);
+  };
+  // The batch being saved: the next one fills meanwhile, so the workers' results keep being taken in
+  // (and their credits given back) while the store writes, instead of every thread waiting on it. One
+  // batch is saved at a time, in order; a failed save fails the next flush, or the end of the run.
+  let saving: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    await saving;
+    if (batch.length === 0) return;
+    const next = save(batch.splice(0, batch.length));
+    batchText = 0;
+    // handled here, thrown where it is awaited: a save that fails while the next batch fills is no unhandled rejection
+    next.catch(() => undefined);
+    saving = next;
   };
   const onResult = async (result: UnitResult, unit: WorkUnit): Promise<void> => {
     if ('extraction' in result) {
@@ -110,6 +120,7 @@ export async function ingest(paths: readonly string[], store: Store, options: In
     rmSync(spoolDir, { recursive: true, force: true });
   }
   await flush();
+  await saving;
   // the knowledge base across articles (canonical entities, linked events, conflicts) follows the new records
   if (summary.stored + summary.replaced > 0) await linkStore(store);
   summary.seconds = (Date.now() - started) / 1000;

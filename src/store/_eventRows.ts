@@ -1,8 +1,20 @@
 import type { Entity, Event, Extraction } from '../model/index.js';
+import { foldName } from '../resolve/gazetteer/index.js';
 import type { Row } from './_insertRows.js';
 import { sqlDate } from './_sqlValues.js';
 
-function eventRow(x: Extraction, places: ReadonlyMap<string, Entity>, e: Event, ordinal: number, articleKey: number): Row {
+// What `--actor` matches of an entity, folded as entityRows folds them: its name, page and aliases.
+function actorKeys(entity: Entity): string[] {
+  return [entity.name, ...(entity.page === null ? [] : [entity.page]), ...entity.aliases.map((a) => a.text)].map(foldName);
+}
+
+// Every key of every actor of an event, once each, sorted (the order the migration fills them in).
+function eventActorKeys(e: Event, keysOf: (id: string) => readonly string[]): string[] {
+  const ids = [e.actor1, e.actor2, ...e.assoc_actors].filter((id): id is string => id !== null);
+  return [...new Set(ids.flatMap(keysOf))].filter((key) => key !== '').sort();
+}
+
+function eventRow(x: Extraction, places: ReadonlyMap<string, Entity>, e: Event, ordinal: number, articleKey: number, keysOf: (id: string) => readonly string[]): Row {
   const place = e.location === null ? undefined : places.get(e.location);
   const evidence = e.evidence.map((s) => x.text.slice(s.start, s.end));
   return {
@@ -30,6 +42,7 @@ function eventRow(x: Extraction, places: ReadonlyMap<string, Entity>, e: Event, 
     notes: e.notes,
     confidence: e.confidence,
     search_text: [e.notes, ...evidence].join('\n'),
+    actor_keys: eventActorKeys(e, keysOf),
     json: e,
   };
 }
@@ -42,8 +55,16 @@ export function eventRows(x: Extraction, articleKey: number): { events: Row[]; e
   const actor = (e: Event, role: string, entity: string | null, seq = 0) =>
     entity === null ? [] : [{ article_key: articleKey, event_id: e.id, role, seq, entity_id: entity }];
   const entities = new Map(x.entities.map((e) => [e.id, e]));
+  const keys = new Map<string, readonly string[]>();
+  const keysOf = (id: string): readonly string[] => {
+    const entity = entities.get(id);
+    if (!entity) return [];
+    const known = keys.get(id) ?? actorKeys(entity);
+    keys.set(id, known);
+    return known;
+  };
   return {
-    events: x.events.map((e, ordinal) => eventRow(x, entities, e, ordinal, articleKey)),
+    events: x.events.map((e, ordinal) => eventRow(x, entities, e, ordinal, articleKey, keysOf)),
     event_actors: x.events.flatMap((e) => [
       ...actor(e, 'actor1', e.actor1),
       ...actor(e, 'actor2', e.actor2),

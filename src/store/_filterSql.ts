@@ -31,11 +31,9 @@ function checkBox(bbox: BoundingBox): BoundingBox {
   return bbox;
 }
 
-// An actor named by its folded name, canonical page or any alias, in any role.
-const ACTOR = (p: string) => `(ev.article_key, ev.id) in (
-  select ea.article_key, ea.event_id from event_actors ea where (ea.article_key, ea.entity_id) in (
-    select en.article_key, en.id from entities en where en.name_key = ${p} or en.page_key = ${p}
-    union select al.article_key, al.entity_id from aliases al where al.text_key = ${p}))`;
+// An actor named by its folded name, canonical page or any alias, in any role: `actor_keys` holds
+// those keys of every actor of the event (migration 7), so one GIN index answers it.
+const ACTOR = (p: string) => `ev.actor_keys @> array[${p}]::text[]`;
 
 // A canonical entity (a link run makes them) by id: events naming any of its members as an actor,
 // an associated actor or the place, as its `events` count counts them.
@@ -46,11 +44,24 @@ const ENTITY = (p: string) => `(ev.article_key, ev.id) in (
     where m.canonical_id = ${p})`;
 
 /**
- * The SQL for a filter (without `limit`), every value a parameter; a value that cannot mean anything
- * is refused with a usage error naming it.
- * @example filterSql({ actor: 'MOJWA', from: '2013-01-01' }).params // ['mojwa', '2013-01-01']
+ * A filter's conditions before they are joined: `conditions` hold for every selected event; `type`,
+ * `from` and `to` are the parameters of those filters, whose conditions `filterSql` adds and
+ * `eventBranches` splits into index-friendly alternatives.
  */
-export function filterSql(filter: EventFilter): FilterSql {
+export interface FilterParts {
+  conditions: string[];
+  params: unknown[];
+  type: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * A filter's conditions and parameters (every value a parameter); a value that cannot mean anything
+ * is refused with a usage error naming it.
+ * @example filterParts({ type: 'Battles', country: 'ML' }).type // '$1'
+ */
+export function filterParts(filter: EventFilter): FilterParts {
   const params: unknown[] = [];
   const conditions: string[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
@@ -58,10 +69,12 @@ export function filterSql(filter: EventFilter): FilterSql {
     const key = foldName(filter.actor);
     conditions.push(ACTOR(p(key || refuse('actor', filter.actor, 'has no letters or digits'))));
   }
-  if (filter.type) conditions.push(`(lower(ev.event_type) = lower(${p(filter.type.trim())}) or lower(ev.sub_event_type) = lower($${params.length}))`);
+  const type = filter.type ? p(filter.type.trim()) : null;
   if (filter.country) conditions.push(`ev.country = ${p(countryCode(filter.country))}`);
-  if (filter.from) conditions.push(`ev.date_end >= ${p(isoDate('from', filter.from))}::date`);
-  if (filter.to) conditions.push(`ev.date_start <= ${p(isoDate('to', filter.to))}::date`);
+  const from = filter.from ? p(isoDate('from', filter.from)) : null;
+  if (from) conditions.push(`ev.date_end >= ${from}::date`);
+  const to = filter.to ? p(isoDate('to', filter.to)) : null;
+  if (to) conditions.push(`ev.date_start <= ${to}::date`);
   if (filter.bbox) {
     const [west, south, east, north] = checkBox(filter.bbox);
     conditions.push(`ev.lat between ${p(south)} and ${p(north)}`);
@@ -75,5 +88,18 @@ export function filterSql(filter: EventFilter): FilterSql {
     const [date, key, ordinal] = decodeCursor(filter.after);
     conditions.push(`(ev.date_sort, ev.article_key, ev.ordinal) > (${p(date)}::date, ${p(key)}::integer, ${p(ordinal)}::integer)`);
   }
+  return { conditions, params, type, from, to };
+}
+
+/** An event or sub-event type, any case. */
+export const typeCondition = (column: 'event_type' | 'sub_event_type', p: string): string => `lower(ev.${column}) = lower(${p})`;
+
+/**
+ * The SQL for a filter (without `limit`) as one condition on `ev` (events), every value a parameter.
+ * @example filterSql({ actor: 'MOJWA', from: '2013-01-01' }).params // ['mojwa', '2013-01-01']
+ */
+export function filterSql(filter: EventFilter): FilterSql {
+  const { conditions, params, type } = filterParts(filter);
+  if (type) conditions.unshift(`(${typeCondition('event_type', type)} or ${typeCondition('sub_event_type', type)})`);
   return { where: conditions.length > 0 ? conditions.join('\n  and ') : 'true', params };
 }

@@ -27,6 +27,7 @@ export const eventsTable: TableSpec = {
     lat: 'double precision', lon: 'double precision', country: 'text', admin1: 'text', geo_precision: 'text',
     fatalities_low: 'double precision', fatalities_best: 'double precision', fatalities_high: 'double precision',
     civilian_fatalities: 'double precision', status: 'text', notes: 'text', confidence: 'double precision', json: 'json',
+    actor_keys: 'text[]',
   },
   computed: { columns: { search: `to_tsvector('english', left(x.search_text, 500000))` }, fields: { search_text: 'text' } },
 };

@@ -4,6 +4,7 @@ import { movements } from './003_movements.js';
 import { links } from './004_links.js';
 import { relativeSources } from './005_relativeSources.js';
 import { wiki } from './006_wiki.js';
+import { eventPages } from './007_eventPages.js';
 
 /** A numbered step of the schema; applied once, in order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'links', sql: links },
   { version: 5, name: 'relative sources', sql: relativeSources },
   { version: 6, name: 'wiki', sql: wiki },
+  { version: 7, name: 'event pages', sql: eventPages },
 ];
