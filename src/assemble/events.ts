@@ -4,7 +4,7 @@ import { attachFigures } from './_attach.js';
 import { fatalitiesOf } from './_casualties.js';
 import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
-import { factsOf, words, type Facts } from './_facts.js';
+import { factsOf, sentenceText, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
 import { fillOpposingSide, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
@@ -59,7 +59,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  const events = oneRowEach(coded, merged).map((d, i) => toEvent(coded, d, i));
+  const events = oneRowEach(coded, merged.filter((d) => d === anchored.headline || !damageOfNoOne(coded, d))).map((d, i) => toEvent(coded, d, i));
   typeActors(coded, events, entities);
   return { events, entities };
 }
@@ -103,6 +103,15 @@ function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void
 
 // "ISIL took control of Tell Abyad, forcing thousands of civilians to flee": a battle is fought between armed
 // sides; civilians its words name were harmed by it, not its other side (ACLED codes them in a VAC event)
+// "A church in Sumy was burned down as a result of the battle", "burned out wrecks of cars": damage no
+// one is said to have done or suffered is the fighting's trace, not an event of its own (ACLED codes a
+// destruction by whom and of whose property); "shops were looted" is a looting, whoever did it
+const LOOTED = /\b(?:loot|pillag|plunder|ransack)/i;
+function damageOfNoOne(facts: Facts, draft: EventDraft): boolean {
+  if (draft.sub_event_type !== 'Looting/property destruction' || draft.actor1 !== null || draft.actor2 !== null) return false;
+  return !draft.sentences.some((s) => LOOTED.test(sentenceText(facts, s)));
+}
+
 function noCiviliansInBattle(draft: EventDraft, entities: readonly Entity[]): void {
   if (draft.event_type !== 'Battles' || draft.actor2 === null) return;
   if (entities.find((e) => e.id === draft.actor2)?.kind !== 'civilians') return;

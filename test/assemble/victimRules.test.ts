@@ -113,3 +113,15 @@ describe('assemble: what happened', () => {
     expect(a.events.map((e) => e.sub_event_type)).not.toContain('Non-state actor overtakes territory');
   });
 });
+
+describe('assemble: damage no one is said to have done or suffered is no event of its own', () => {
+  it('"a church was burned down as a result of the battle" makes no row', () => {
+    // own words, in the shape of an aftermath sentence
+    const a = assembleText('On 24 February 2022, a church in Sumy, Ukraine, was burned down as a result of the battle.');
+    expect(a.events.filter((e) => e.sub_event_type === 'Looting/property destruction')).toEqual([]);
+  });
+  it('but a destruction whose doer is named stays', () => {
+    const a = assembleText('On 24 February 2022, Russian soldiers burned down a church in Sumy, Ukraine.');
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1)])).toEqual([['Looting/property destruction', 'Russia']]);
+  });
+});
