@@ -74,4 +74,5 @@ export const SITE_NOUNS: readonly string[] = [
   'countryside', 'region', 'territory', 'territories', 'settlement', 'settlements', 'quarter', 'quarters', 'suburb', 'suburbs', 'outskirts',
   'centre', 'center', 'island', 'port', 'factory', 'complex', 'crossing', 'border', 'front', 'frontline', 'front line', 'valley', 'mountain',
   'mountains', 'citadel', 'fort', 'camp', 'barracks', 'stronghold', 'pocket', 'enclave', 'junction', 'roundabout', 'crossroads', 'district',
+  'silo', 'silos', 'depot', 'depots', 'refinery', 'terminal', 'harbour', 'harbor',
 ];

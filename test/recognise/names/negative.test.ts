@@ -80,3 +80,19 @@ describe('a name the village layer alone knows', () => {
     expect(placesIn(sentence)).not.toContain(word);
   });
 });
+
+// An acronym of an actor named before it is that actor, whatever town its letters also spell
+// (src/recognise/names/chunkNames.ts; "FSA" is a place name the gazetteer knows).
+describe('an acronym of an actor named earlier', () => {
+  const withFsa = countryOnlyLexicon(['FSA']);
+  const kindsOf = (sentence: string) => {
+    const article = recognise(sentenceArticle(sentence), nameRecognisers(withFsa), null);
+    return article.mentions.filter((m) => article.text.slice(m.span.start, m.span.end) === 'FSA').map((m) => m.kind);
+  };
+  it('is an actor', () => {
+    expect(kindsOf('The Free Syrian Army attacked the town. Later the FSA captured it.')).toEqual(['actor']);
+  });
+  it('but a place with no such actor before it', () => {
+    expect(kindsOf('Fighting reached FSA on Monday.')).toEqual(['place']);
+  });
+});
