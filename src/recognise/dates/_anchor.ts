@@ -24,7 +24,10 @@ export interface Anchor {
 export function previousAnchor(context: RecogniseContext, index: number, sameSentence: readonly DateDraft[]): Anchor | null {
   const counts = (d: DateDraft): boolean => d.rule !== YEAR_OF_HAPPENING;
   const before = sameSentence.filter((d) => d.span.end <= context.offset + index && counts(d));
-  const latest = before.at(-1) ?? context.earlier.filter(isDate).findLast(counts);
+  // prose counts from prose: an infobox's dates (a caption's "June 5, 2022", "12 June only" in a
+  // casualty note) are not the narrative's latest date
+  const fromProse = (d: DateDraft): boolean => context.sentence === null || d.sentence !== null;
+  const latest = before.at(-1) ?? context.earlier.filter(isDate).findLast((d) => counts(d) && fromProse(d));
   if (latest) return { value: latest.value, marker: 'previous' };
   return context.referenceDate ? { value: context.referenceDate, marker: 'reference' } : null;
 }

@@ -52,6 +52,11 @@ describe('counting days', () => {
     ]);
   });
 
+  it("does not count from an infobox value's date: a caption's day is no narrative's", () => {
+    const caption = { ...earlierDate('2022-06-05'), sentence: null };
+    expect(datesIn('Three weeks later, rebels attacked.', { infoboxDate: 'January 13, 2013', earlier: [caption] })).toEqual([relative('Three weeks later', day('2013-02-03'), 'reference')]);
+  });
+
   it('does not count from the year of a happening the sentence places itself in', () => {
     const happening = { ...earlierDate('2014-01-01'), rule: 'date:year-of-happening', value: { start: '2014-01-01', end: '2014-12-31', precision: 'year' as const } };
     expect(datesIn('The next day, rebels attacked.', { ...options, earlier: [earlierDate('2015-03-22'), happening] })).toEqual([relative('The next day', day('2015-03-23'))]);
