@@ -18,6 +18,7 @@ export function gazetteerLexicon(gazetteer: Gazetteer): NameLexicon {
     // Not the village layer's 120k names: a surname or a word that is also some hamlet's name is no
     // reason to call a capitalised word a place; the words around it must ("the town of Konna").
     isPlaceName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'skeleton' && c.match !== 'loose' && !c.village)),
-    isVillageName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'skeleton' && c.match !== 'loose' && c.village)),
+    // asked only where the words mean a place: a village's spelling may differ by its vowels ("Diabaly", Diabali)
+    isVillageName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'loose' && c.village)),
   };
 }
