@@ -116,8 +116,8 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according) return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
-  // "FSA" beside an infobox's "Free Syrian Army" is that actor, whatever town the letters also spell
-  if (/^\p{Lu}{2,6}$/u.test(name) && context.earlier.some((m) => m.kind === 'actor' && abbreviates(name, m.value.name))) return { kind: 'actor', why: 'acronym-of-actor', role: null };
+  // "FSA" beside an infobox's "Free Syrian Army" (or "YPG" beside its "YPG") is that actor, whatever town the letters also spell
+  if (/^\p{Lu}{2,6}$/u.test(name) && context.earlier.some((m) => m.kind === 'actor' && (m.value.name === name || abbreviates(name, m.value.name)))) return { kind: 'actor', why: 'acronym-of-actor', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
   // a village's name counts where the words say a place is meant: the object of a taking or a strike,
   // or after a locative preposition (already a place above); never a capitalised word on its own

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nameRecognisers, recognise } from '../../../src/recognise/index.js';
 import { countryOnlyLexicon } from '../../helpers/countryLexicon.js';
 import { sentenceArticle } from '../../helpers/sentenceArticle.js';
+import { readPlainText } from '../../../src/read/index.js';
+import { segment } from '../../../src/segment/index.js';
 
 const lexicon = countryOnlyLexicon();
 
@@ -91,6 +93,12 @@ describe('an acronym of an actor named earlier', () => {
   };
   it('is an actor', () => {
     expect(kindsOf('The Free Syrian Army attacked the town. Later the FSA captured it.')).toEqual(['actor']);
+  });
+  it('and so is the same acronym named as an actor before, whatever it stands for', () => {
+    // an infobox's side "YPG" (the Kurdish initials of the People's Protection Units), then the prose's
+    const text = "= Test article =\n\nInfobox\n- Combatant1: YPG\n\nLater the YPG captured the town.\n";
+    const article = recognise(segment(readPlainText(text, 'test.txt')), nameRecognisers(countryOnlyLexicon(['YPG'])), null);
+    expect(article.mentions.filter((m) => m.sentence !== null && article.text.slice(m.span.start, m.span.end) === 'YPG').map((m) => m.kind)).toEqual(['actor']);
   });
   it('but a place with no such actor before it', () => {
     expect(kindsOf('Fighting reached FSA on Monday.')).toEqual(['place']);
