@@ -1,5 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { RecogniseContext } from '../recogniser.js';
+import { earlierNames } from './_earlierNames.js';
 import { NAME_CONNECTORS, NUMBERED_SITES } from './_words.js';
 
 /** A run of capitalised words read as one name, with the tokens around it. */
@@ -33,7 +34,7 @@ export function properNounChunks(context: RecogniseContext): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(words, tokens, i)) {
+    if (!startsName(words, tokens, i) && !(i === 0 && opensKnownPlace(context, words, tokens))) {
       i++;
       continue;
     }
@@ -46,6 +47,18 @@ export function properNounChunks(context: RecogniseContext): Chunk[] {
     i = j;
   }
   return chunks;
+}
+
+// "Tell Abyad was then captured": a sentence's first word the tagger read as a verb opens the name of a
+// place the article already named ("Tell", "Khan", "Deir" begin place names)
+function opensKnownPlace(context: RecogniseContext, words: string[], tokens: Token[]): boolean {
+  if (!isCapitalised(words[0] ?? '') || !isCapitalised(words[1] ?? '')) return false;
+  let j = 1;
+  while (j < tokens.length && continuesName(words, tokens, j)) j++;
+  const first = tokens[0] as Token;
+  const places = earlierNames(context.earlier).places;
+  // the run of the sentence's first words names a place already met
+  return places.has(context.article.text.slice(first.span.start, (tokens[j - 1] as Token).span.end));
 }
 
 // "the al-Nusra Front", "el-Sisi": a lowercase Arabic article glued by a hyphen to a capitalised word opens a name.

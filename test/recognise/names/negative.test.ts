@@ -104,3 +104,18 @@ describe('an acronym of an actor named earlier', () => {
     expect(kindsOf('Fighting reached FSA on Monday.')).toEqual(['place']);
   });
 });
+
+// A sentence's first word the tagger reads as a verb ("Tell", "Khan") opens a place the article named
+// (src/recognise/names/_chunks.ts).
+describe('a sentence opening with a place already named', () => {
+  const placesIn = (text: string) => {
+    const article = recognise(segment(readPlainText(text, 'test.txt')), nameRecognisers(countryOnlyLexicon(['Tell Abyad'])), null);
+    return article.mentions.filter((m) => m.kind === 'place' && m.sentence !== null).map((m) => article.text.slice(m.span.start, m.span.end));
+  };
+  it('reads the whole name', () => {
+    expect(placesIn('= Test article =\n\nInfobox\n- Place: Tell Abyad, Syria\n\nTell Abyad was then captured on 16 June 2015.\n')).toEqual(['Tell Abyad']);
+  });
+  it('but not an opener the article never named as a place', () => {
+    expect(placesIn('= Test article =\n\nInfobox\n- Place: Kobani, Syria\n\nTell Abyad was then captured on 16 June 2015.\n')).not.toContain('Tell Abyad');
+  });
+});
