@@ -1,7 +1,7 @@
 import type { Entity } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { sentenceText, type Facts } from './_facts.js';
-import { alliedWith } from './_sides.js';
+import { alliedWith, infoboxSides } from './_sides.js';
 import { ARMED } from './_victims.js';
 
 // "captured the town without a fight", "after ISIL fighters withdrew", "entered Slavutych unopposed"
@@ -77,10 +77,16 @@ function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, t
   // "Ukraine recaptured the villages": a country named as who acted is its state
   const country = actor.kind === 'place' && actor.precision === 'country' ? ({ ...actor, kind: 'state' } as Entity) : undefined;
   const state = country ?? (actor.kind === 'state' ? actor : actor.kind === 'military_unit' ? facts.entity.get(actor.affiliation ?? '') : undefined);
-  if (state?.kind !== 'state') return set(draft, 'Battles', 'Non-state actor overtakes territory');
   // a place only stood in for by a nearby one tells nothing of whose ground it was
   const from = draft.provenance['location']?.from ?? '';
   const stoodIn = from === 'rule:nearest-mapped-place' || from === 'rule:article-main-place';
+  if (state?.kind !== 'state') {
+    // "the NDF … captured two checkpoints" from the Asayish: a militia the infobox lists beside its
+    // state retakes that state's ground from a non-state group for the government (ACLED: "or its affiliates")
+    const patron = patronState(facts, actor);
+    if (patron && nonState(facts, target) && ownState(facts, patron, stoodIn ? undefined : place)) return set(draft, 'Battles', 'Government regains territory');
+    return set(draft, 'Battles', 'Non-state actor overtakes territory');
+  }
   if (ownState(facts, state, stoodIn ? undefined : place)) return set(draft, 'Battles', 'Government regains territory');
   // "American-led forces began taking back control of Mosul" from ISIL: a state retaking ground from a
   // non-state group regains it for the government, wherever its own border lies
@@ -90,6 +96,14 @@ function territory(facts: Facts, draft: EventDraft, actor: Entity | undefined, t
 
 // Whether a state acts in its own country (or where its ally is the state). A place known only as a
 // border or a region, or not at all, is taken to lie where the conflict is.
+// The state an armed group's infobox side is led by ("Syrian Arab Republic · … · National Defence Forces").
+function patronState(facts: Facts, actor: Entity): Entity | undefined {
+  if (actor.kind !== 'armed_group') return undefined;
+  const side = infoboxSides(facts).find((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id));
+  const ids = side?.members.flatMap((m) => ('entity' in m && m.entity ? [m.entity] : [])) ?? [];
+  return ids.map((id) => facts.entity.get(id)).find((e) => e?.kind === 'state');
+}
+
 function ownState(facts: Facts, state: Entity, place: Entity | undefined): boolean {
   if (state.kind !== 'state' || !state.country) return state.kind === 'state';
   const where = place?.country && place.precision !== 3 && place.precision !== 'country' && place.resolved ? [place.country] : [...facts.conflictCountries];

@@ -125,3 +125,16 @@ describe('typeByActors: "bombed" by a group with no aircraft named is a bomb, no
     expect(typed(assembleText(body))).toEqual([expected]);
   });
 });
+
+describe('typeByActors: a militia the infobox lists beside its state regains ground for the government', () => {
+  // own words; ACLED: "Government regains territory: government forces or their affiliates"
+  const TAKEN = 'On 21 April 2016, the National Defence Forces captured two checkpoints from the Asayish in Hasakah, Syria.';
+  it('when its side has the state', () => {
+    const a = assembleText(TAKEN, { Combatant1: 'Syria · National Defence Forces', Combatant2: 'Asayish' });
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Government regains territory']);
+  });
+  it('but overtakes it when no state stands on its side', () => {
+    const a = assembleText(TAKEN, { Combatant1: 'National Defence Forces', Combatant2: 'Asayish' });
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+});
