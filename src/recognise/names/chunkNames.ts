@@ -117,7 +117,7 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   // "FSA" beside an infobox's "Free Syrian Army" (or "YPG" beside its "YPG") is that actor, whatever town the letters also spell
-  if (/^\p{Lu}{2,6}$/u.test(name) && context.earlier.some((m) => m.kind === 'actor' && (m.value.name === name || abbreviates(name, m.value.name)))) return { kind: 'actor', why: 'acronym-of-actor', role: null };
+  if (/^\p{Lu}{2,6}$/u.test(name) && actorOfAcronym(context, name)) return { kind: 'actor', why: 'acronym-of-actor', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
   // a village's name counts where the words say a place is meant: the object of a taking or a strike,
   // or after a locative preposition (already a place above); never a capitalised word on its own
@@ -131,6 +131,14 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   // "… strategic points held by Al-Nusra": once an actor, always an actor
   if (context.earlier.some((m) => m.kind === 'actor' && m.value.name === name)) return { kind: 'actor', why: 'seen-as-actor', role: null };
   return null;
+}
+
+// An actor's name met earlier that the acronym is, or abbreviates (each distinct name asked once).
+function actorOfAcronym(context: RecogniseContext, acronym: string): boolean {
+  const actors = earlierNames(context.earlier).actors;
+  if (actors.has(acronym)) return true;
+  for (const name of actors) if (abbreviates(acronym, name)) return true;
+  return false;
 }
 
 // "Al-Nusra stormed government positions": a name no other clue classifies, doing what armed actors do.
