@@ -29,7 +29,7 @@ export function isPresentationKey(key: string): boolean {
 }
 
 // Fields that list the sides' names, one item each: "combatant1", "side2", "perpetrators", "targets".
-const SIDE_KEY = /^(?:combatants?\d?[a-z]?|side\d|perpetrators?|attackers?|targets?|victims?)$/;
+const SIDE_KEY = /^(?:combatants?\d?[a-z]?|side\d|perpetrators?|attackers?|assailants?|targets?|victims?)$/;
 
 /**
  * Whether a normalised key lists the names of one side.

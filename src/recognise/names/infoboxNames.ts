@@ -1,3 +1,4 @@
+import { isSideKey } from '../../read/infoboxKeys.js';
 import type { MentionDraft, Recogniser } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 import { ROLE_NOUNS } from './_words.js';
@@ -14,7 +15,7 @@ type FieldRole = 'combatant' | 'commander' | 'units' | 'place';
 function roleOfField(field: string | null): FieldRole | null {
   const key = (field ?? '').replace(/^infobox:/, '').toLowerCase().replace(/[\s_]+/g, '');
   // an attack's infobox names its sides as perpetrators and targets
-  if (/^combatants?\d?[a-z]?$/.test(key) || /^side\d$/.test(key) || /^(?:perpetrators?|attackers?|assailants?|targets?|victims?)$/.test(key)) return 'combatant';
+  if (isSideKey(key)) return 'combatant';
   if (/^commanders?\d?$/.test(key) || /^leadfigures\d$/.test(key)) return 'commander';
   if (/^units\d?$/.test(key)) return 'units';
   if (key === 'place' || key === 'location') return 'place';
