@@ -25,11 +25,21 @@ export function placeStandIn(facts: Facts, place: Entity, own: NameMention | und
   const mentions = facts.placeMentions.get(place.id) ?? [];
   for (const m of mentions) {
     const next = facts.mappedPlaces.find((n) => n.span.start > m.span.end && n.span.start - m.span.end < 80 && n.entity !== place.id);
-    if (next && LOCATED.test(text.slice(m.span.end, next.span.start))) return { mention: next, rule: 'rule:located-near' };
+    // "Al-Qusayr, near Homs": a place the map already puts beside the one named stays where it is;
+    // "Muwaffakiya, a village near Mosul" met as a namesake far off gives way to Mosul
+    if (next && LOCATED.test(text.slice(m.span.end, next.span.start)) && !beside(facts, place, next)) return { mention: next, rule: 'rule:located-near' };
   }
   const nearby = mentions.some((m) => NEARBY.test(text.slice(Math.max(0, m.span.start - 60), m.span.start)));
   if (!nearby || !own?.entity || own.entity === place.id) return null;
   const home = facts.entity.get(own.entity);
   const far = !place.resolved || place.lat === null || place.lon === null || !home || home.lat === null || home.lon === null || distanceKm(place.lat, place.lon, home.lat, home.lon) > NEARBY_KM;
   return far ? { mention: own, rule: 'rule:nearby-the-article-place' } : null;
+}
+
+/** How near a mapped place must lie to the one the words put it near for the map to be believed. */
+const BESIDE_KM = 60;
+function beside(facts: Facts, place: Entity, near: NameMention): boolean {
+  const other = facts.entity.get(near.entity ?? '');
+  if (!place.resolved || place.lat === null || place.lon === null || !other || other.lat === null || other.lon === null) return false;
+  return distanceKm(place.lat, place.lon, other.lat, other.lon) <= BESIDE_KM;
 }

@@ -13,6 +13,11 @@ describe('assemble: where, when the map does not know the place', () => {
     expect(last?.provenance['location']?.from).toBe('rule:located-near');
   });
 
+  it('keeps a mapped place beside the one the words put it near ("Rastan, near Homs")', () => {
+    const a = assembleText('On 5 March 2012, rebels captured Rastan, near Homs, Syria.', { Place: 'Homs Governorate, Syria' });
+    expect(name(a, a.events[0]?.location)).toBe('Rastan');
+  });
+
   it('puts "the nearby town of X" near the article\'s own place, not at a namesake far away', () => {
     const a = assembleText('On 25 February 2022, Russian forces captured the nearby town of Mykolaivka.', { Place: 'Volnovakha, Donetsk Oblast, Ukraine' });
     const [event] = a.events;
