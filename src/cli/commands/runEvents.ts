@@ -1,23 +1,15 @@
 import { eventUid } from '../../export/index.js';
 import { isAnnalsError } from '../../model/index.js';
 import type { BoundingBox, EventFilter, EventRecord, LinkedEvent, Store } from '../../store/index.js';
+import type { FilterOptions } from './_filterOptions.js';
 import { linkedLine } from './_linkedLine.js';
 import { warnIfStale } from './_linkWarning.js';
 import { apiCall, openStoreOrReport } from './_openStore.js';
 import { endOut, out } from '../stdout.js';
 
-/** The flags of `annals events` as commander hands them over. */
-export interface EventFlags {
+/** The flags of `annals events` as commander hands them over: the shared filters and its own. */
+export interface EventFlags extends FilterOptions {
   db?: string;
-  actor?: string;
-  type?: string;
-  country?: string;
-  from?: string;
-  to?: string;
-  bbox?: string;
-  q?: string;
-  conflict?: string;
-  limit?: number;
   json?: boolean;
   linked?: boolean;
   minSources?: number;
