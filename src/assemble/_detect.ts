@@ -160,7 +160,11 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   if (quoted(view, m)) return false;
   if (m.pos === 'verb' && BACK_REFERENCE.test(clause)) return false;
   const takenAfter = !/\bto$/i.test(view.text.slice(index, m.span.end - view.start)) && TAKEN_THINGS.test(view.text.slice(m.span.end - view.start));
-  if (TERRITORY.has(m.entry.family) && (NOT_TERRITORY.test(clause) || takenAfter)) return false;
+  // people before a taking word were taken only when it is passive ("the pilot, …, captured by Russian
+  // forces", "399 SDF fighters were killed, captured or wounded", "fighters wounded and captured");
+  // "FSA fighters captured the town" took the town
+  const passiveTaking = /^\s+by\b/i.test(view.text.slice(m.span.end - view.start)) || /\b(?:was|were|been|being)\s+(?:(?:\w+ly|also|again|then|later|\w+(?:ed|en),?|or|and)\s+)*$/i.test(clause) || /\b\w+(?:ed|en),?\s+(?:and|or)\s+$/i.test(clause);
+  if (TERRITORY.has(m.entry.family) && ((passiveTaking && NOT_TERRITORY.test(clause)) || takenAfter)) return false;
   const wentOff = m.pos === 'verb' || WENT_OFF.test(view.text.slice(m.span.end - view.start));
   if (EXPLOSIVES.has(m.entry.family) && WEAPON_TAKEN.test(clause) && !wentOff) return false;
   if (m.entry.needsWeapon && weaponOf(view.words, m) === null) return false;

@@ -138,3 +138,16 @@ describe('typeByActors: a militia the infobox lists beside its state regains gro
     expect(a.events.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
   });
 });
+
+describe('detect: people before a taking word', () => {
+  const subTypes = (body: string) => assembleText(body, { Combatant1: 'Free Syrian Army', Combatant2: 'Islamic State' }).events.map((e) => e.sub_event_type);
+  it('took the place when they are its subject ("FSA fighters recaptured the silos")', () => {
+    // own words, in the shape of an offensive's day-by-day account
+    expect(subTypes('On 20 August 2016, FSA fighters recaptured the grain silos near al-Rai, Syria.')).toEqual(['Non-state actor overtakes territory']);
+  });
+  it('were taken when the word is passive ("fifty weapons were also seized")', () => {
+    expect(subTypes('On 20 August 2016, about fifty weapons were also seized near al-Rai, Syria.')).not.toContain('Non-state actor overtakes territory');
+    expect(subTypes('On 20 August 2016, four soldiers were captured by the rebels near al-Rai, Syria.')).not.toContain('Non-state actor overtakes territory');
+    expect(subTypes('On 20 August 2016, 174 fighters were killed, wounded or captured near al-Rai, Syria.')).not.toContain('Non-state actor overtakes territory');
+  });
+});
