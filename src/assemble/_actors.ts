@@ -1,5 +1,5 @@
 import type { NameMention } from '../model/index.js';
-import type { Facts } from './_facts.js';
+import { stateOfCountry, type Facts } from './_facts.js';
 
 // "The Russians were again attacked at the airport … by Ukraine", "a vehicle of Armenia was claimed to be shot down":
 // the subject suffered, "by" names who acted.
@@ -22,7 +22,7 @@ export function agentAfter(facts: Facts, actors: NameMention[], places: NameMent
   const actor = actors.find((m) => m.span.start >= from);
   // "by Ukraine": a country named as the agent is its state, when the article has it as an actor
   const country = places.find((m) => m.span.start >= from && facts.entity.get(m.entity ?? '')?.precision === 'country');
-  const state = country ? facts.article.entities.find((e) => e.kind === 'state' && e.country === facts.entity.get(country.entity ?? '')?.country) : undefined;
+  const state = country ? stateOfCountry(facts, facts.entity.get(country.entity ?? '')?.country) : undefined;
   if (state && country && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
   return actor ?? null;
 }
@@ -42,7 +42,7 @@ export function countrySubjects(facts: Facts, places: NameMention[]): NameMentio
     // "Hama, Syria": a country right after a place contains it
     const comma = /,\s*$/.exec(before);
     if (comma && places.some((p) => p !== m && p.span.end === m.span.start - before.length + comma.index)) return [];
-    const state = facts.article.entities.find((e) => e.kind === 'state' && e.country === place.country);
+    const state = stateOfCountry(facts, place.country);
     return [{ ...m, entity: (state ?? place).id }];
   });
 }

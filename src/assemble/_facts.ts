@@ -121,6 +121,14 @@ export function sentenceText(facts: Facts, index: number): string {
   return s ? facts.article.text.slice(s.span.start, s.span.end) : '';
 }
 
+/**
+ * The article's state of a country ("SY" → the Syria entity), when it names that state as an actor.
+ * @example stateOfCountry(facts, 'AM')?.name // 'Armenia'
+ */
+export function stateOfCountry(facts: Facts, country: string | null | undefined): Entity | undefined {
+  return country ? facts.article.entities.find((e) => e.kind === 'state' && e.country === country) : undefined;
+}
+
 /** Name mentions of the sentence whose entity is of one of `kinds`, in text order. */
 export function entityMentions(facts: Facts, sentence: number, kinds: readonly Entity['kind'][]): NameMention[] {
   return (facts.bySentence.get(sentence) ?? []).filter(isName).filter((m) => {

@@ -1,6 +1,6 @@
 import type { Entity, InfoboxField, Mention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import type { Facts } from './_facts.js';
+import { stateOfCountry, type Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 import { countryByName, countryOfDemonym } from '../resolve/gazetteer/index.js';
 import { isPoliticalBody } from '../recognise/index.js';
@@ -81,7 +81,7 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
 function civiliansState(facts: Facts, id: string): string | null {
   const civilians = facts.entity.get(id);
   if (civilians?.kind !== 'civilians' || !civilians.country) return null;
-  return facts.article.entities.find((e) => e.kind === 'state' && e.country === civilians.country)?.id ?? null;
+  return stateOfCountry(facts, civilians.country)?.id ?? null;
 }
 
 // Whether the infobox puts a state's enemy side under another state ("Azerbaijan" against "Armenia").
@@ -147,10 +147,10 @@ function agreementParties(facts: Facts, draft: EventDraft): void {
 function counterpart(facts: Facts, draft: EventDraft): void {
   const sentence = draft.sentences[0];
   if (sentence === undefined) return;
-  const parties = facts.article.mentions.filter((m) => m.sentence === sentence && 'entity' in m && m.entity && /\bwith\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 10), m.span.start)));
+  const parties = (facts.bySentence.get(sentence) ?? []).filter((m) => 'entity' in m && m.entity && /\bwith\s+(?:the\s+)?$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 10), m.span.start)));
   for (const m of parties) {
     const entity = facts.entity.get('entity' in m ? (m.entity ?? '') : '');
-    const state = entity?.precision === 'country' ? facts.article.entities.find((e) => e.kind === 'state' && e.country === entity.country) : entity;
+    const state = entity?.precision === 'country' ? stateOfCountry(facts, entity.country) : entity;
     if (!state || !['state', 'armed_group'].includes(state.kind)) continue;
     draft.actor2 = state.id;
     draft.provenance['actor2'] = { article: facts.article.id, span: m.span, from: 'prose' };
