@@ -37,10 +37,15 @@ export function typeByActors(facts: Facts, draft: EventDraft): void {
 }
 
 // "fired at two cars traveling from Sumy", "attacked residential areas": what was shot at had no one armed in it
-const UNARMED_TARGET = /^\W*(?:\w+\W+){0,3}?(?:civilians?|cars?|bus(?:es)?|ambulances?|residential|homes?|houses?|hospitals?|schools?|markets?|journalists?|passers-by)\b/i;
+const UNARMED_THINGS = '(?:civilians?|cars?|bus(?:es)?|ambulances?|residential|homes?|houses?|hospitals?|schools?|markets?|journalists?|passers-by)';
+const UNARMED_TARGET = new RegExp(`^\\W*(?:\\w+\\W+){0,3}?${UNARMED_THINGS}\\b`, 'i');
+// "a civilian car was shot at", "their bus had been fired on": so had what a passive's subject names
+const UNARMED_SUBJECT = new RegExp(`\\b${UNARMED_THINGS}\\s+(?:was|were|had been|has been|have been)\\s+(?:reportedly\\s+|allegedly\\s+)?$`, 'i');
 function unarmedTarget(facts: Facts, draft: EventDraft): boolean {
   const trigger = draft.provenance['event_type']?.span;
-  return trigger !== undefined && UNARMED_TARGET.test(facts.article.text.slice(trigger.end, trigger.end + 60));
+  if (trigger === undefined) return false;
+  const text = facts.article.text;
+  return UNARMED_TARGET.test(text.slice(trigger.end, trigger.end + 60)) || UNARMED_SUBJECT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start));
 }
 
 // "killed an unspecified number of soldiers", "shot two fighters": the ones killed were armed, whoever named them

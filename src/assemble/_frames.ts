@@ -15,8 +15,8 @@ export interface Sides {
 // forces fought to recapture Konna" is fought by the forces. (Civilians may loot, riot or protest.)
 const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // After the trigger: whom it was against ("an attack on the base", "clashed with IS militants", "a missile
-// struck a Ukrainian barracks").
-const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|targeting|upon|with|into|struck|hit|targeted|destroyed|damaged|killed|wounded|attacked)\s+(?:(?:the|a|an)\s+)?$/i;
+// struck a Ukrainian barracks"), also through the site it holds ("shelling on buildings of the 27th Brigade").
+const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|targeting|upon|with|into|struck|hit|targeted|destroyed|damaged|killed|wounded|attacked)\s+(?:(?:the|a|an)\s+)?(?:(?:buildings?|positions?|bases?|barracks|headquarters|camps?|depots?|premises)\s+of\s+(?:(?:the|a|an)\s+)?)?$/i;
 
 /**
  * Pass 2: who acted and who suffered, by the frames every trigger shares — for a verb its subject
@@ -71,7 +71,11 @@ function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
       const dead = deadSides(view, m);
       if (dead) return dead;
       const victim = actors.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at) ?? null;
-      return { actor1: inPhrase ?? by ?? between?.[0] ?? null, actor2: victim ?? target };
+      // "five people were injured from shelling on buildings of the 27th Artillery Brigade": a strike on an
+      // armed side is against that side, as ACLED codes it; the unarmed it hurt are its toll, not its target
+      const armedTarget = target !== null && kindOf(facts, target) !== 'civilians' ? target : null;
+      const struck = victim !== null && kindOf(facts, victim) === 'civilians' && armedTarget ? armedTarget : (victim ?? target);
+      return { actor1: inPhrase ?? by ?? between?.[0] ?? null, actor2: struck };
     }
     case 'circumstance': {
       const under = actors.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? null;

@@ -31,7 +31,7 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     const generic = entities.find((e) => e.id === d.actor2 && (e.kind === 'civilians' || UNARMED_NAME.test(e.name)) && !/\(.+\)$/.test(e.name));
     if (generic && d.event_type !== 'Protests') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:civilians-of-country');
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians' && capturedForces(facts, d, kind)) continue;
-    if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
+    if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', namedCivilians(facts, d) ?? countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.family === 'looting' && d.actor2 === null && ARMED_KINDS.has(kind(d.actor1) ?? '') && !armedProperty(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:looted-from-civilians');
     else if (d.event_type === 'Explosions/Remote violence' && guessedTarget(d) && unarmedDead(facts, d)) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-unarmed-dead');
@@ -68,6 +68,14 @@ function capturedForces(facts: Facts, d: EventDraft, kind: (id: string | null) =
   if (d.actor2 !== null && ARMED_KINDS.has(kind(d.actor2) ?? '')) return true;
   fillOpposingSide(facts, d);
   return d.actor2 !== null;
+}
+
+// "two Danish journalists were wounded when their car was shot at": the unarmed the sentence names, of
+// their own country ("Civilians (Denmark)"), before the country of the place
+function namedCivilians(facts: Facts, d: EventDraft): Entity | undefined {
+  if (d.actor2 !== null) return undefined;
+  const named = entityMentions(facts, d.sentences[0] ?? 0, ['civilians'])[0];
+  return named?.entity ? facts.entity.get(named.entity) : undefined;
 }
 
 // "Reports of mass looting of retail stores continued", "a mass looting and pogrom took place": looting

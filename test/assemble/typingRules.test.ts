@@ -98,6 +98,19 @@ describe('typeByActors: arrests and direct violence on civilians', () => {
   });
 });
 
+// Battle_of_Okhtyrka.txt and Battle_of_Sumy.txt ("their car was shot at by unknown forces", "A civilian car was shot at"), own words
+describe('typeByActors: what a passive says was shot at', () => {
+  const box = { Combatant1: 'Russia', Combatant2: 'Ukraine', Place: 'Sumy, Ukraine' };
+  it('a car with people in it is violence against them, coded as the civilians the words name', () => {
+    const a = assembleText('On 2 March 2022, two Swedish reporters were hurt when their car was shot at by unknown gunmen near Sumy.', box);
+    expect(a.events.map((e) => [e.event_type, e.sub_event_type, name(a, e.actor2)])).toEqual([['Violence against civilians', 'Attack', 'Civilians (Sweden)']]);
+  });
+  it('a convoy is a fight', () => {
+    const a = assembleText('On 3 March 2022, a Russian convoy was shot at near Sumy.', box);
+    expect(a.events.map((e) => [e.event_type, e.sub_event_type])).toEqual([['Battles', 'Armed clash']]);
+  });
+});
+
 describe('siege and ring: a siege is fought, a ring closed is not yet', () => {
   it.each([
     // Battle_of_Konotop_(2022).txt-like own words: besieged by an army

@@ -18,6 +18,16 @@ describe('assemble: who suffered, and who acted against them', () => {
     expect(sides(assembleText(body, infobox))).toEqual(pair);
   });
 
+  // Battle_of_Sumy.txt ("five people were injured from shelling on buildings of the 27th Artillery Brigade"), own words
+  it('codes a strike on an armed side\'s site as against that side, whoever it hurt; on houses, against civilians', () => {
+    const box = { Combatant1: 'Russia', Combatant2: 'Ukraine', Place: 'Kharkiv, Ukraine' };
+    const lead = 'Civilians fled Kharkiv on 1 March 2022. ';
+    const onBrigade = assembleText(`${lead}On 4 March 2022, the governor stated that five people were injured from Russian shelling on buildings of the 92nd Mechanized Brigade of Ukraine in Kharkiv.`, box);
+    expect(sides(onBrigade)).toEqual(['Russia', 'Ukraine']);
+    const onHouses = assembleText(`${lead}On 5 March 2022, the governor stated that four people were injured from Russian shelling on houses in Kharkiv.`, box);
+    expect(sides(onHouses)).toEqual(['Russia', 'Civilians (Ukraine)']);
+  });
+
   it('never makes civilians the ones who fought', () => {
     const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
     const fight = a.events.find((e) => e.event_type === 'Battles');
