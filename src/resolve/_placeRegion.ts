@@ -15,8 +15,11 @@ export function regionPlace(g: Gazetteer, name: string, region: RegionName, ctx:
   const seat = bestPlace(seats, ctx);
   if (!seat) return null;
   const { country, admin1, admin2 } = seat.place;
-  const secondLevel = region.level === 2 && seat.place.featureCode === 'PPLA2' ? regionArea(g.base, country, admin1, admin2) : null;
-  const area = secondLevel ?? regionArea(g.base, country, admin1);
+  // a district whose seat has no second-level code has no area of its own to centre on: ACLED places a
+  // region at its seat, never at the first-level area around it ("Qamishli District" is not Al-Hasakah's middle)
+  const seatOnly = region.level === 2 && !admin2;
+  const secondLevel = region.level === 2 && seat.place.featureCode === 'PPLA2' && !seatOnly ? regionArea(g.base, country, admin1, admin2) : null;
+  const area = seatOnly ? null : (secondLevel ?? regionArea(g.base, country, admin1));
   return {
     name,
     lat: area?.lat ?? seat.place.lat,

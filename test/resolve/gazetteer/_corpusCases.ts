@@ -79,6 +79,8 @@ export const AREAS: PlaceCase[] = [
   { text: 'Nadvirna Raion', article: '2022_Deliatyn_attack', place: 'Deliatyn settlement hromada, Nadvirna Raion, Ivano-Frankivsk Oblast, Ukraine', country: 'UA', at: [48.63, 24.57, 60], precision: 3 },
   { text: 'Rostov Oblast', article: 'Millerovo_air_base_attack', place: 'Millerovo air base, Millerovo, Rostov Oblast, Russia', country: 'RU', at: [47.24, 39.71, 250], precision: 3 },
   { text: 'Tartar District', article: 'Madagiz_offensive', place: 'Tartar District, Azerbaijan', country: 'AZ', at: [40.34, 46.93, 60], precision: 3 },
+  // A district whose seat has no second-level code: at its seat, not in the middle of the governorate around it.
+  { text: 'Yabroud District', article: 'Battle_of_Qalamoun_(2013–2014)', place: 'Qalamoun Mountains (An-Nabek District and Yabroud District), Syria', country: 'SY', at: [33.97, 36.66, 20], precision: 3 },
   // Not in cities500: inside the region the infobox names, at its centroid.
   { text: 'Near Gorom-Gorom', article: 'Burkina_Faso_hostage_rescue', place: 'Near Gorom-Gorom in Northern Burkina Faso, West Africa', coordinates: '14.45°N 0.23333°W', country: 'BF', at: [14.44, -0.24, 25], precision: 2 },
   { text: 'Yavoriv military base', article: 'Yavoriv_military_base_attack', place: 'Yavoriv military base, Yavoriv, Lviv Oblast, Ukraine', country: 'UA', at: [49.94, 23.38, 25], precision: 2 },
