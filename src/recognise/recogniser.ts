@@ -48,10 +48,10 @@ export function patternRecogniser(
     name,
     recognise(context) {
       const found: MentionDraft[] = [];
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
-        if (match[0] === '') pattern.lastIndex++;
-        const mention = extract(context, match);
+      // matchAll scans a copy of the pattern: an extract may run this recogniser again (a count that
+      // counts on from the count before it) without moving the outer scan
+      for (const match of context.text.matchAll(pattern)) {
+        const mention = extract(context, match as RegExpExecArray);
         if (mention) found.push(mention);
       }
       return found;

@@ -6,6 +6,8 @@ import { calendarDate } from './calendarDate.js';
 import { isDate, type DateDraft } from './_draft.js';
 import { addDays } from './_iso.js';
 import { periodPart } from './periodPart.js';
+import { dayAfter } from './dayAfter.js';
+import { daysLater } from './daysLater.js';
 
 /**
  * What a relative expression at `at` counts from: the latest date before it (this sentence's
@@ -15,7 +17,28 @@ import { periodPart } from './periodPart.js';
  */
 export function anchorAt(context: RecogniseContext, at: { index: number; length: number }): Anchor | null {
   if (statedBeside(context, at)) return null;
-  return previousAnchor(context, at.index, absoluteDatesIn(context));
+  return previousAnchor(context, at.index, [...absoluteDatesIn(context), ...countedDatesIn(context)].sort((a, b) => a.span.start - b.span.start));
+}
+
+// "On 8 April, …, three days later took a checkpoint, but Army units took it back the next day": a count
+// counts on from the count before it in its sentence (the 12th), not from the sentence's stated date (the
+// 9th). The counts a sentence holds are read once, each from the stated dates only, so none leans on itself.
+const countedDates = new WeakMap<RecogniseContext, DateDraft[]>();
+let counting = false;
+
+function countedDatesIn(context: RecogniseContext): DateDraft[] {
+  if (counting) return [];
+  let here = countedDates.get(context);
+  if (!here) {
+    counting = true;
+    try {
+      here = [daysLater, dayAfter].flatMap((recogniser) => recogniser.recognise(context)).filter(isDate);
+    } finally {
+      counting = false;
+    }
+    countedDates.set(context, here);
+  }
+  return here;
 }
 
 /**

@@ -52,6 +52,24 @@ describe('counting days', () => {
     ]);
   });
 
+  // 2014_Idlib_offensive.txt ("On 8 April, …, and three days later reportedly took an Army checkpoint …, but Syrian
+  // Army units took it back the next day"), own words
+  it('counts on from a count earlier in the same sentence', () => {
+    expect(datesIn('On 2 May 2014 rebels attacked, three days later they took a checkpoint, but the army took it back the next day.', options)).toEqual([
+      { text: '2 May 2014', kind: 'date', value: day('2014-05-02'), stated: true, anchor: null },
+      relative('three days later', day('2014-05-05')),
+      relative('the next day', day('2014-05-06')),
+    ]);
+  });
+
+  it('counts from a stated date that comes after the earlier count', () => {
+    expect(datesIn('Two days later rebels withdrew, and on 10 May 2015 the army attacked and the next day withdrew.', options)).toEqual([
+      relative('Two days later', day('2015-03-24')),
+      { text: '10 May 2015', kind: 'date', value: day('2015-05-10'), stated: true, anchor: null },
+      relative('the next day', day('2015-05-11')),
+    ]);
+  });
+
   it("does not count from an infobox value's date: a caption's day is no narrative's", () => {
     const caption = { ...earlierDate('2022-06-05'), sentence: null };
     expect(datesIn('Three weeks later, rebels attacked.', { infoboxDate: 'January 13, 2013', earlier: [caption] })).toEqual([relative('Three weeks later', day('2013-02-03'), 'reference')]);
