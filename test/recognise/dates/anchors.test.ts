@@ -37,6 +37,8 @@ describe('counting days', () => {
     ['That night, rebels attacked.', relative('That night', day('2015-03-22'))],
     ['Three days earlier, rebels attacked.', relative('Three days earlier', day('2015-03-19'))],
     ['The following week, rebels attacked.', relative('The following week', { start: '2015-03-23', end: '2015-03-29', precision: 'week' })],
+    // Madagiz_offensive.txt ("an offensive … in the direction of Talish and Madagiz next day"), own words
+    ['The army launched an offensive towards the villages next day.', relative('next day', day('2015-03-23'))],
   ])('%s counts from the latest earlier date', (text, expected) => {
     expect(datesIn(text, options)).toEqual([expected]);
   });

@@ -28,6 +28,9 @@ const NO_DATE: string[] = [
   'Prime Minister Theresa May said',
   'the Long March',
   'Base 46 was surrounded',
+  // a day-long fight, and a news report's own next week, are no day counted from the narrative
+  'after the following day-long clashes',
+  'talks will be held next week',
   'a Russian Sukhoi Su-25 was shot down',
   'destroying 15 T-72 tanks',
   'BM-21 Grad launchers fired',
