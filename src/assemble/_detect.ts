@@ -177,7 +177,9 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   if (m.entry.family === 'siege' && all.some((o) => o.entry.family === 'surround')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
   if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
-  return !(m.entry.weak && all.some((o) => !o.entry.weak));
+  // a weak trigger ("killed") tells an event only where nothing else the sentence reports does: "killed 16
+  // gunmen … and captured a large cache of weapons" took no ground, so the killing is the event
+  return !(m.entry.weak && all.some((o) => !o.entry.weak && reported(facts, view, o, all)));
 }
 
 // "took the al-Harsh checkpoint", "entered Kidal": the object right after the verb, past its determiners

@@ -26,9 +26,8 @@ export function mentionsIn(facts: Facts, sentence: number): EventMention[] {
   // the verb of a noun's frame ("an air strike hit") is told by the noun
   const framing = new Set(found.map((m) => m.frameWord));
   const own = found.filter((m) => m.pos === 'noun' || !framing.has(m.first));
-  // a weak trigger ("killed") tells an event only where nothing else in the sentence does
-  const strong = own.filter((m) => !m.entry.weak);
-  return strong.length > 0 ? strong : own;
+  // (a weak trigger, "killed", is kept: it tells an event where nothing else the sentence reports does, _detect)
+  return own;
 }
 
 type Matched = TriggerForm & { length: number };

@@ -18,6 +18,19 @@ describe('assemble: events typed by ACLED rules', () => {
   });
 });
 
+// Battle_of_Rastan_(2011).txt ("during which they killed 16 gunmen and captured a large cache of weapons"), own words
+describe('assemble: a killing is the event where nothing else the sentence reports is', () => {
+  const box = { Combatant1: 'Free Syrian Army', Combatant2: 'Syria', Place: 'Homs, Syria' };
+  it('beside weapons taken', () => {
+    const a = assembleText('On 3 May 2012, the Syrian Army killed 12 gunmen in Homs and captured a large cache of weapons.', box);
+    expect(a.events.map((e) => [e.event_type, e.sub_event_type, e.fatalities.best])).toEqual([['Battles', 'Armed clash', 12]]);
+  });
+  it('not beside a town taken', () => {
+    const a = assembleText('On 3 May 2012, the Syrian Army killed 12 gunmen in Homs and captured the town.', box);
+    expect(a.events.map((e) => [e.event_type, e.sub_event_type, e.fatalities.best])).toEqual([['Battles', 'Government regains territory', 12]]);
+  });
+});
+
 describe('assemble: no event from', () => {
   it.each([
     ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],

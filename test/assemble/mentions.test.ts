@@ -9,14 +9,15 @@ function mentioned(sentence: string): string[] {
   return facts.article.sentences.flatMap((_s, i) => mentionsIn(facts, i)).map((m) => `${m.entry.family}:${m.frame}`);
 }
 
+// A weak trigger ("killed") is listed beside the others; detecting the events decides whether it tells one.
 describe('mentionsIn', () => {
   it.each([
     ['a verb', 'On 13 January 2013, French planes bombed the city of Gao.', ['air-strike:verb']],
-    ['a noun that took place', 'Heavy fighting took place on the outskirts of the town of Taftanaz, killing 20 people.', ['clash:occurrence']],
+    ['a noun that took place', 'Heavy fighting took place on the outskirts of the town of Taftanaz, killing 20 people.', ['clash:occurrence', 'kill:verb']],
     // "to capture" is the offensive's aim, not a capture
     ['a noun launched', 'On 17 October, the rebels launched an offensive to capture the town of Harem.', ['attack:support']],
-    ['a noun that killed', 'During the clashes, an air strike hit a heavy concentration of rebels, killing 18 fighters.', ['air-strike:occurrence']],
-    ['the cause of deaths', 'On 1 March, over 70 Ukrainian troops were killed during an attack on a military barracks in Sumy.', ['attack:harm']],
+    ['a noun that killed', 'During the clashes, an air strike hit a heavy concentration of rebels, killing 18 fighters.', ['air-strike:occurrence', 'kill:verb']],
+    ['the cause of deaths', 'On 1 March, over 70 Ukrainian troops were killed during an attack on a military barracks in Sumy.', ['kill:verb', 'attack:harm']],
     ['a circumstance', 'Russian forces reportedly entered Melitopol amid heavy clashes.', ['enter:verb', 'clash:circumstance']],
     ['a noun with its own arguments', 'An attack by ISIL militants on a checkpoint from outside Sirte killed 3 soldiers.', ['attack:occurrence']],
     ['an -ing verb with an object', 'The Russians began shelling Hadrut with heavy artillery.', ['shelling:verb']],

@@ -117,9 +117,11 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'Turkey responded by denying that it targeted the U.S. base, instead stating that it had fired upon SDF positions.' },
     counter: { source: 'Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt', text: 'The rebels blamed the fire on army shelling.' },
   },
-  // "the Army destroyed a car bomb with a rocket": what was destroyed says which fight it was
+  // "the Army destroyed a car bomb with a rocket": what was destroyed says which fight it was; "US forces withdrew
+  // and destroyed its former air base" (2019_Turkish_offensive_into_north-eastern_Syria.txt) fought no one
   {
     family: 'destroy', event_type: 'Battles', sub_event_type: 'Armed clash', weak: true, needsAgent: true,
+    notBefore: ['its own', 'their own', 'his own', 'its former', 'their former'],
     verbs: ['destroy', 'obliterate', 'annihilate', 'neutralize', 'neutralise', 'knock out:knocked'],
     nouns: ['destruction of:-'],
     example: { source: '2016_Southern_Aleppo_campaign.txt', text: 'During the fighting, the Army destroyed a car bomb with a rocket.' },
