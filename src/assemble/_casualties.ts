@@ -3,7 +3,10 @@ import type { Facts } from './_facts.js';
 import { sentenceText, words } from './_facts.js';
 
 const DEATH_HEADS = new Set(['killed', 'dead', 'death', 'died', 'fatality', 'casualty', 'body', 'kia']);
-const DEATH_AFTER = /^[^.;]{0,40}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
+const DEATH_AFTER = /^[^.;]{0,50}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
+// "21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were
+// reportedly killed": an aside in brackets is not between the count and its verb
+const ASIDE = /\s*\([^()]*\)/g;
 // "that killed 278 civilians", "leaving 12 dead", "resulting in the deaths of 20 rebel fighters", "executed fifteen",
 // "killing another 16 people"
 const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+(?:(?:another|a further|an additional)\s+)?$/i;
@@ -40,7 +43,7 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
   const figures: CasualtyFigure[] = [];
   for (const q of quantities) {
     const phrase = words(facts, q.span);
-    const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 60, start + text.length));
+    const after = facts.article.text.slice(q.span.end, Math.min(q.span.end + 160, start + text.length)).replace(ASIDE, '').slice(0, 60);
     const before = facts.article.text.slice(Math.max(start, q.span.start - 30), q.span.start);
     const whole = figures[figures.length - 1];
     // ("three civilian deaths, including one killed when Grad vehicles fired missiles": a death of its own, told with its own verb)

@@ -85,6 +85,22 @@ describe('a toll told of the whole war is no event\'s', () => {
     const a = assembleText('On 9 October 2019, Turkish warplanes bombed Ras al-Ayn, Syria. The conflict resulted in the displacement of over 300,000 people and has caused the death of more than 70 civilians in Syria.');
     expect(a.events.map((e) => e.fatalities.best)).toEqual([null]);
   });
+
+  // Battle_of_Shaddadi_(2013).txt ("the final death toll was 40 al-Nusra fighters, …, and no less than 100 members of the regular army … killed"), own words
+  it('"the final death toll was …"', () => {
+    const a = assembleText('On 14 March 2014, rebels captured Jisr al-Shughur, Syria. Activists said the final death toll was 30 rebels and no less than 90 members of the army and police killed.');
+    expect(a.events.map((e) => e.fatalities.best)).toEqual([null]);
+  });
+});
+
+// 2014_Idlib_offensive.txt ("21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were reportedly killed in clashes"), own words
+describe('an aside in brackets does not part a count from its verb', () => {
+  it('counts the dead before the aside', () => {
+    expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly killed in clashes near Morek, Syria.')).toEqual(['Armed clash: 17']);
+  });
+  it('but not those the words after it say were wounded', () => {
+    expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly wounded in clashes near Morek, Syria.')).toEqual(['Armed clash: -']);
+  });
 });
 
 describe('boundTolls: a figure over what the event\'s span allows is kept for review, not counted', () => {
