@@ -4,6 +4,10 @@
 const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] = [
   // a plan or an aim: "planned to attack", "sought to capture", "threatened to bomb"
   { words: ['planned to', 'planning to', 'intended to', 'intends to', 'intend to', 'aimed to', 'sought to', 'tried to', 'attempted to', 'attempt to', 'prepared to', 'vowed to', 'threatened to', 'threatening to'] },
+  // readied or called off, not carried out: "prepared for an attack on Jarabulus", "called off its offensive"
+  { words: ['preparing', 'prepared for', 'preparations for', 'called off', 'cancelled', 'canceled', 'aborted'] },
+  // told as feigned: "a false flag operation by Ukraine", "a staged attack"
+  { words: ['false flag', 'false-flag', 'staged'] },
   // a condition or a guess: "if", "in the event of", "a possible attack"
   { words: ['hypothetical', 'in the event of', 'potential', 'possible', 'if', 'unless'] },
   // a modal: "would seize", "could strike" — in lower case only: "May" is a month, "Will" a name

@@ -32,7 +32,7 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   if (!flies(facts, draft, source.actor1)) return;
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
   // which of the source's sides each of this event's takes
-  const from = reversedFight(facts, draft, source) ? ({ actor1: 'actor2', actor2: 'actor1' } as const) : ({ actor1: 'actor1', actor2: 'actor2' } as const);
+  const from = reversedFight(facts, draft, source) || stateBomber(facts, draft, source) ? ({ actor1: 'actor2', actor2: 'actor1' } as const) : ({ actor1: 'actor1', actor2: 'actor2' } as const);
   for (const field of ['actor1', 'actor2'] as const) {
     const id = source[from[field]];
     const span = source.provenance[from[field]]?.span;
@@ -48,6 +48,14 @@ function reversedFight(facts: Facts, draft: EventDraft, source: EventDraft): boo
   const fight = fightOf(facts, draft);
   if (!fight || source.actor2 === null) return false;
   return sideOf(facts, source.actor1) === fight.defender && sideOf(facts, source.actor2) === sideOf(facts, fight.attacker.actor1);
+}
+
+// "two suicide bombers detonated their belts … near a group of Chadian soldiers" after a French advance: a
+// suicide bomber is the non-state side's (ACLED's suicide bombs are armed groups'), never the state's it fought
+function stateBomber(facts: Facts, draft: EventDraft, source: EventDraft): boolean {
+  if (draft.sub_event_type !== 'Suicide bomb' || source.actor2 === null) return false;
+  const kind = (id: string | null) => facts.entity.get(sideOf(facts, id) ?? '')?.kind;
+  return kind(source.actor1) === 'state' && kind(source.actor2) !== 'state';
 }
 
 // "seven civilians … were killed by shelling", naming no one who shelled: who shells (or fights) in the

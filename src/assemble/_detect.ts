@@ -143,7 +143,9 @@ function happenings(facts: Facts, view: SentenceView): EventMention[][] {
     groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
   return [...groups.values()]
-    .map((group) => [...group].sort((a, b) => specificity(a) - specificity(b)))
+    // a word that names a happening told already ("a day after the report of the offensive, … was assassinated")
+    // leads its group only when nothing in it is told afresh
+    .map((group) => [...group].sort((a, b) => Number(a.refersBack) - Number(b.refersBack) || specificity(a) - specificity(b)))
     .sort((a, b) => Math.min(...a.map((m) => m.span.start)) - Math.min(...b.map((m) => m.span.start)));
 }
 

@@ -13,6 +13,8 @@ describe('assemble: events typed by ACLED rules', () => {
     ['a state capturing a town', 'On 3 April 2014, the Syrian Army captured the town of Yabroud.', 'Government regains territory'],
     ['rebels capturing a town', 'On 25 March 2015, Free Syrian Army rebels captured the town of Bosra.', 'Non-state actor overtakes territory'],
     ['looting', 'On 14 January 2013, residents looted the police station in Gao.', 'Looting/property destruction'],
+    // Battle_of_Boulikessi.txt ("a French army operation was launched against a group of jihadists of JNIM"), own words
+    ['an operation launched against a group', 'On 2 May 2014, a Malian army operation was launched against a group of jihadists near Gao.', 'Armed clash'],
   ])('%s', (_case, sentence, subType) => {
     expect(assembleText(sentence).events.map((e) => e.sub_event_type)).toEqual([subType]);
   });
@@ -31,6 +33,18 @@ describe('assemble: a killing is the event where nothing else the sentence repor
   });
 });
 
+// Operation_Serval.txt ("Despite the capture of all major towns, French and Malian forces clashed with Islamists outside Gao on 5 February"), own words
+describe('assemble: a word naming a happening told already does not swallow one told afresh beside it', () => {
+  it('the clash after "despite the capture" is an event of its own', () => {
+    const a = assembleText('On 2 May 2013, Malian forces captured Kidal. Despite the capture of the main towns, Malian forces clashed with rebels outside Kidal on 5 May 2013.', { Combatant1: 'Mali', Combatant2: 'MNLA', Place: 'Kidal, Mali' });
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Government regains territory', '2013-05-02'], ['Armed clash', '2013-05-05']]);
+  });
+  it('while "the capture" alone joins the capture told', () => {
+    const a = assembleText('On 2 May 2013, Malian forces captured Kidal. The capture was confirmed by residents on 5 May 2013.', { Combatant1: 'Mali', Combatant2: 'MNLA', Place: 'Kidal, Mali' });
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Government regains territory', '2013-05-02']]);
+  });
+});
+
 describe('assemble: no event from', () => {
   it.each([
     ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],
@@ -39,6 +53,12 @@ describe('assemble: no event from', () => {
     ['a denial', 'On 5 March 2015, the army denied that it shelled Kharkiv.'],
     ['seized goods', 'Fighters argued over the seized weapons in Bosra.'],
     ['a fatality statement alone', 'Residents of Gao stated there were no civilian casualties during the bombings.'],
+    // Battle_of_al-Rai_(August_2016).txt ("as the Turkish Armed Forces prepared for an attack on Jarabulus"), Operation_Serval.txt
+    // ("called off its offensive against the government"), Battle_of_Sumy.txt ("a false flag operation by Ukraine"), own words
+    ['an attack prepared for', 'On 5 March 2015, the army prepared for an attack on Idlib.'],
+    ['an offensive called off', 'On 5 March 2015, the rebels called off their offensive against Idlib.'],
+    ['operations in general', 'On 5 March 2015, Russian military operations caused a fire near Kharkiv.'],
+    ['a feigned operation', 'On 5 March 2015, Russia said the incident in Kharkiv was a false flag operation by Ukraine.'],
   ])('%s', (_case, sentence) => {
     expect(assembleText(sentence).events).toEqual([]);
   });

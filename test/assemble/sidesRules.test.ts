@@ -52,6 +52,20 @@ describe('sidesFromContext: a violent event naming no side takes the sides of th
 const HADRUT = { Place: 'Hadrut, Azerbaijan', Combatant1: 'Azerbaijan', Combatant2: 'Artsakh · Armenia' };
 const UKRAINE_RUSSIA = { Combatant1: 'Ukraine', Combatant2: 'Russia' };
 
+// Operation_Serval.txt ("two suicide bombers detonated their belts, blowing themselves up near a group of Chadian soldiers"), own words
+describe('sidesFromContext: a suicide bomber is the non-state side\'s', () => {
+  const box = { Combatant1: 'France', Combatant2: 'Ansar Dine', Place: 'Kidal, Mali' };
+  const advance = 'On 3 April 2013, French troops attacked Islamist positions near Tessalit.';
+  it('whichever side the event before it names first', () => {
+    const a = assembleText(`${advance} On 12 April 2013, two suicide bombers blew themselves up near a group of soldiers in a market in Kidal.`, box);
+    expect(sides(a)[1]).toEqual(['2013-04-12', 'Islamists', 'France', 'rule:sides-from-paragraph']);
+  });
+  it('while a shelling keeps the order told', () => {
+    const a = assembleText(`${advance} On 12 April 2013, heavy shelling was reported near Kidal.`, box);
+    expect(sides(a)[1]).toEqual(['2013-04-12', 'France', 'Islamists', 'rule:sides-from-paragraph']);
+  });
+});
+
 describe('sidesFromContext: a fight naming no one who began it puts the article\'s attacker first', () => {
   // own words, after Battle_of_Sumy.txt ("fighting was reported in the streets of Sumy")
   const attacks = '== First days ==\n\nOn 1 March 2022, Russian forces attacked Ukrainian forces in Okhtyrka. On 2 March 2022, Russian forces attacked Ukrainian positions in Trostianets.';

@@ -42,10 +42,11 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
     counter: { source: 'Battle_of_Shusha_(2020).txt', text: 'The Azerbaijani soldiers also stood in front of the Shusha fortress and commemorated those killed in the war.' },
   },
   // "the rebels proceeded to attack and seize the Jabal Al-'Eiss area" · "launched a new offensive into the rebel-held eastern neighborhoods"
+  // · "a French army operation was launched against a group of jihadists" (one operation, not "military operations" at large)
   {
     family: 'attack', event_type: 'Battles', sub_event_type: 'Armed clash',
     verbs: ['attack', 'assault', 'storm', 'ambush', 'counterattack', 'counter attack', 'raid'],
-    nouns: ['attack', 'assault', 'offensive', 'counteroffensive', 'counter offensive', 'counterattack', 'counter attack', 'ambush', 'raid', 'incursion', 'onslaught'],
+    nouns: ['attack', 'assault', 'offensive', 'counteroffensive', 'counter offensive', 'counterattack', 'counter attack', 'ambush', 'raid', 'incursion', 'onslaught', 'operation:-'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'On 17 August, after capturing most of the 1070 Al-Hamdaniyah Housing Project, government forces also stormed the Air Force Technical Base.' },
     counter: { source: 'Battle_of_Baghuz_Fawqani.txt', text: 'Journalists reported seeing warplanes and U.S. attack helicopters scouting the area, but no signs of combat.' },
   },
