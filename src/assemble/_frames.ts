@@ -44,6 +44,9 @@ function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   const victim = passive ? (actors.find((a) => a.span.end <= at && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at)) : undefined;
   const subject = passive ? byAgent : subjectOf(agents, at, text, start);
   const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !inOtherClause(text, start, at, a.span.start) && !citedAfter(a, text, start) && !alongside(a, text, start) && !isSource(a, text, start)) ?? null;
+  // "X was killed in action": the dead are the struck; "Russian forces attempted to cut the road, but the assault
+  // was thwarted (by Y)": an attack repelled or ground defended is the attackers' (before it) against the defender (its "by")
+  if (m.subjectStruck && passive && m.entry.family !== 'killed-in-action') return { actor1: victim ?? null, actor2: byAgent };
   if (m.subjectStruck) return { actor1: passive ? null : after, actor2: passive ? (victim ?? null) : subject };
   const actor1 = between?.[0] ?? subject;
   const actor2 = between ? between[1] : (victim ?? (after?.entity !== actor1?.entity ? after : null) ?? civiliansHarmed(facts, m, actors));

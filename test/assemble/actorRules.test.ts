@@ -25,6 +25,15 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(name(b, only(b).actor1)).toBe('Operational Command South');
   });
 
+  // 2017_Southern_Raqqa_offensive.txt ("ISIL attempted to cut off the Syrian Army supply line …, but the assault was thwarted"), own words
+  it('makes an attack told as repelled the attackers\', whoever repelled it', () => {
+    const box = { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Izium, Ukraine' };
+    const thwarted = assembleText('On 6 May 2022, Russian forces attempted to cut the road to Izium, but the assault was thwarted.', box);
+    expect([name(thwarted, only(thwarted).actor1), name(thwarted, only(thwarted).actor2)]).toEqual(['Russia', 'Ukraine']);
+    const repelled = assembleText('On 7 May 2022, Ukrainian forces repelled a Russian attack on Balakliia.', box);
+    expect([name(repelled, only(repelled).actor1), name(repelled, only(repelled).actor2)]).toEqual(['Russia', 'Ukraine']);
+  });
+
   it('keeps a named bomber', () => {
     const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
     expect(name(a, only(a).actor1)).toBe('al-Nusra Front');
