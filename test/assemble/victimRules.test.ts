@@ -28,6 +28,15 @@ describe('assemble: who suffered, and who acted against them', () => {
     expect(sides(onHouses)).toEqual(['Russia', 'Civilians (Ukraine)']);
   });
 
+  // Battle_of_Maaloula.txt ("a truck driven by a Jordanian suicide bomber exploded near a checkpoint of the Syrian Army"), own words
+  it('codes a bomb that went off near an armed side\'s checkpoint as against that side', () => {
+    const box = { Combatant1: 'Syria', Combatant2: 'Al-Nusra Front', Place: 'Yabroud, Syria' };
+    const atCheckpoint = assembleText('On 4 May 2013, a car driven by a suicide bomber exploded near a checkpoint of the Syrian Army in Yabroud.', box);
+    expect(sides(atCheckpoint)).toEqual(['Al-Nusra Front', 'Syria']);
+    const atMarket = assembleText('On 4 May 2013, a car driven by a suicide bomber exploded near a market in Yabroud.', box);
+    expect(sides(atMarket)).toEqual(['Unidentified Armed Group (Syria)', 'Civilians (Syria)']);
+  });
+
   it('never makes civilians the ones who fought', () => {
     const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
     const fight = a.events.find((e) => e.event_type === 'Battles');

@@ -6,6 +6,8 @@ import { FORCE_NOUNS, PLACE_NOUNS } from './_words.js';
 // "French planes", "Malian forces", "Algerian airspace", "the Mauritanian-Malian border", "French intervention"
 // "Syrian Army", "Syrian Arab Army", "French Air Force": the force noun may be capitalised.
 // The words after are looked ahead, not consumed, so "The Russian military" and "Turkish and Russian forces" each find both.
+// People whose demonym tells where they come from, not a state that acts: bombers, jihadists, nationals.
+const NATIONALS = /^(?:suicide )?(?:bombers?|jihadists?|nationals?|gunm[ae]n|extremists?|islamists?)\b/;
 const DEMONYM_PHRASE = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=((?: [\p{L}-]+){0,3}))/gu;
 
 /**
@@ -27,6 +29,8 @@ export function demonymRecogniser(lexicon: NameLexicon): Recogniser {
         if (/(?:^|\s)(?!The\s)\p{Lu}[\p{L}'’-]*\s$/u.test(context.text.slice(0, match.index ?? 0).slice(-30)) && (match.index ?? 0) > 0) continue;
         const start = context.offset + (match.index ?? 0);
         const following = (match[2] ?? '').trim().split(' ').filter((w) => w !== '');
+        // "a Jordanian suicide bomber", "Saudi jihadists": the nationality of people who fight for no state
+        if (NATIONALS.test(following.slice(0, 2).join(' '))) continue;
         const nounLength = headNounLength(following);
         const phrase = [adjective, ...following.slice(0, nounLength.length)].join(' ');
         // "printed in French", "spoke in Arabic": a demonym alone after "in" names a language

@@ -69,6 +69,17 @@ it('reads no country in "pro-Russian" or "anti-Assad" stances', () => {
   expect(article.mentions.filter((m) => m.kind === 'actor' && article.text.slice(m.span.start, m.span.end) === 'Russian')).toEqual([]);
 });
 
+// Battle_of_Maaloula.txt ("a truck driven by a Jordanian suicide bomber exploded near a checkpoint of the Syrian Army"), own words
+it('reads a nationality, not a state, in "a Jordanian suicide bomber"; a state in "Jordanian forces"', () => {
+  const actors = (text: string) => {
+    const article = recognise(sentenceArticle(text), nameRecognisers(lexicon), null);
+    return article.mentions.filter((m) => m.kind === 'actor').map((m) => article.text.slice(m.span.start, m.span.end));
+  };
+  expect(actors('A car driven by a Jordanian suicide bomber exploded at the gate.')).toEqual([]);
+  expect(actors('Saudi jihadists and Tunisian gunmen held the hill.')).toEqual([]);
+  expect(actors('Jordanian forces held the hill.')).toEqual(['Jordanian forces']);
+});
+
 describe.each(CASES)('%s: %s', (_article, sentence, expected) => {
   const article = recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null);
   const found = article.mentions.filter((m) => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group');
