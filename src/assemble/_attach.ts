@@ -28,7 +28,8 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
     const violentOwner = own.find((d) => VIOLENT.has(d.event_type));
     if (one && violentOwner && violentOwner.claims.length === 0) violentOwner.claims.push(one);
     if (qs.length === 0) return;
-    if (own.length === 0 && CUMULATIVE.test(sentenceText(facts, sentence))) return;
+    // (also when the sentence only points back at an event told before: "had suffered around 600 killed during the battle so far")
+    if (own.every((d) => d.sentences[0] !== sentence) && CUMULATIVE.test(sentenceText(facts, sentence))) return;
     // in an article about one happening, a toll no other event of it owns is that happening's
     const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence) ?? headline);
     const figures = casualtyFigures(facts, sentence, qs);

@@ -47,15 +47,24 @@ function namesMovement(words: readonly string[]): boolean {
   return at > 0 && !NATIONAL_STATE_FORCES.has(words[at + 1]?.toLowerCase() ?? '');
 }
 
+const FORCES_OF = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i;
+
 /**
- * The country a name stands for: a country's name ("Mali"), or a demonym alone or before force or
- * territory words ("French planes", "Syrian Arab Army", "Algerian airspace"); null otherwise.
+ * The country a name stands for: a country's name ("Mali"), a demonym alone or before force or
+ * territory words ("French planes", "Syrian Arab Army", "Algerian airspace"), or force words of a
+ * country ("Armed Forces of Ukraine"); null otherwise.
  * @example countryOfName(ctx, 'Malian forces') === 'ML'
  */
 export function countryOfName(context: ResolveContext, mention: NameMention): string | null {
   const name = mention.value.name.replace(/^the /i, '');
   const exact = countryCode(context.lexicon, name);
   if (exact) return exact;
+  // "Armed Forces of Ukraine", "Military Forces of the Russian Federation": the force words of a named country
+  const of = FORCES_OF.exec(name);
+  if (of && (of[1] ?? '').split(/\s+/).every(forceWord)) {
+    const owner = countryCode(context.lexicon, of[2] ?? '');
+    if (owner) return owner;
+  }
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
   if (first.includes('-')) return null; // "Mauritanian-Malian border" is a border, not one country

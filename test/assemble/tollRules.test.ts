@@ -93,6 +93,18 @@ describe('a toll told of the whole war is no event\'s', () => {
   });
 });
 
+// Battle_of_Moshchun.txt ("By 13 March, Ukrainian sources claimed that the 155th Separate Marine Brigade had suffered around 600
+// killed … during the battle so far"), own words
+describe('a running total told of an event named before is not that event\'s toll', () => {
+  const assault = 'On 11 March 2022, Russian troops launched a massive assault on Moshchun, Ukraine.';
+  it('"had suffered around 300 killed during the battle so far"', () => {
+    expect(tolls(`${assault} By 13 March 2022, Ukrainian sources claimed that the 72nd Brigade had suffered around 300 killed during the battle so far.`)).toEqual(['Armed clash: -']);
+  });
+  it('while "300 were killed in the battle" is its toll', () => {
+    expect(tolls(`${assault} Ukrainian sources claimed that around 300 soldiers were killed in the battle.`)).toEqual(['Armed clash: 300']);
+  });
+});
+
 // 2014_Idlib_offensive.txt ("21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were reportedly killed in clashes"), own words
 describe('an aside in brackets does not part a count from its verb', () => {
   it('counts the dead before the aside', () => {

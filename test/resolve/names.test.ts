@@ -155,6 +155,9 @@ describe('resolveNames: a demonym before force words is the state', () => {
     ['On 24 February, a mixed Russian column of up to 300 vehicles approached Konotop, before engaging Ukrainian mechanized units.', /Ukrain/, 'state'],
     // Battle_of_Antonov_Airport.txt: the national guard is the state's
     ['Russian spetsnaz captured some members of the Ukrainian National Guard and were wearing their uniforms.', /Ukrain/, 'state'],
+    // Battle_of_Moshchun.txt ("the Armed Forces of Ukraine completely liberated the village of Moshchun"): force words of a country
+    ['On 21 March 2022, the Armed Forces of Ukraine liberated the village.', /Ukrain/, 'state'],
+    ['On 21 March 2022, the Army of Islam liberated the village.', /Islam/, 'armed_group'],
   ])('%s', (sentence, name, kind) => {
     expect(kindOf(sentence, name)).toBe(kind);
   });
