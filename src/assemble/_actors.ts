@@ -82,7 +82,8 @@ const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|after|before|when|as|that|the
 
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 // ("A soldier … was reported killed": a passive report is about the soldier, not by him.)
-const REPORTING_AFTER = /^[\w\s'’-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
+// ("the Syrian Observatory for Human Rights (SOHR) reported that …": its acronym in brackets is part of the name)
+const REPORTING_AFTER = /^[\w\s'’()-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told)\b/;
 // "…announced that they took back control": the source reports its own act
 const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:(?:that\s+)?(?:they|it|its forces|their forces)\s+(?:had|have|has)\b|that\s+(?:they|it|its forces|their forces)|to have)\b/;
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {

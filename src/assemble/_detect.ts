@@ -103,6 +103,15 @@ function draftGroups(facts: Facts, sentence: number): EventDraft[][] {
     .filter((group) => group.length > 0);
 }
 
+// "despite a ceasefire organized by the UN, the Syrian army shelled parts of the city": an agreement standing
+// already is the shelling's circumstance, no agreement made that day; "under an agreement for a humanitarian
+// corridor reached with Russia" tells it was made
+const MADE = /^[^,.;]{0,60}?\b(?:reached|signed|agreed|brokered|concluded|struck|negotiated)\b/i;
+function agreementMade(view: SentenceView, m: EventMention): boolean {
+  const before = view.text.slice(0, m.span.start - view.start);
+  return !/\bdespite\s+(?:\S+\s+){0,3}$/i.test(before) && MADE.test(view.text.slice(m.span.end - view.start));
+}
+
 // One event of a sentence's mentions of one type: typed by the most specific (first in `drafts`), its
 // missing sides and place taken from the others in the order told, its evidence the earliest clause.
 function combined(drafts: EventDraft[]): EventDraft {
@@ -178,6 +187,7 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   if ((m.entry.family === 'enter' || m.entry.family === 'siege' || m.entry.family === 'surround') && all.some((o) => o !== m && o.entry.event_type === 'Battles' && o.entry.family !== 'siege')) return false;
   if (m.entry.family === 'siege' && all.some((o) => o.entry.family === 'surround')) return false;
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
+  if (m.entry.family === 'agreement' && m.frame === 'circumstance' && !agreementMade(view, m)) return false;
   if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
   // a weak trigger ("killed") tells an event only where nothing else the sentence reports does: "killed 16
   // gunmen … and captured a large cache of weapons" took no ground, so the killing is the event

@@ -34,6 +34,14 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect([name(repelled, only(repelled).actor1), name(repelled, only(repelled).actor2)]).toEqual(['Russia', 'Ukraine']);
   });
 
+  // Battle_of_Idlib_(2012).txt ("the London-based Syrian Observatory for Human Rights (SOHR) reported that … 150 people had been arrested"), own words
+  it('takes a source named with its acronym in brackets for who told, not whom it befell', () => {
+    const told = assembleText('On 10 March 2012, the Syrian Observatory for Human Rights (SOHR) reported that 150 people had been arrested by the army in Idlib.', { Place: 'Idlib, Syria' });
+    expect(name(told, only(told).actor2)).toBe('Civilians (Syria)');
+    const named = assembleText('On 10 March 2012, members of the Local Coordination Committees (LCC) were arrested by the army in Idlib.', { Place: 'Idlib, Syria' });
+    expect(name(named, only(named).actor2)).not.toBe('Civilians (Syria)');
+  });
+
   it('keeps a named bomber', () => {
     const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
     expect(name(a, only(a).actor1)).toBe('al-Nusra Front');

@@ -45,6 +45,19 @@ describe('assemble: a word naming a happening told already does not swallow one 
   });
 });
 
+// Battle_of_Idlib_(2012).txt ("despite a ceasefire organized by the UN, the Syrian army shelled parts of the city"), Battle_of_Sumy.txt
+// ("under an agreement for a humanitarian corridor reached with Russia"), own words
+describe('assemble: an agreement told as a circumstance', () => {
+  it('standing already ("despite a ceasefire") is no agreement made that day', () => {
+    const a = assembleText('On 18 April 2012, despite a ceasefire organized by the UN, the Syrian army shelled parts of Idlib.');
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('told as reached is one', () => {
+    const a = assembleText('On 8 March 2022, an evacuation of civilians from Sumy began under an agreement for a humanitarian corridor reached with Russia.');
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Agreement']);
+  });
+});
+
 describe('assemble: no event from', () => {
   it.each([
     ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],
