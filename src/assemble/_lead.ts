@@ -60,7 +60,12 @@ export function placesMeet(facts: Facts, a: string | null, b: string | null): bo
 const coarse = (e: Entity): boolean => e.precision === 'country' || e.precision === 3;
 
 /** Whether two drafts' sides may be one happening's: no named actor of one stands against the other's. */
+const TAKING = new Set(['capture', 'regain', 'take']);
+
 export function sidesMeet(a: EventDraft, b: EventDraft): boolean {
   const fit = (x: string | null, y: string | null): boolean => x === null || y === null || x === y;
-  return (fit(a.actor1, b.actor1) && fit(a.actor2, b.actor2)) || (fit(a.actor1, b.actor2) && fit(a.actor2, b.actor1) && a.event_type === 'Battles');
+  // a fight is one whoever is named first; a place taken is not the same taking by the other side ("the Syrian
+  // Army recaptured the city" is no "rebels taking over the city")
+  const taking = TAKING.has(a.family) || TAKING.has(b.family);
+  return (fit(a.actor1, b.actor1) && fit(a.actor2, b.actor2)) || (fit(a.actor1, b.actor2) && fit(a.actor2, b.actor1) && a.event_type === 'Battles' && !taking);
 }

@@ -95,6 +95,14 @@ describe('foldLead: a lead event the body tells again joins the body event', () 
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), e.date?.start, e.date?.end, e.evidence.length])).toEqual([['Shelling/artillery/missile attack', 'Russia', start, end, evidence]]);
   });
 
+  // Battle_of_Idlib_(2012).txt ("After three days of fighting, the Syrian Army recaptured the city." in the lead; "months of clashes
+  // … had seen the rebels taking over the city" in the background), own words
+  it('but a place taken by the other side is another taking', () => {
+    const box = { Place: 'Binnish, Syria', Combatant1: 'Free Syrian Army', Combatant2: 'Syria' };
+    const a = assembleText('In March 2013, the Syrian Army recaptured Binnish.\n\n== Background ==\n\nIn March 2013, rebels took control of Binnish.', box);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1)])).toEqual([['Government regains territory', 'Syria'], ['Non-state actor overtakes territory', 'rebels']]);
+  });
+
   // Regression, fixed: once contradicted foldLead's own @example ("the lead's 'captured it … by 1 March' joins the body's capture of 1 March"):
   // the lead's capture takes its sentence's earlier day, 25 February, so it stays a row apart from the body's.
   it(MELITOPOL_TOLD_TWICE, () => {
