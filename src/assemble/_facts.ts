@@ -130,6 +130,19 @@ export function stateOfCountry(facts: Facts, country: string | null | undefined)
 }
 
 /** Name mentions of the sentence whose entity is of one of `kinds`, in text order. */
+// "the easiest route for Russian forces to reach the port of Odessa", "the road leading to Odessa": a place a road or a
+// move heads for is not where anything happened; "towards Romny" is not where a list of places lies either
+// (though "attacks towards the city" are fought there)
+const GOAL = '(?:to reach|on the way to|en route to|heading (?:to|for)|leading to|the road to|the route to)';
+const PLACE_WORDS = '\\s+(?:the\\s+)?(?:(?:port|towns?|villages?|cities|city)\\s+(?:of\\s+)?)?$';
+const GOAL_BEFORE = new RegExp(`\\b${GOAL}${PLACE_WORDS}`, 'i');
+const TOWARDS_BEFORE = new RegExp(`\\b(?:${GOAL}|towards?|in the direction of)${PLACE_WORDS}`, 'i');
+const before = (facts: Facts, m: NameMention): string => facts.article.text.slice(Math.max(0, m.span.start - 40), m.span.start);
+/** Whether a place is named as where a road or a move heads ("to reach the port of Odessa"). */
+export const namedAsGoal = (facts: Facts, m: NameMention): boolean => GOAL_BEFORE.test(before(facts, m));
+/** Whether a place is named as a goal or a direction ("towards Romny and Bilovod'ske"). */
+export const namedAsDirection = (facts: Facts, m: NameMention): boolean => TOWARDS_BEFORE.test(before(facts, m));
+
 export function entityMentions(facts: Facts, sentence: number, kinds: readonly Entity['kind'][]): NameMention[] {
   return (facts.bySentence.get(sentence) ?? []).filter(isName).filter((m) => {
     const e = m.entity ? facts.entity.get(m.entity) : undefined;

@@ -1,6 +1,6 @@
 import type { DateMention, Mention, NameMention, TimeMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import { inConflict, sentenceText, type Facts } from './_facts.js';
+import { inConflict, namedAsGoal, sentenceText, type Facts } from './_facts.js';
 import { placeStandIn } from './_standIn.js';
 
 const isDate = (m: Mention): m is DateMention => m.kind === 'date';
@@ -123,7 +123,8 @@ export function fillLocation(facts: Facts, draft: EventDraft): void {
     const same = scope === 'block' ? facts.blockOf : facts.sectionOf;
     const earlier: NameMention[] = [];
     for (let i = 0; i <= sentence; i++) if (same[i] === same[sentence]) earlier.push(...(facts.bySentence.get(i) ?? []).filter(isPlace));
-    const latest = earlier.filter((m) => m.span.start < (draft.evidence[0]?.end ?? Infinity) && within(facts, m, country)).pop();
+    // ("the easiest route for Russian forces to reach the port of Odessa": a place a move heads for is not where it happened)
+    const latest = earlier.filter((m) => m.span.start < (draft.evidence[0]?.end ?? Infinity) && within(facts, m, country) && !namedAsGoal(facts, m)).pop();
     if (latest?.entity) return setLocation(facts, draft, latest, `rule:place-from-${scope}`);
   }
   const field = facts.article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
@@ -168,7 +169,7 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   const own = (facts.bySentence.get(sentence) ?? []).filter(mapped);
   const earlierIn = (same: number[]): NameMention[] => {
     const found: NameMention[] = [];
-    for (let i = 0; i < sentence; i++) if (same[i] === same[sentence]) found.push(...(facts.bySentence.get(i) ?? []).filter(mapped));
+    for (let i = 0; i < sentence; i++) if (same[i] === same[sentence]) found.push(...(facts.bySentence.get(i) ?? []).filter(mapped).filter((m) => !namedAsGoal(facts, m)));
     return found;
   };
   // the sentence's own mapped place, then the paragraph's latest, the section's latest, the infobox's first

@@ -1,7 +1,7 @@
 import type { DateMention, NameMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { distanceKm } from '../resolve/gazetteer/index.js';
-import { entityMentions, type Facts } from './_facts.js';
+import { entityMentions, namedAsDirection, type Facts } from './_facts.js';
 import { inOtherClause } from './_actors.js';
 
 // What may stand between two items of a list of places: "Toshkivka, Voevodivka, and Nyzhnie", "Kupiansk on
@@ -33,7 +33,7 @@ export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
   const near = entityMentions(facts, sentence, ['place']).filter((m) => m.span.start >= trigger.end && m.span.end <= clause.end && town(facts, m) && !inOtherClause(facts.article.text, 0, trigger.end, m.span.start));
   const listed = listAfter(facts, near, PLACE_GAP);
   const first = listed[0];
-  const places = first && first.span.start - trigger.end <= LIST_REACH && !towards(facts, first) ? listed : [];
+  const places = first && first.span.start - trigger.end <= LIST_REACH && !namedAsDirection(facts, first) ? listed : [];
   const dates = (facts.bySentence.get(sentence) ?? []).filter((m): m is DateMention => m.kind === 'date' && m.value.precision === 'day' && m.span.start >= trigger.end && m.span.end <= clause.end);
   // a list of places taken is told as one happening by analysts ("recaptured the villages of Ploske,
   // Svetilny and Hrebelky"); attacks and strikes on several places are one event at each
@@ -49,10 +49,6 @@ export function splitLists(facts: Facts, draft: EventDraft): EventDraft[] {
   return [draft];
 }
 
-// "blocked the road from Lypova Dolyna towards Romny and Bilovod'ske": places a road or a move heads
-// for are not where it happened
-const TOWARDS = /\b(?:towards?|in the direction of|heading (?:to|for))\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+(?:of\s+)?)?$/i;
-const towards = (facts: Facts, m: NameMention): boolean => TOWARDS.test(facts.article.text.slice(Math.max(0, m.span.start - 40), m.span.start));
 
 const town = (facts: Facts, m: NameMention): boolean => {
   const e = facts.entity.get(m.entity ?? '');

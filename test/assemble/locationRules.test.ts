@@ -98,3 +98,17 @@ describe('assemble: the ends of a route travelled are not where it happened', ()
     expect(name(a, a.events[0]?.location)).toBe('Sumy');
   });
 });
+
+// Battle_of_Mykolaiv.txt ("the easiest route for Russian forces to reach the port of Odessa", "evacuated through the road leading to
+// Odessa"), own words
+describe('assemble: a place a road or a move heads for is not where what follows happened', () => {
+  const box = { Place: 'Mykolaiv, Ukraine', Combatant1: 'Ukraine', Combatant2: 'Russia' };
+  it.each([
+    ['the easiest route for Russian forces to reach the port of Odessa', 'Mykolaiv'],
+    ['the road leading to Odessa', 'Mykolaiv'],
+    ['a bridge near Odessa', 'Odessa'],
+  ])('"%s"', (phrase, place) => {
+    const a = assembleText(`On 10 March 2022, Ukrainian troops held ${phrase}. On 11 March 2022, Russian troops attacked again.`, box);
+    expect(a.events.map((e) => name(a, e.location))).toEqual([place]);
+  });
+});
