@@ -5,8 +5,8 @@ import { sentenceText, type Facts } from './_facts.js';
 
 const REMOTE_OR_CIVILIAN = new Set(['Explosions/Remote violence', 'Violence against civilians']);
 // What a strike hit when it hit no armed side: "residential buildings", "civilian areas", "a pre-school",
-// "houses", "killing 11 people".
-const CIVILIAN_TARGET = /\b(?:civilians|civilian (?:areas?|targets?|buildings?|homes|houses|infrastructure|neighbou?rhoods?)|residential (?:buildings?|areas?|neighbou?rhoods?|blocks?|districts?)|(?:pre-?schools?|kindergartens?|schools?|hospitals?|homes|houses|apartment (?:buildings?|blocks?)|churche?s|mosques?|markets?)|(?:killing|killed|wounding) (?:a total of |at least |some |about |around )?(?:\w+ )?(?:people|residents|villagers|children|women))\b/i;
+// "houses", "a university", "killing 11 people".
+const CIVILIAN_TARGET = /\b(?:civilians|civilian (?:areas?|targets?|buildings?|homes|houses|infrastructure|neighbou?rhoods?)|residential (?:buildings?|areas?|neighbou?rhoods?|blocks?|districts?)|(?:pre-?schools?|kindergartens?|schools?|universit(?:y|ies)|hospitals?|homes|houses|apartment (?:buildings?|blocks?)|churche?s|cathedrals?|mosques?|museums?|theat(?:re|er)s?|markets?)|(?:killing|killed|wounding) (?:a total of |at least |some |about |around )?(?:\w+ )?(?:people|residents|villagers|children|women))\b/i;
 
 // What belongs to an armed side: a strike on it, or a looting of it, was against that side.
 export const ARMED_TARGET = /\b(?:barracks|base|bases|positions?|troops|soldiers|military|checkpoints?|depots?|command posts?|airfield|airbase|air base|garrison|convoy|headquarters|police stations?|armou?ry|arsenal)\b/i;

@@ -37,6 +37,15 @@ describe('assemble: who suffered, and who acted against them', () => {
     expect(sides(atMarket)).toEqual(['Unidentified Armed Group (Syria)', 'Civilians (Syria)']);
   });
 
+  // Battle_of_Mykolaiv.txt ("two missiles hit Petro Mohyla Black Sea State University"), own words
+  it('codes missiles that hit a university, a museum or a theatre as against civilians', () => {
+    const box = { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Mykolaiv, Ukraine' };
+    for (const site of ['a university', 'the city museum', 'the drama theatre']) {
+      const a = assembleText(`On 17 August 2022, Russian missiles hit ${site} in Mykolaiv.`, box);
+      expect(sides(a)).toEqual(['Russia', 'Civilians (Ukraine)']);
+    }
+  });
+
   it('never makes civilians the ones who fought', () => {
     const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
     const fight = a.events.find((e) => e.event_type === 'Battles');

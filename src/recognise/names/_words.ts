@@ -116,6 +116,9 @@ export const REGION_WORDS = new Set([
 /** Lower-case words allowed inside a proper name: "Movement for the Liberation of Azawad", "Abu Bakr al-Baghdadi". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'and', 'in', 'da', 'di']);
 
+/** Words that end the name of a building people use, a site of what happens there: "Sumy State University". */
+export const FACILITY_WORDS = new Set(['university', 'hospital', 'school', 'museum', 'church', 'cathedral', 'monastery', 'mosque', 'library', 'theatre', 'theater', 'stadium']);
+
 /** Words of an institution's name: a ministry, court, agency or newspaper is neither a place nor a fighting actor. */
 export const INSTITUTION_WORDS = new Set([
   'department', 'court', 'agency', 'commission', 'news', 'television', 'tv', 'radio', 'newspaper', 'times', 'post', 'press',

@@ -5,7 +5,7 @@ import { abbreviates } from './acronyms.js';
 import { countryCode } from './countryCode.js';
 import { earlierNames } from './_earlierNames.js';
 import { nameMention } from './_mention.js';
-import { GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_OBJECT_CUES, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
+import { FACILITY_WORDS, GROUP_NAME_WORDS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, NUMBERED_SITES, PART_OF_PLACE_NOUNS, PLACE_OBJECT_CUES, PLACE_FEATURE_NOUNS, REGION_WORDS, ROLE_NOUNS, UNIT_NAME_WORDS } from './_words.js';
 
 type Kind = 'place' | 'actor' | 'person';
 
@@ -99,6 +99,10 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   if (countryCode(lexicon, name)) return { kind: 'place', why: 'country', role: null };
   // "Base 46", "Hill 300": a numbered site
   if (words.length === 2 && /^\d+$/.test(last) && NUMBERED_SITES.has(words[0] ?? '')) return { kind: 'place', why: 'numbered-site', role: null };
+  // "Petro Mohyla Black Sea State University", "Sumy State University": a name ending in a building's word is a
+  // site, whatever group word ("State") stands inside it; ending in another institution's word, no actor
+  if (words.length > 1 && FACILITY_WORDS.has(last)) return { kind: 'place', why: 'facility', role: null };
+  if (words.length > 1 && INSTITUTION_WORDS.has(last) && !UNIT_NAME_WORDS.has(last)) return null;
   if (words.some((w) => GROUP_NAME_WORDS.has(w) || UNIT_NAME_WORDS.has(w))) return { kind: 'actor', why: 'organisation', role: null };
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w))) return null;
   const role = rolePhraseBefore(context, tokens, chunk.first)

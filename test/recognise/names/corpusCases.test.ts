@@ -62,6 +62,8 @@ const CASES: [article: string, sentence: string, expected: Expected[]][] = [
   ['2022_Chornobaivka_attacks', 'On 18 March, a new Ukrainian attack on Chornobaivka targeted the position of the 8th Guards Combined Arms Army, allegedly killing its commander, lieutenant general Andrey Mordvichev.', [['8th Guards Combined Arms Army', 'actor']]],
   ['Battle_of_Volnovakha', 'On February 25, DPR forces captured the nearby town of Mykolaivka according to Russian media.', [['DPR', 'actor'], ['Mykolaivka', 'place']]],
   ['Battle_of_Volnovakha', 'The Associated Press confirmed that the city had been captured by pro-Russian separatists and much of it had been destroyed in the fighting.', [['pro-Russian separatists', 'group']]],
+  // a building's name is a site, whatever group word ("State") stands inside it
+  ['Battle_of_Mykolaiv', 'On 17 August, two missiles hit Petro Mohyla Black Sea State University.', [['Petro Mohyla Black Sea State University', 'place']]],
 ];
 
 it('reads no country in "pro-Russian" or "anti-Assad" stances', () => {
