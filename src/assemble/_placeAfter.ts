@@ -18,7 +18,10 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
     !town(m) && (/^(?:\s+\p{Ll}|-)/u.test(text.slice(m.span.end, m.span.end + 3)) && !/\b(?:in|at|to|from|into|across|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start)));
   // "the governor of Zaporizhzhia Oblast", "Sumy Oblast's governor": a region in an office's name
   const office = (m: NameMention): boolean => /\b(?:governor|governorate council|head|mayor|administration|council|authorities|police|prosecutor(?:'s office)?)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || /^['’]s\s+(?:governor|head|administration|mayor)/i.test(text.slice(m.span.end, m.span.end + 16));
-  places = places.filter((m) => !attributive(m) && !office(m));
+  // "a 25-year-old student from Algeria", "troops that had entered from Belarus": a country abroad someone
+  // came from is not where it happened
+  const origin = (m: NameMention): boolean => !town(m) && !home(m) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 10), m.span.start));
+  places = places.filter((m) => !attributive(m) && !office(m) && !origin(m));
   // "fired at two cars traveling from Sumy to Romny, in the village of Pustovyitivka": the ends of a
   // route someone travelled are not where it happened when the words name another place
   const route = routeEnds(text, places);

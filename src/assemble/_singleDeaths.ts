@@ -2,16 +2,17 @@ import type { Claim, Span } from '../model/index.js';
 import { sentenceText, type Facts } from './_facts.js';
 
 // The people one of whom may be told dead: "a 12-year-old Armenian boy", "another Nagorno-Karabakh soldier".
-const PERSON = '(?:boy|girl|man|woman|child|civilian|soldier|serviceman|commander|officer|colonel|general|major|captain|lieutenant|fighter|militant|rebel|journalist|reporter|resident|person|driver|volunteer|policeman|paratrooper|pilot|mayor|priest|doctor|teacher|leader|chief)';
+const PERSON = '(?:boy|girl|man|woman|child|civilian|soldier|serviceman|commander|officer|colonel|general|major|captain|lieutenant|fighter|militant|rebel|journalist|reporter|resident|person|driver|volunteer|policeman|paratrooper|pilot|mayor|priest|doctor|nurse|teacher|student|worker|farmer|pensioner|leader|chief)';
 const ONE = String.raw`(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){0,4}?${PERSON}\b`;
 const DIED = String.raw`(?:killed|died|assassinated|executed|shot dead|beheaded|gunned down|crushed to death)\b`;
 // A verb of killing with its victim after it: "killed ISIL military chief Abu Abdulrahman al-Bilawi".
 const KILLING = String.raw`(?:killed|killing|kills|assassinated|assassinating|executed|executing|gunned down|gunning down|crushed|crushing|shot dead|murdered|murdering|beheaded)`;
 // Each way a sentence tells one death, the person first or the killing first.
 const ONE_DEATH: readonly RegExp[] = [
-  // "a commander of an FSA battalion was assassinated", "the mayor, a former officer, was shot dead",
+  // "a commander of an FSA battalion was assassinated", "the mayor, a former officer, was shot dead", "a student studying at the
+  // university had been killed",
   // "A soldier of the Nagorno Karabakh military was reported killed in action"
-  new RegExp(String.raw`\b${ONE}(?:\s+(?:of|from|in)(?:\s+[\w'’-]+){1,5}?)?(?:,\s*[^,;.]{0,60},)?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reportedly\s+|reported\s+)?${DIED}`, 'i'),
+  new RegExp(String.raw`\b${ONE}(?:\s+(?:of|from|in|\w+ing\s+(?:at|in|for))(?:\s+[\w'’-]+){1,5}?)?(?:,\s*[^,;.]{0,60},)?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reportedly\s+|reported\s+)?${DIED}`, 'i'),
   // "skirmishes occurred on 21 April, killing another Nagorno-Karabakh soldier", "gunning down an unarmed man"
   new RegExp(String.raw`\b${KILLING}\s+${ONE}`, 'i'),
   // "one of its soldiers had been killed by Armenian forces"

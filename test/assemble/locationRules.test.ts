@@ -112,3 +112,16 @@ describe('assemble: a place a road or a move heads for is not where what follows
     expect(a.events.map((e) => name(a, e.location))).toEqual([place]);
   });
 });
+
+// Battle_of_Kharkiv_(2022).txt ("One of those killed was a 25-year-old student from Algeria, who was killed by a Russian sniper"), own words
+describe('assemble: a country abroad someone came from is not where it happened', () => {
+  const box = { Place: 'Kharkiv, Ukraine', Combatant1: 'Ukraine', Combatant2: 'Russia' };
+  it('"a student from Algeria … was killed by a Russian sniper" happened where the paragraph is', () => {
+    const a = assembleText('On 28 February 2022, Russian forces shelled Kharkiv. One of those killed was a 25-year-old student from Morocco, who was killed by a Russian sniper.', box);
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Kharkiv', 'Kharkiv']);
+  });
+  it('while a town of the war someone came from is kept', () => {
+    const a = assembleText('On 28 February 2022, Russian forces shelled Kharkiv. On 1 March 2022, Russian forces attacked a convoy from Chuhuiv.', box);
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Kharkiv', 'Chuhuiv']);
+  });
+});

@@ -46,6 +46,14 @@ describe('assemble: who suffered, and who acted against them', () => {
     }
   });
 
+  // Battle_of_Kharkiv_(2022).txt ("an 21-year-old Indian student studying at Kharkiv National Medical University had been killed during
+  // Russian shelling"), own words
+  it('codes a foreign student killed as his country\'s civilians, and counts him', () => {
+    const a = assembleText('On 1 March 2022, a 22-year-old Nepalese student studying at the city university had been killed during Russian shelling of Kharkiv.', { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Kharkiv, Ukraine' });
+    expect(sides(a)).toEqual(['Russia', 'Civilians (Nepal)']);
+    expect(a.events[0]?.fatalities.best).toBe(1);
+  });
+
   it('never makes civilians the ones who fought', () => {
     const a = assembleText('On 3 May 2014, eight civilians were killed when Iraqi forces fought to retake the town of Baiji, Iraq.');
     const fight = a.events.find((e) => e.event_type === 'Battles');

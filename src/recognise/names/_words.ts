@@ -22,8 +22,10 @@ export const CIVILIAN_TRADES = new Set([
   'fishermen', 'patients', 'doctors', 'nurses', 'teachers',
 ]);
 
-// People named by age, sex or calling, whom no side arms: "a 12-year-old Armenian boy", "two Danish journalists".
-export const UNARMED_PEOPLE = ['boy', 'boys', 'girl', 'girls', 'child', 'children', 'woman', 'women', 'journalist', 'journalists', 'reporter', 'reporters'];
+// People named by age, sex or calling, whom no side arms: "a 12-year-old Armenian boy", "two Danish journalists",
+// "an 21-year-old Indian student".
+export const UNARMED_PEOPLE = ['boy', 'boys', 'girl', 'girls', 'child', 'children', 'woman', 'women', 'journalist', 'journalists', 'reporter', 'reporters',
+  'student', 'worker', 'doctor', 'nurse', 'teacher', 'driver', 'farmer', 'pensioner', 'pensioners'];
 
 /** People and crowds the article ties to an actor by context. */
 export const GROUP_NOUNS = new Set([...UNARMED_PEOPLE, 
