@@ -154,10 +154,13 @@ function happenings(facts: Facts, view: SentenceView): EventMention[][] {
   return [...groups.values()]
     // a word that names a happening told already ("a day after the report of the offensive, … was assassinated")
     // leads its group only when nothing in it is told afresh
-    .map((group) => [...group].sort((a, b) => Number(a.refersBack) - Number(b.refersBack) || specificity(a) - specificity(b)))
+    .map((group) => [...group].sort((a, b) => Number(a.refersBack) - Number(b.refersBack) || Number(wentOffOnly(a)) - Number(wentOffOnly(b)) || specificity(a) - specificity(b)))
     .sort((a, b) => Math.min(...a.map((m) => m.span.start)) - Math.min(...b.map((m) => m.span.start)));
 }
 
+// "a Russian Kalibr missile struck Freedom Square, detonating in front of the building": what went off was the
+// missile; "exploded" or "detonated" tells the weapon only where no other word of the sentence does
+const wentOffOnly = (m: EventMention): boolean => m.entry.family === 'explosion' && m.pos === 'verb';
 const groupOf = (type: EventType, subType: string): string => (type === 'Strategic developments' ? subType : type);
 // the lexicon lists each type's families from the most specific
 const ORDER: ReadonlyMap<string, number> = new Map(TRIGGER_ENTRIES.map((e, i) => [e.family, i]));

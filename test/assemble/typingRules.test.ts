@@ -28,6 +28,10 @@ describe('typedByWeapon: the weapon names the sub-type', () => {
     ['On the night of 8 to 9 March 2022, the Russian air forces attacked Lebedyn, Ukraine.', [REMOTE, 'Air/drone strike', 'Russia']],
     // 2016_Nagorno-Karabakh_conflict.txt (trimmed): the drone stands before an appositive naming its maker, who is no actor
     ['On 5 April 2016, an Azerbaijani drone, identified as an Israeli-made IAI Harop, attacked a bus carrying Armenian volunteers near Martakert, Azerbaijan.', [REMOTE, 'Air/drone strike', 'Azerbaijan']],
+    // Battle_of_Kharkiv_(2022).txt ("a Russian 3M54-1 Kalibr missile struck Freedom Square …, detonating in front of the … building"), own words:
+    // what went off was the missile; a car bomb that detonated is a bomb
+    ['On 2 March 2022, a Russian cruise missile struck the main square of Kharkiv, Ukraine, detonating in front of the city hall.', [REMOTE, 'Shelling/artillery/missile attack', 'Russia']],
+    ['On 2 March 2022, a car bomb detonated in front of the city hall in Kharkiv, Ukraine.', [REMOTE, 'Remote explosive/landmine/IED', 'Unidentified Armed Group (Ukraine)']],
   ])('%s', (body, row) => {
     expect(typed(assembleText(body))).toEqual([row]);
   });
