@@ -9,7 +9,7 @@ const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|ro
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // A running total ("3,846 civilian deaths since the offensive began", "the final death toll was 40 …") is no one event's toll.
 // ("The conflict resulted in … the death of more than 70 civilians": the whole war's toll, told of the war itself)
-const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|(?:final|total) (?:death )?toll|over the (?:last|past)|throughout|during the (?:war|conflict|offensive|campaign))\b|\bthe (?:conflict|war|offensive|campaign|invasion|operation)\s+(?:has\s+|had\s+)?(?:resulted in|caused|left|claimed)\b/i;
+const CUMULATIVE = /\b(?:since|so far|in total|a total of|overall|(?:final|total) (?:death )?toll|over the (?:last|past)|throughout|during the (?:war|conflict|offensive|campaign|operation))\b|\bthe (?:conflict|war|offensive|campaign|invasion|operation)\s+(?:has\s+|had\s+)?(?:resulted in|caused|left|claimed)\b/i;
 
 /**
  * Death tolls and equipment counts to the event they are about: a sentence's own event; else the
