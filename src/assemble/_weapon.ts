@@ -30,6 +30,7 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
   // (an appositive between commas may stand between: "an Azerbaijani drone, identified as an Israeli-made IAI Harop,
   // attacked"; a hyphened participle is part of a name, no verb: "Israeli-made")
   for (let j = mention.first - 1, d = 1; j >= 0 && d <= REACH + 4 && list[j]?.text !== ';' && (list[j]?.pos !== 'VERB' || list[j - 1]?.text === ',' || list[j]?.hyphenated); j--, d++) {
+    if (list[j]?.text === ',' && frontedAdjunct(list, j)) break;
     const found = weaponAt(list, j);
     if (found) return found.weapon;
   }
@@ -44,6 +45,15 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
 }
 
 const INSTRUMENT = new Set(['with', 'using', 'by', 'from']);
+
+// "In response to the air-strike, rebels bombarded …": a phrase opening the sentence before its subject tells
+// another happening, whose weapon is not this one's
+const OPENERS = new Set(['in', 'after', 'following', 'despite', 'amid', 'during', 'before', 'when', 'while', 'as', 'since', 'under']);
+function frontedAdjunct(list: readonly Word[], comma: number): boolean {
+  let start = comma - 1;
+  while (start > 0 && !isPunctuation(list[start - 1])) start--;
+  return start === 0 && OPENERS.has(list[0]?.text ?? '');
+}
 
 // "fired missiles into": the trigger's own words may name the weapon
 function weaponWithin(list: readonly Word[], mention: EventMention): Weapon | null {

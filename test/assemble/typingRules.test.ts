@@ -32,6 +32,10 @@ describe('typedByWeapon: the weapon names the sub-type', () => {
     // what went off was the missile; a car bomb that detonated is a bomb
     ['On 2 March 2022, a Russian cruise missile struck the main square of Kharkiv, Ukraine, detonating in front of the city hall.', [REMOTE, 'Shelling/artillery/missile attack', 'Russia']],
     ['On 2 March 2022, a car bomb detonated in front of the city hall in Kharkiv, Ukraine.', [REMOTE, 'Remote explosive/landmine/IED', 'Unidentified Armed Group (Ukraine)']],
+    // Battle_of_Harem.txt ("In response to the air-strike, rebels bombarded the al-Tarem neighborhood"), own words: the opening
+    // phrase tells another happening's weapon; a weapon after it is this one's
+    ['In response to the air-strike, rebels bombarded a district of Idlib, Syria, on 6 November 2012.', [REMOTE, 'Shelling/artillery/missile attack', 'rebels']],
+    ['In response to the shelling, Syrian warplanes bombed a district of Idlib, Syria, on 6 November 2012.', [REMOTE, 'Air/drone strike', 'Syria']],
   ])('%s', (body, row) => {
     expect(typed(assembleText(body))).toEqual([row]);
   });
