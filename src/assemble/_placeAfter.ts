@@ -21,7 +21,9 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
   // "a 25-year-old student from Algeria", "troops that had entered from Belarus": a country abroad someone
   // came from is not where it happened
   const origin = (m: NameMention): boolean => !town(m) && !home(m) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 10), m.span.start));
-  places = places.filter((m) => !attributive(m) && !office(m) && !origin(m));
+  // "an agreement … reached with Russia", "a war between Armenia and Azerbaijan": a country named as a party, not where
+  const party = (m: NameMention): boolean => !town(m) && /\b(?:with|against|by|between|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
+  places = places.filter((m) => !attributive(m) && !office(m) && !origin(m) && !party(m));
   // "fired at two cars traveling from Sumy to Romny, in the village of Pustovyitivka": the ends of a
   // route someone travelled are not where it happened when the words name another place
   const route = routeEnds(text, places);

@@ -125,3 +125,15 @@ describe('assemble: a country abroad someone came from is not where it happened'
     expect(a.events.map((e) => name(a, e.location))).toEqual(['Kharkiv', 'Chuhuiv']);
   });
 });
+
+// Battle_of_Sumy.txt ("under an agreement for a humanitarian corridor reached with Russia"), own words
+describe('assemble: a country named as a party is not where it happened', () => {
+  it('"reached with Russia" leaves the place to the paragraph', () => {
+    const a = assembleText('On 8 March 2022, Russian forces shelled Sumy. On 9 March 2022, an evacuation began under an agreement for a humanitarian corridor reached with Russia.', { Place: 'Sumy, Ukraine', Combatant1: 'Ukraine', Combatant2: 'Russia' });
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.location)])).toEqual([['Shelling/artillery/missile attack', 'Sumy'], ['Agreement', 'Sumy']]);
+  });
+  it('while "in Russia" is a place', () => {
+    const a = assembleText('On 9 March 2022, Ukrainian drones struck a depot in Russia.', { Combatant1: 'Ukraine', Combatant2: 'Russia' });
+    expect(a.events.map((e) => name(a, e.location))).toEqual(['Russia']);
+  });
+});
