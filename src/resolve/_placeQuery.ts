@@ -30,8 +30,13 @@ function insideOf(outer: Resolution, ctx: PlaceContext): ((p: GeoPlace) => boole
   if (!area) return null;
   const seatless = (p: GeoPlace): boolean => admin1Name(ctx.gazetteer.base, p.country, p.admin1) === p.admin1;
   const nearCapital = (p: GeoPlace): boolean => !!area.capital && distanceKm(p.lat, p.lon, area.capital.lat, area.capital.lon) <= CAPITAL_AREA_KM;
-  return (p) => p.country === area.country && (p.admin1 === area.admin1 || (seatless(p) && nearCapital(p)));
+  // a district holds what lies around its seat, not the whole province ("the village of Vorozhba in Lebedyn district")
+  const inDistrict = (p: GeoPlace): boolean => !area.seat || distanceKm(p.lat, p.lon, area.seat.lat, area.seat.lon) <= DISTRICT_KM;
+  return (p) => p.country === area.country && (p.admin1 === area.admin1 || (seatless(p) && nearCapital(p))) && inDistrict(p);
 }
+
+/** How far from its seat a district's villages lie. */
+const DISTRICT_KM = 60;
 
 /** A town's quarter lies within this distance of one of the article's places. */
 const QUARTER_KM = 40;
@@ -61,7 +66,9 @@ export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): Placed {
     .map((name) => resolveName(name, false, ctx, true))
     .filter((r): r is Resolution => r !== null);
   const area = outers.map((o) => insideOf(o, ctx)).find((f) => f !== null) ?? (q.sentence && partOfTownCue(q.sentence, q.text) ? amongAnchors(ctx) : null);
-  const inner: PlaceContext = area ? { ...ctx, within: area } : ctx;
+  // inside a district, the namesake nearest its seat
+  const seat = outers.map((o) => o.area?.seat).find((p) => p !== undefined);
+  const inner: PlaceContext = area ? { ...ctx, within: area, ...(seat ? { anchors: [seat] } : {}) } : ctx;
   const found = resolveName(words.full, near, inner) ?? (words.core !== words.full ? resolveName(words.core, true, inner) : null);
   // "[[Konna]]": the page the link names, over any namesake the words meet; never over the country,
   // region or border the words name ("[[Idlib Governorate]]" stays the governorate, at precision 3)

@@ -29,6 +29,8 @@ export interface AreaRef {
   admin1: string;
   /** The seat, when it is the capital: Kyiv Oblast is seated in Kyiv, which GeoNames files as its own area. */
   capital: { lat: number; lon: number } | null;
+  /** For a district (second level), its seat: "Lebedyn district" holds the villages around Lebedyn. */
+  seat?: { lat: number; lon: number };
 }
 
 /** A result while the article is resolved: `spelling` when only a transliteration skeleton matched

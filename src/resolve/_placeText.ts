@@ -60,14 +60,18 @@ export function nearCue(sentence: string, text: string): boolean {
 }
 
 /**
- * The place that follows the mention after a comma, which contains it: "Aghabo, Kidal Region".
+ * The place that follows the mention after a comma, which contains it ("Aghabo, Kidal Region"), or the
+ * district it is said to lie in ("Vorozhba in Lebedyn district").
  * @example containerAfter('French forces also bombed an Ansar Dine base in Aghabo, Kidal Region.', 'Aghabo') === 'Kidal Region'
  */
 export function containerAfter(sentence: string, text: string): string | null {
   const at = positionIn(sentence, text);
   if (at < 0) return null;
-  const after = /^\s*,\s*((?:al-|el-|an-|ar-|as-)?\p{Lu}[\p{L}\p{M}'’\- ]*?)\s*(?=[,.;:()]|\s+(?:and|on|in|at|where|which|was|were)\b|$)/u.exec(sentence.slice(at + text.length));
-  return after?.[1] ?? null;
+  const rest = sentence.slice(at + text.length);
+  const after = /^\s*,\s*((?:al-|el-|an-|ar-|as-)?\p{Lu}[\p{L}\p{M}'’\- ]*?)\s*(?=[,.;:()]|\s+(?:and|on|in|at|where|which|was|were)\b|$)/u.exec(rest);
+  // "the village of Vorozhba in Lebedyn district", "Hrebelky in Brovary Raion": the district it lies in
+  const district = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:[Dd]istrict|[Rr]aion|[Rr]ayon|[Oo]blast|[Gg]overnorate|[Pp]rovince|[Rr]egion))\b/u.exec(rest);
+  return after?.[1] ?? district?.[1] ?? null;
 }
 
 // "the al-Jadidah neighborhood", "the Karrada district": a part of a town in the article's area.

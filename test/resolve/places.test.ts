@@ -137,3 +137,29 @@ describe('resolvePlaces: what the title and the words around a name say', () => 
     expect(Object.keys(saky ?? {})).not.toContain('spelling');
   });
 });
+
+// 2022_northeastern_Ukraine–Russia_border_skirmishes.txt ("Russian forces fired at Shalyhyne in Shostka Raion"), own words: of the
+// oblast's many Mykolaivkas, the one the district named lies around its seat
+describe('resolvePlaces: "X in Y Raion" is the namesake around the district\'s seat', () => {
+  const donetsk = articleOf({ place: 'Donetsk Oblast, Ukraine' });
+  const at = (district: string) => resolvePlaces([{ text: 'Mykolaivka', sentence: `Russian forces shelled the village of Mykolaivka in ${district}.` }], donetsk, { gazetteer })[0];
+  it.each([
+    ['Sloviansk Raion', 48.85, 37.78],
+    ['Pokrovsk Raion', 48.19, 37.39],
+  ])('%s', (district, lat, lon) => {
+    const r = at(district);
+    expect(r ? kmFrom(r, lat, lon) : Infinity).toBeLessThan(5);
+  });
+});
+
+// a district named after a town GeoNames files with no district seat's code
+describe('resolvePlaces: a district seated in a plain town lies at the town', () => {
+  it.each([
+    ['Putyvl Raion', 51.34, 33.87],
+    ['Buryn Raion', 51.2, 33.84],
+  ])('%s', (text, lat, lon) => {
+    const [r] = resolvePlaces([{ text, sentence: `Russian forces shelled ${text}.` }], articleOf({ place: 'Sumy Oblast, Ukraine' }), { gazetteer });
+    expect(r?.precision).toBe(3);
+    expect(r ? kmFrom(r, lat, lon) : Infinity).toBeLessThan(5);
+  });
+});
