@@ -8,6 +8,7 @@ const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] =
   { words: ['preparing', 'prepared for', 'preparations for', 'called off', 'cancelled', 'canceled', 'aborted'] },
   // told as feigned: "a false flag operation by Ukraine", "a staged attack"
   { words: ['false flag', 'false-flag', 'staged'] },
+
   // a condition or a guess: "if", "in the event of", "a possible attack"
   { words: ['hypothetical', 'in the event of', 'potential', 'possible', 'if', 'unless'] },
   // a modal: "would seize", "could strike" — in lower case only: "May" is a month, "Will" a name
@@ -41,3 +42,14 @@ export const WEAPON_TAKEN = /\b(?:destroyed|destroying|seized|defused|dismantled
 export const BACK_REFERENCE = /\b(?:while|after|before|since|upon|when|following)\s+$/i;
 // What was seized or captured is no territory: weapons, goods, or people ("the pilot, …, captured by Russian forces").
 export const NOT_TERRITORY = /\b(?:weapons?|arms|ammunition|equipment|vehicles?|motorcycles?|tanks?|documents|pilot|soldiers?|prisoners?|fighters?|members?|commanders?|officers?|civilians?|hostages?|journalists?)\b[^.;]{0,40}$/i;
+
+// Remembered, not reported: "This event occurred on the second anniversary of the 2020 Balyun airstrikes by the
+// Russian army that killed 34 Turkish soldiers" — anywhere in the clause before the trigger.
+const REMEMBERED = /\b(?:anniversary|anniversaries|commemorat(?:ing|ion|ed)|in memory of)\b/i;
+/**
+ * Whether the clause before a trigger remembers a past happening rather than reporting one.
+ * @example remembersPast('This event occurred on the second anniversary of the 2020 airstrikes that') === true
+ */
+export function remembersPast(clause: string): boolean {
+  return REMEMBERED.test(clause);
+}

@@ -71,6 +71,9 @@ describe('assemble: no event from', () => {
     ['an attack prepared for', 'On 5 March 2015, the army prepared for an attack on Idlib.'],
     ['an offensive called off', 'On 5 March 2015, the rebels called off their offensive against Idlib.'],
     ['operations in general', 'On 5 March 2015, Russian military operations caused a fire near Kharkiv.'],
+    // 2022_Chornobaivka_attacks.txt ("on the second anniversary of the 2020 Balyun airstrikes by the Russian army that killed 34
+    // Turkish soldiers"), own words
+    ['a happening remembered', 'On 27 February 2022, the town marked the second anniversary of the 2020 bombing by the army that killed 30 soldiers in Idlib.'],
     ['a feigned operation', 'On 5 March 2015, Russia said the incident in Kharkiv was a false flag operation by Ukraine.'],
   ])('%s', (_case, sentence) => {
     expect(assembleText(sentence).events).toEqual([]);

@@ -100,6 +100,10 @@ describe('a running total told of an event named before is not that event\'s tol
   it('"had suffered around 300 killed during the battle so far"', () => {
     expect(tolls(`${assault} By 13 March 2022, Ukrainian sources claimed that the 72nd Brigade had suffered around 300 killed during the battle so far.`)).toEqual(['Armed clash: -']);
   });
+  // 2022_Chornobaivka_attacks.txt ("on the second anniversary of the 2020 Balyun airstrikes … that killed 34 Turkish soldiers"), own words
+  it('"on the anniversary of … that killed 30 soldiers"', () => {
+    expect(tolls('On 15 November 2016, Syrian forces launched an offensive on Aleppo, Syria. It came on the anniversary of the 2014 bombing by the army that killed 30 soldiers.')).toEqual(['Armed clash: -']);
+  });
   // Aleppo_offensive_(November–December_2016).txt ("Almost 1,200 people were killed during the operation"), own words
   it('"were killed during the operation"', () => {
     expect(tolls('On 15 November 2016, Syrian forces launched an offensive on Aleppo, Syria. Almost 900 people were killed during the operation.')).toEqual(['Armed clash: -']);
