@@ -39,6 +39,9 @@ export function countrySubjects(facts: Facts, places: NameMention[]): NameMentio
     // "five missiles of Ukraine", "an unmanned aerial vehicle of Armenia": the state whose weapons they were
     const owner = /\b(?:missiles?|rockets?|drones?|vehicles?|aircraft|helicopters?|planes?|jets?|tanks?|ships?|UAVs?)\s+of\s+$/i.test(facts.article.text.slice(Math.max(0, m.span.start - 24), m.span.start));
     if (!owner && /\b(?:in|of|into|from|to|over|across|near|within|inside|towards?|at)\s+(?:the\s+)?$/i.test(before)) return [];
+    // "the Azerbaijan–Iran border", "the Russia-Ukraine border": a country naming one side of a border is a place
+    const after = facts.article.text.slice(m.span.end, m.span.end + 40);
+    if (/^\s*[-–—]\s*\p{Lu}[\p{L}'’ ]*?\s+border\b/u.test(after) || (/[-–—]\s*$/.test(before) && /^\s+border\b/.test(after))) return [];
     // "Hama, Syria": a country right after a place contains it
     const comma = /,\s*$/.exec(before);
     if (comma && places.some((p) => p !== m && p.span.end === m.span.start - before.length + comma.index)) return [];

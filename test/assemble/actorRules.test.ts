@@ -42,6 +42,15 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(name(named, only(named).actor2)).not.toBe('Civilians (Syria)');
   });
 
+  // Lachin_offensive.txt ("took control of Zəngilan …, thus taking full control over the Azerbaijan–Iran border"), own words
+  it('takes no country that names a side of a border for a side of the fight', () => {
+    const box = { Combatant1: 'Azerbaijan', Combatant2: 'Artsakh', Place: 'Jabrayil, Azerbaijan' };
+    const border = assembleText('On 20 October 2020, Azerbaijani forces took control of Jabrayil, thus taking full control over the Azerbaijan–Iran border.', box);
+    expect(name(border, only(border).actor2)).not.toBe('Iran');
+    const named = assembleText('On 20 October 2020, Azerbaijani forces shelled Iran near Jabrayil.', box);
+    expect(name(named, only(named).actor2)).toBe('Iran');
+  });
+
   it('keeps a named bomber', () => {
     const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
     expect(name(a, only(a).actor1)).toBe('al-Nusra Front');
