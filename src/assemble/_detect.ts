@@ -24,6 +24,9 @@ const PRONOUN_SUBJECT = /\b(?:they|he|she|it|we|the group|the militants|the rebe
 // "another Russian ammunition depot was destroyed": one more of a kind already told, so a happening
 // though no agent is named (a bare "the bridge was destroyed" may be the fighting's aftermath)
 const ANOTHER_STRUCK = /\banother\s+(?:[\w'’-]+\s+){0,4}(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i;
+// "a Russian military base … was obliterated at Chornobaivka": a named side's base, depot or post struck is a
+// blow against that side, whoever the words leave unnamed
+const ARMED_SITE_STRUCK = /\b(?:military\s+)?(?:bases?|depots?|command posts?|headquarters|barracks|airfields?|air ?bases?|positions?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
 // A title naming a series of strikes: "2022 Chornobaivka attacks", "Vinnytsia missile strikes", "Bombardment of Gao".
 const STRIKE_CAMPAIGN = /\b(?:attacks|strikes|airstrikes|bombings|bombardment|shelling|shellings)\b/i;
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
@@ -261,7 +264,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const weapon = weaponOf(view.words, mention);
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
   const before = view.text.slice(0, mention.span.start - view.start);
-  if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(before) && !ANOTHER_STRUCK.test(before)) return null;
+  if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(before) && !ANOTHER_STRUCK.test(before) && !(actor2 && ARMED_SITE_STRUCK.test(before))) return null;
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),

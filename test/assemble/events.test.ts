@@ -58,6 +58,19 @@ describe('assemble: an agreement told as a circumstance', () => {
   });
 });
 
+// 2022_Chornobaivka_attacks.txt ("a Russian military base for the deployment of troops … was obliterated at Chornobaivka"), own words
+describe('assemble: a named side\'s base destroyed with no agent named', () => {
+  const box = { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Kherson, Ukraine' };
+  it('is a blow against that side', () => {
+    const a = assembleText('On 22 July 2022, an official reported that a Russian military base for the storage of fuel had been destroyed near Kherson.', box);
+    expect(a.events.map((e) => name(a, e.actor2))).toEqual(['Russia']);
+  });
+  it('while a bridge destroyed is no event', () => {
+    const a = assembleText('On 22 July 2022, an official reported that the old bridge had been destroyed near Kherson.', box);
+    expect(a.events).toEqual([]);
+  });
+});
+
 describe('assemble: no event from', () => {
   it.each([
     ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],
