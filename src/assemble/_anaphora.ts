@@ -51,3 +51,29 @@ function speakerSubject(facts: Facts, draft: EventDraft, sentence: number, befor
   draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[1].length }, from: 'rule:speaker-of-itself' };
   return true;
 }
+
+// "Clashes between the two groups", "the two factions clashed": the pair the sentence before named
+const TWO_SIDES = /\b(?:between\s+)?the\s+two\s+(?:groups|sides|factions|forces|parties|militias|armies)\b/i;
+const ACTOR_KINDS = ['state', 'armed_group', 'military_unit'] as const;
+
+/**
+ * "In March 2013, the al-Nusra Front set up a checkpoint and captured 33 fighters from the Farouq Brigades.
+ * Clashes between the two groups resulted in …": "the two groups" are the two actors the paragraph's
+ * sentence before named, in the order told; the words are the provenance.
+ * @example resolveTwoSides(facts, clashesBetweenTheTwoGroups) // actor1 ← al-Nusra Front, actor2 ← Farouq Brigades
+ */
+export function resolveTwoSides(facts: Facts, draft: EventDraft): void {
+  if (draft.actor1 !== null || draft.actor2 !== null) return;
+  const sentence = draft.sentences[0] ?? 0;
+  const match = TWO_SIDES.exec(sentenceText(facts, sentence));
+  if (!match || sentence === 0 || facts.blockOf[sentence - 1] !== facts.blockOf[sentence]) return;
+  // the groups the sentence names ("the Farouq Brigades"), not the fighters it counts ("33 fighters")
+  const named = entityMentions(facts, sentence - 1, ACTOR_KINDS).map((m) => m.entity).filter((e): e is string => e !== null && /\p{Lu}/u.test(facts.entity.get(e)?.name ?? ''));
+  const pair = [...new Set(named)];
+  if (pair.length !== 2) return;
+  const start = (facts.article.sentences[sentence]?.span.start ?? 0) + match.index;
+  const span = { start, end: start + match[0].length };
+  draft.actor1 = pair[0] ?? null;
+  draft.actor2 = pair[1] ?? null;
+  for (const field of ['actor1', 'actor2'] as const) draft.provenance[field] = { article: facts.article.id, span, from: 'rule:two-sides' };
+}

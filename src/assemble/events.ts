@@ -16,7 +16,7 @@ import { headlineTolls } from './_headlineTolls.js';
 import { mergeDrafts } from './_merge.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator, unknownAgent } from './_unidentified.js';
-import { resolveBackSubject } from './_anaphora.js';
+import { resolveBackSubject, resolveTwoSides } from './_anaphora.js';
 import { civilianTarget } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
@@ -77,6 +77,7 @@ function eventsTold(facts: Facts, entities: Entity[]): EventDraft[] {
         fillMappedLocation(facts, draft);
         if (draft.actor2 === null) institutionActor(facts, draft, entities);
         resolveBackSubject(facts, draft, drafts);
+        resolveTwoSides(facts, draft);
         if (!joinAntecedent(facts, draft, drafts)) drafts.push(draft);
       }
     }

@@ -66,6 +66,20 @@ describe('sidesFromContext: a suicide bomber is the non-state side\'s', () => {
   });
 });
 
+// Battle_of_Tell_Abyad_(2013).txt ("the al-Nusra Front set up a checkpoint and captured 33 fighters from the Farouq Brigades. Clashes
+// between the two groups resulted in …"), own words
+describe('resolveTwoSides: "the two groups" are the pair the sentence before named', () => {
+  const box = { Combatant1: 'Free Syrian Army', Combatant2: 'Syria', Place: 'Tell Abyad, Syria' };
+  it('the named groups, in the order told, not the fighters counted', () => {
+    const a = assembleText('In May 2013, Ahrar al-Sham set up a checkpoint and captured 20 fighters from Jaysh al-Islam. Clashes between the two groups broke out in Tell Abyad.', box);
+    expect(sides(a).at(-1)).toEqual(['2013-05-01', 'Ahrar al-Sham', 'Jaysh al-Islam', 'rule:two-sides']);
+  });
+  it('and none when the sentence before named three', () => {
+    const a = assembleText('In May 2013, Ahrar al-Sham, Liwa al-Haqq and Jaysh al-Islam met in Tell Abyad. Clashes between the two groups broke out in Tell Abyad.', box);
+    expect(sides(a).at(-1)?.[3]).not.toBe('rule:two-sides');
+  });
+});
+
 describe('sidesFromContext: a fight naming no one who began it puts the article\'s attacker first', () => {
   // own words, after Battle_of_Sumy.txt ("fighting was reported in the streets of Sumy")
   const attacks = '== First days ==\n\nOn 1 March 2022, Russian forces attacked Ukrainian forces in Okhtyrka. On 2 March 2022, Russian forces attacked Ukrainian positions in Trostianets.';
