@@ -51,6 +51,13 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(name(named, only(named).actor2)).toBe('Iran');
   });
 
+  // First_Battle_of_Lyman.txt ("forces of the 128th Mountain Assault Brigade conducted an offensive which reportedly drove Russian
+  // forces 6–10 kilometers away"), own words
+  it('takes whom an offensive drove back for whom it was against', () => {
+    const a = assembleText('On 7 April 2022, Ukrainian forces conducted an offensive which reportedly drove Russian forces 5 kilometers away from Izium.', { Place: 'Izium, Ukraine' });
+    expect([name(a, only(a).actor1), name(a, only(a).actor2)]).toEqual(['Ukraine', 'Russia']);
+  });
+
   it('keeps a named bomber', () => {
     const a = assembleText('On 16 July 2013, the al-Nusra Front detonated a car bomb in Hama, Syria.');
     expect(name(a, only(a).actor1)).toBe('al-Nusra Front');
