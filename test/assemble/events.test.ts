@@ -135,6 +135,20 @@ describe('assemble: arguments', () => {
   });
 });
 
+// Deir_ez-Zor_Governorate_clashes.txt's background ("On 16 September 2017, either Syrian or Russian aircraft bombed SDF positions …
+// On 25 September, Russian and Syrian forces shelled SDF forces …", infobox date 2018), own words
+describe('assemble: a year left unsaid', () => {
+  const box = { Date: '7–8 May 2018', Place: 'Deir ez-Zor, Syria' };
+  const first = 'On 16 September 2017, Russian aircraft bombed SDF positions near Deir ez-Zor.';
+  const next = 'On 25 September, Russian forces shelled SDF positions near Deir ez-Zor.';
+  it('is the year of a day stated earlier in the paragraph, though it was background', () => {
+    expect(assembleText(`${first} ${next}`, box).events.map((e) => e.date?.start).at(-1)).toBe('2017-09-25');
+  });
+  it('but the reference year in a paragraph of its own', () => {
+    expect(assembleText(`${first}\n\n${next}`, box).events.map((e) => e.date?.start).at(-1)).toBe('2018-09-25');
+  });
+});
+
 describe('assemble: a date handed on from an earlier sentence', () => {
   it('is that sentence\'s finest date, not the year of the war it places itself in', () => {
     const a = assembleText('The battle lasted from 25 February 2022 until 12 March 2022, during the 2022 invasion of the country. Rebels captured the town of Volnovakha.');

@@ -17,7 +17,8 @@ const NEAR_REFERENCE = 31 * DAY;
  * 2. the one year that puts the day within a month of an infobox reference interval ("On 6
  *    October, the president declared mourning" in an article on an ambush of 4 October 2017, even
  *    after an aftermath paragraph about 2019);
- * 3. the latest earlier stated date, unless it is background before an infobox reference date;
+ * 3. the latest earlier stated date, unless it is background before an infobox reference date (a day
+ *    stated earlier in the same paragraph never is);
  * 4. the reference date;
  * 5. a news report's day of publication ("On 10 March" in a report of 12 March 2024 is 2024's).
  * @example impliedYear(ctx('On the morning of January 13, four Rafale fighter jets took off'))?.(1, 13) // { year: 2013, marker: 'reference' }
@@ -44,10 +45,17 @@ function yearAnchor(context: RecogniseContext): Anchor | null {
   const reference = context.referenceDate;
   // from the end: a long article's earlier mentions run to thousands, and the latest is near the end
   const latest = context.earlier.findLast((m): m is DateDraft => isDate(m) && isAbsolute(m));
-  const background = latest && reference && hasInfoboxDate(context) && latest.value.end < reference.start;
+  // ("On 16 September 2017, … bombed SDF positions. On 25 September, … shelled SDF forces": a day stated earlier in
+  // the same paragraph carries its year on, background or not)
+  const sameParagraph = latest !== undefined && latest.value.precision === 'day' && blockAt(context, latest.span.start) === blockAt(context, context.offset);
+  const background = latest && reference && hasInfoboxDate(context) && latest.value.end < reference.start && !sameParagraph;
   if (latest && !background) return { value: latest.value, marker: 'previous' };
   if (reference) return { value: reference, marker: 'reference' };
   return context.publicationDate ? { value: context.publicationDate, marker: 'publication' } : null;
+}
+
+function blockAt(context: RecogniseContext, at: number): number {
+  return context.article.blocks.findIndex((b) => b.span.start <= at && at < b.span.end);
 }
 
 // A reference read from the prose is only the first full date the article happens to name, so it

@@ -62,8 +62,9 @@ export const absoluteDates: CorpusCase[] = [
   // a month's own days and weeks: "the first day of March" is one day, not the month
   ['2020–2021_Ayn_Issa_clashes', 'The fighting shifted towards the northwestern countryside of Ayn Issa in the first week of January 2021.', [date('the first week of January 2021', days('2021-01-01', '2021-01-07'))]],
   ['Battle_of_Ramadi_(2015–2016)', 'during the battle for the city center in the last week of December 2015', [date('the last week of December 2015', days('2015-12-25', '2015-12-31'))]],
+  // (the year of the paragraph's own "March 3, 2022" before it, background or not)
   ['Battle_of_Balakliia', 'From March to early May, most of the fighting', [
-    relative('March', months('2022-03-01', '2022-03-31'), 'reference'),
-    relative('early May', days('2022-05-01', '2022-05-10'), 'reference'),
+    relative('March', months('2022-03-01', '2022-03-31')),
+    relative('early May', days('2022-05-01', '2022-05-10')),
   ]],
 ];
