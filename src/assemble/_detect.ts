@@ -24,6 +24,9 @@ const PRONOUN_SUBJECT = /\b(?:they|he|she|it|we|the group|the militants|the rebe
 // "another Russian ammunition depot was destroyed": one more of a kind already told, so a happening
 // though no agent is named (a bare "the bridge was destroyed" may be the fighting's aftermath)
 const ANOTHER_STRUCK = /\banother\s+(?:[\w'’-]+\s+){0,4}(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i;
+// "the rebels repelled the attack on the town": an attack told as repelled is the repulse, a fight of its own
+const REPULSED = /\b(?:repelled|repulsed|thwarted|foiled|fought off|beat back|held off)\s+(?:the|an?|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}$/i;
+const repulsed = (before: string): boolean => REPULSED.test(before);
 // "a Russian military base … was obliterated at Chornobaivka": a named side's base, depot or post struck is a
 // blow against that side, whoever the words leave unnamed
 const ARMED_SITE_STRUCK = /\b(?:military\s+)?(?:bases?|depots?|command posts?|headquarters|barracks|airfields?|air ?bases?|positions?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
@@ -268,7 +271,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),
-    family: mention.entry.family,
+    family: repulsed(before) && mention.entry.family === 'attack' ? 'repel' : mention.entry.family,
     weapon,
     actor1: actor1?.entity ?? null,
     actor2: actor2?.entity ?? null,

@@ -20,6 +20,7 @@ function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null
   return (
     a.event_type === b.event_type &&
     weaponsAgree(a, b) &&
+    !takenAndHeld(a, b) &&
     a.location !== null &&
     a.location === b.location &&
     overlaps(a, b) &&
@@ -27,6 +28,12 @@ function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null
     (compatible(a.actor2, b.actor2) || sameStrikeOtherVictims(a, b, isCivilians))
   );
 }
+
+// "IS … recaptured the grain silos … However, the rebels repelled the attack on the town": ground taken and an
+// attack repelled are two happenings, whatever day and place they share
+const TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
+const HELD = new Set(['repel', 'defend']);
+const takenAndHeld = (a: EventDraft, b: EventDraft): boolean => (TAKEN.has(a.sub_event_type) && HELD.has(b.family)) || (TAKEN.has(b.sub_event_type) && HELD.has(a.family));
 
 // A drone strike and an artillery barrage at one place on one day are two happenings; a strike whose words
 // name no weapon may be either.

@@ -71,6 +71,18 @@ describe('assemble: a named side\'s base destroyed with no agent named', () => {
   });
 });
 
+// Battle_of_al-Rai_(August_2016).txt ("IS … recaptured the grain silos and nearby hilltops. However, the rebels repelled the attack on the
+// town and claimed to have killed more than 10 IS fighters"), own words
+describe('assemble: an attack told as repelled', () => {
+  it('is the repulse, a fight of its own beside the ground taken that day', () => {
+    const a = assembleText('On 19 August 2016, IS recaptured the grain silos near al-Rai. However, the rebels repelled the attack on the town and claimed to have killed more than 10 IS fighters.', { Combatant1: 'Free Syrian Army', Combatant2: 'Islamic State', Place: 'al-Rai, Syria' });
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), e.fatalities.best])).toEqual([
+      ['Non-state actor overtakes territory', 'Islamic State', null],
+      ['Armed clash', 'Islamic State', 10],
+    ]);
+  });
+});
+
 describe('assemble: no event from', () => {
   it.each([
     ['a plan', 'On 5 March 2015, the rebels planned to attack the town of Idlib.'],
