@@ -3,7 +3,8 @@ import { distanceKm } from '../resolve/gazetteer/index.js';
 import type { Facts } from './_facts.js';
 
 // "Sheikh Suleiman, located north of Base 46", "Muwaffakiya, a village near Mosul": where the article puts a place.
-const LOCATED = /^,?\s+(?:(?:located|situated|lying)\s+|an?\s+(?:small\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:just\s+|some\s+|about\s+)?(?:(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?:the\s+)?$/i;
+// ("Sehyan checkpoint north of Khan Shaykhun": the site's own noun may come between)
+const LOCATED = /^,?\s+(?:(?:checkpoint|base|airbase|hill|post|outpost|camp|crossroads|junction)\s+)?(?:(?:located|situated|lying)\s+|an?\s+(?:small\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:just\s+|some\s+|about\s+)?(?:(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?:the\s+)?$/i;
 // "the adjacent village of Urum al-Kubrah", "the nearby town of Mykolaivka": near the article's own place.
 const NEARBY = /\b(?:nearby|adjacent|neighbou?ring)\s+(?:\w+\s+)?(?:town|village|city|settlement|hamlet|base|hill|heights?|area)s?\s+of\s+(?:the\s+)?$/i;
 /** A "nearby" town farther than this from the article's place is a namesake. */

@@ -137,3 +137,16 @@ describe('assemble: a country named as a party is not where it happened', () => 
     expect(a.events.map((e) => name(a, e.location))).toEqual(['Russia']);
   });
 });
+
+// 2014_Idlib_offensive.txt ("clashes around Sehyan checkpoint north of Khan Shaykhun"), own words: a namesake far off gives way to
+// the place the words put it beside, the site's own noun between them or not
+describe('assemble: "X checkpoint north of Y"', () => {
+  const box = { Combatant1: 'Syrian rebels', Combatant2: 'Syria', Place: 'Idlib Governorate, Syria' };
+  it.each([
+    ['Salamiyah checkpoint north of Idlib', 'Idlib'],
+    ['Salamiyah, north of Idlib', 'Idlib'],
+  ])('%s', (where, place) => {
+    const a = assembleText(`On 4 April 2014, four rebels were killed in clashes around ${where}.`, box);
+    expect(a.events.map((e) => name(a, e.location))).toEqual([place]);
+  });
+});
