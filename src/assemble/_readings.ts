@@ -92,6 +92,8 @@ function absolute(list: readonly Word[], first: number): boolean {
  * "Burned Russian equipment was seen" — no happening is told by it.
  * @example isAttributive(words('the captured town'), 1, 1) === true
  */
+const HELD_PLACES = new Set(['village', 'town', 'city', 'area', 'territory', 'district', 'neighborhood', 'neighbourhood', 'side']);
+
 export function isAttributive(list: readonly Word[], first: number, last: number): boolean {
   // (a phrase is judged by its first word: "two rescued hostages")
   const word = list[first]?.text ?? '';
@@ -106,6 +108,9 @@ export function isAttributive(list: readonly Word[], first: number, last: number
   while (j >= 0 && (list[j]?.pos === 'ADJ' || /ed$/.test(list[j]?.text ?? ''))) j--;
   // (only after "a"/"an": "the military recaptured al-Haffah" has a noun before its verb)
   if (j < first - 1 && (list[j]?.text === 'a' || list[j]?.text === 'an') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  // "the government occupied village of Kherbet Eljoz", "the rebel held town": a holder's noun, unhyphenated, before a
+  // place's singular noun with no article of its own ("the SDF captured villages", "the rebels took the town" act)
+  if (next !== undefined && HELD_PLACES.has(next.text) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && /^\p{Ll}/u.test(prev.raw) && DETERMINERS.has(list[first - 2]?.text ?? '')) return true;
   const opens = prev === undefined || DETERMINERS.has(prev.text) || prev.pos === 'NUM' || isPossessive(prev) || /^(?:of|and|with|in|from|into|on|at|for|,)$/.test(prev.text);
   const noun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !DETERMINERS.has(next.text);
   return opens && noun && (prev !== undefined || /^\p{Lu}/u.test(list[first]?.raw ?? ''));

@@ -27,6 +27,20 @@ describe('mentionsIn', () => {
   });
 });
 
+// Battle_of_Khirbet_Al-Joz.txt ("the FSA launched an attack on the government occupied village of Kherbet Eljoz"), own words
+describe('mentionsIn: a participle between a holder and the place it holds', () => {
+  it('is an adjective', () => {
+    expect(mentioned('On 6 May 2013, the rebels attacked the government occupied village of Binnish.')).toEqual(['attack:verb']);
+  });
+  it.each([
+    'On 6 May 2013, the government occupied the village of Binnish.',
+    'On 6 May 2013, the SDF captured villages near Binnish.',
+    'On 6 May 2013, the rebels captured villages near Binnish.',
+  ])('while a subject taking places acts: %s', (sentence) => {
+    expect(mentioned(sentence)).toEqual(['capture:verb']);
+  });
+});
+
 describe('mentionsIn: no mention from', () => {
   it.each([
     ['a participle as an adjective', 'Two captured soldiers were paraded in Raqqa.'],
