@@ -26,7 +26,6 @@ const PRONOUN_SUBJECT = /\b(?:they|he|she|it|we|the group|the militants|the rebe
 const ANOTHER_STRUCK = /\banother\s+(?:[\w'’-]+\s+){0,4}(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i;
 // "the rebels repelled the attack on the town": an attack told as repelled is the repulse, a fight of its own
 const REPULSED = /\b(?:repelled|repulsed|thwarted|foiled|fought off|beat back|held off)\s+(?:the|an?|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}$/i;
-const repulsed = (before: string): boolean => REPULSED.test(before);
 // "a Russian military base … was obliterated at Chornobaivka": a named side's base, depot or post struck is a
 // blow against that side, whoever the words leave unnamed
 const ARMED_SITE_STRUCK = /\b(?:military\s+)?(?:bases?|depots?|command posts?|headquarters|barracks|airfields?|air ?bases?|positions?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
@@ -152,8 +151,11 @@ function viewOf(facts: Facts, sentence: number): SentenceView {
 function happenings(facts: Facts, view: SentenceView): EventMention[][] {
   const groups = new Map<string, EventMention[]>();
   const all = mentionsIn(facts, view.sentence);
+  // a weak trigger ("killed") tells an event only where nothing else the sentence reports does: "killed 16
+  // gunmen … and captured a large cache of weapons" took no ground, so the killing is the event
+  const strong = all.filter((m) => !m.entry.weak && reported(facts, view, m, all));
   for (const mention of all) {
-    if (!reported(facts, view, mention, all)) continue;
+    if (mention.entry.weak ? strong.length > 0 || !reported(facts, view, mention, all) : !strong.includes(mention)) continue;
     const key = groupOf(mention.entry.event_type, mention.entry.sub_event_type);
     groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
@@ -172,7 +174,8 @@ const groupOf = (type: EventType, subType: string): string => (type === 'Strateg
 const ORDER: ReadonlyMap<string, number> = new Map(TRIGGER_ENTRIES.map((e, i) => [e.family, i]));
 const specificity = (m: EventMention): number => ORDER.get(m.entry.family) ?? ORDER.size;
 
-// Not a plan, threat, denial or negation; not a bomb that was defused; a territory word about territory.
+// Not a plan, threat, denial or negation; not a bomb that was defused; a territory word about territory
+// (whether a weak trigger yields to the others is `happenings`' to judge, once per sentence).
 function reported(facts: Facts, view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
   const index = m.span.start - view.start;
   const clause = view.text.slice(0, index).split(/[;:]/).pop() ?? '';
@@ -198,9 +201,7 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   if (m.entry.needsPlace && !placeInClause(view, m)) return false;
   if (m.entry.family === 'agreement' && m.frame === 'circumstance' && !agreementMade(view, m)) return false;
   if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
-  // a weak trigger ("killed") tells an event only where nothing else the sentence reports does: "killed 16
-  // gunmen … and captured a large cache of weapons" took no ground, so the killing is the event
-  return !(m.entry.weak && all.some((o) => !o.entry.weak && reported(facts, view, o, all)));
+  return true;
 }
 
 // "took the al-Harsh checkpoint", "entered Kidal": the object right after the verb, past its determiners
@@ -271,7 +272,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),
-    family: repulsed(before) && mention.entry.family === 'attack' ? 'repel' : mention.entry.family,
+    family: mention.entry.family === 'attack' && REPULSED.test(before) ? 'repel' : mention.entry.family,
     weapon,
     actor1: actor1?.entity ?? null,
     actor2: actor2?.entity ?? null,
