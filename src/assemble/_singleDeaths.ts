@@ -1,8 +1,12 @@
 import type { Claim, Span } from '../model/index.js';
+import { UNARMED_PEOPLE } from '../recognise/index.js';
 import { sentenceText, type Facts } from './_facts.js';
 
-// The people one of whom may be told dead: "a 12-year-old Armenian boy", "another Nagorno-Karabakh soldier".
-const PERSON = '(?:boy|girl|man|woman|child|civilian|soldier|serviceman|commander|officer|colonel|general|major|captain|lieutenant|fighter|militant|rebel|journalist|reporter|resident|person|driver|volunteer|policeman|paratrooper|pilot|mayor|priest|doctor|nurse|teacher|student|worker|farmer|pensioner|leader|chief)';
+// The people one of whom may be told dead: "a 12-year-old Armenian boy", "another Nagorno-Karabakh soldier" — the
+// unarmed by age, sex or calling (recognise's own list), and the others a death is told of.
+const OTHER_PEOPLE = ['man', 'civilian', 'resident', 'person', 'volunteer', 'policeman', 'mayor', 'priest', 'soldier', 'serviceman', 'commander',
+  'officer', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'fighter', 'militant', 'rebel', 'paratrooper', 'pilot', 'leader', 'chief'];
+const PERSON = `(?:${[...UNARMED_PEOPLE, ...OTHER_PEOPLE].join('|')})`;
 const ONE = String.raw`(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){0,4}?${PERSON}\b`;
 const DIED = String.raw`(?:killed|died|assassinated|executed|shot dead|beheaded|gunned down|crushed to death)\b`;
 // A verb of killing with its victim after it: "killed ISIL military chief Abu Abdulrahman al-Bilawi".
