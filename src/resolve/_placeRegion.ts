@@ -3,10 +3,10 @@ import { bestPlace, type RankContext } from './_placeRank.js';
 import type { Resolution } from './_placeResult.js';
 
 // First-level areas are named after a PPLA (or the capital); second-level ones after a PPLA2.
-/** A town this large may seat a district GeoNames files under no PPLA2. */
+const SEATS: Record<1 | 2, string[]> = { 1: ['PPLC', 'PPLA'], 2: ['PPLC', 'PPLA', 'PPLA2'] };
+/** A town this large, of these codes, may seat a district GeoNames files under no PPLA2. */
 const DISTRICT_TOWN = 5000;
 const TOWN_CODES = new Set(['PPL', 'PPLA3', 'PPLA4']);
-const SEATS: Record<1 | 2, string[]> = { 1: ['PPLC', 'PPLA'], 2: ['PPLC', 'PPLA', 'PPLA2'] };
 
 /**
  * A region placed at the centroid of its area's places, found through its seat: "Kidal Region" is the
