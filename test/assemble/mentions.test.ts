@@ -46,6 +46,8 @@ describe('mentionsIn: no mention from', () => {
     ['a participle as an adjective', 'Two captured soldiers were paraded in Raqqa.'],
     ['a name', 'The Battle of Harem was a battle of the Syrian civil war.'],
     ['a modifier', 'The army deployed attack helicopters over the area.'],
+    // Battle_of_Sumy.txt ("Ukrainian Baykar Bayraktar TB2 unmanned combat aerial vehicles destroyed many Russian vehicles"), own words
+    ['a modifier before an adjective of its head', 'On 28 February, the army claimed that Turkish unmanned combat aerial vehicles had flown over the area.'],
     ['a campaign named after a place', 'The town fell during the Northeastern Ukraine offensive.'],
   ])('%s', (_case, sentence) => {
     expect(mentioned(sentence).filter((m) => !m.startsWith('capture'))).toEqual([]);

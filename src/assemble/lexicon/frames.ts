@@ -48,7 +48,8 @@ export const CIRCUMSTANCE_PREPOSITIONS: readonly string[] = ['amid', 'under', 'w
  * "strike aircraft", "siege artillery".
  */
 export const MODIFIED_HEADS: readonly string[] = [
-  'helicopter', 'helicopters', 'rifle', 'rifles', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'drone', 'drones', 'troops', 'brigade', 'brigades',
+  // ("unmanned combat aerial vehicles": the noun before an adjective of its head modifies it too)
+  'helicopter', 'helicopters', 'rifle', 'rifles', 'aircraft', 'aerial', 'plane', 'planes', 'jet', 'jets', 'drone', 'drones', 'troops', 'brigade', 'brigades',
   'unit', 'units', 'group', 'groups', 'force', 'capability', 'capabilities', 'team', 'teams', 'vehicle', 'vehicles', 'boat', 'boats', 'craft', 'squad',
   'division', 'battalion', 'regiment', 'fighter', 'fighters', 'police', 'guns', 'gun', 'zone', 'zones', 'line', 'lines', 'plan', 'plans', 'warning',
   'ministry', 'ministries', 'minister', 'department', 'council', 'official', 'officials', 'spokesman', 'spokesperson', 'budget', 'industry', 'command',
