@@ -31,7 +31,8 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
     if (qs.length === 0) return;
     // (also when the sentence only points back at an event told before: "had suffered around 600 killed during the battle so far")
     // ("on the second anniversary of the 2020 Balyun airstrikes … that killed 34 Turkish soldiers": a past toll remembered)
-    if (own.every((d) => d.sentences[0] !== sentence) && (CUMULATIVE.test(sentenceText(facts, sentence)) || remembersPast(sentenceText(facts, sentence)))) return;
+    const text = sentenceText(facts, sentence);
+    if (own.every((d) => d.sentences[0] !== sentence) && (CUMULATIVE.test(text) || remembersPast(text))) return;
     // in an article about one happening, a toll no other event of it owns is that happening's
     const fallback = own.length > 0 ? null : (aboutPlace(facts, drafts, sentence) ?? latestBefore(facts, drafts, sentence) ?? headline);
     const figures = casualtyFigures(facts, sentence, qs);

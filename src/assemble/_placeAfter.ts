@@ -20,7 +20,7 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
   const office = (m: NameMention): boolean => /\b(?:governor|governorate council|head|mayor|administration|council|authorities|police|prosecutor(?:'s office)?)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) || /^['’]s\s+(?:governor|head|administration|mayor)/i.test(text.slice(m.span.end, m.span.end + 16));
   // "a 25-year-old student from Algeria", "troops that had entered from Belarus": a country abroad someone
   // came from is not where it happened
-  const origin = (m: NameMention): boolean => !town(m) && !home(m) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 10), m.span.start));
+  const origin = (m: NameMention): boolean => !town(m) && !home(m) && afterFrom(text, m);
   // "an agreement … reached with Russia", "a war between Armenia and Azerbaijan": a country named as a party, not where
   const party = (m: NameMention): boolean => !town(m) && /\b(?:with|against|by|between|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start));
   places = places.filter((m) => !attributive(m) && !office(m) && !origin(m) && !party(m));
@@ -44,12 +44,17 @@ export function placeAfter(facts: Facts, places: NameMention[], at: number): Nam
   );
 }
 
+/** Whether "from" stands right before a place ("a student from Algeria", "from Sumy to Romny"). */
+function afterFrom(text: string, m: NameMention): boolean {
+  return /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 10), m.span.start));
+}
+
 /** The places of "from X to Y" in a list of places (in text order). */
 function routeEnds(text: string, places: readonly NameMention[]): Set<NameMention> {
   const ends = new Set<NameMention>();
   places.forEach((from, i) => {
     const to = places[i + 1];
-    if (!to || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, from.span.start - 10), from.span.start))) return;
+    if (!to || !afterFrom(text, from)) return;
     if (/^\s+to\s+(?:the\s+)?$/i.test(text.slice(from.span.end, to.span.start))) [from, to].forEach((m) => ends.add(m));
   });
   return ends;
