@@ -1,5 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { RecogniseContext } from '../recogniser.js';
+import { abbreviationCost } from './acronyms.js';
 import { earlierNames } from './_earlierNames.js';
 import { NAME_CONNECTORS, NUMBERED_SITES } from './_words.js';
 
@@ -41,12 +42,37 @@ export function properNounChunks(context: RecogniseContext): Chunk[] {
     let j = i + 1;
     while (j < tokens.length && continuesName(words, tokens, j)) j++;
     while (j > i + 1 && (INNER_CONNECTORS.has((words[j - 1] ?? '').toLowerCase()) || /^[-‐'’]$/.test(words[j - 1] ?? ''))) j--; // a name ends on a word of the name
+    j = throughAnd(context, words, tokens, i, j);
     const start = (tokens[i] as Token).span.start;
     const end = (tokens[j - 1] as Token).span.end;
     chunks.push({ text: context.article.text.slice(start, end).replace(/['’]s$/, ''), start, end, first: i, last: j });
     i = j;
   }
   return chunks;
+}
+
+/**
+ * "the Islamic State of Iraq and the Levant": "and" ends most names ("Kidal and Ménaka"), but not one
+ * whose every initial, over both halves, spells an acronym the article uses elsewhere ("ISIL"). Returns
+ * the chunk's new end, or `j` when the name stops at "and".
+ */
+function throughAnd(context: RecogniseContext, words: string[], tokens: Token[], i: number, j: number): number {
+  if ((words[j] ?? '').toLowerCase() !== 'and') return j;
+  const k = (words[j + 1] ?? '').toLowerCase() === 'the' ? j + 2 : j + 1;
+  if (!isCapitalised(words[k] ?? '') || NOT_NAMES.has((words[k] ?? '').toLowerCase())) return j;
+  let end = k + 1;
+  while (end < tokens.length && continuesName(words, tokens, end)) end++;
+  while (end > k + 1 && INNER_CONNECTORS.has((words[end - 1] ?? '').toLowerCase())) end--;
+  const long = context.article.text.slice((tokens[i] as Token).span.start, (tokens[end - 1] as Token).span.end);
+  return acronymsOf(context.article).some((short) => abbreviationCost(short, long) === 0) ? end : j;
+}
+
+// Every all-capital word of three to six letters in an article ("ISIL", "MOJWA"), read once per article.
+const acronymsByArticle = new WeakMap<RecogniseContext['article'], string[]>();
+function acronymsOf(article: RecogniseContext['article']): string[] {
+  let found = acronymsByArticle.get(article);
+  if (!found) acronymsByArticle.set(article, (found = [...new Set(article.text.match(/\b\p{Lu}{3,6}\b/gu) ?? [])]));
+  return found;
 }
 
 // "Tell Abyad was then captured": a sentence's first word the tagger read as a verb opens the name of a

@@ -82,6 +82,21 @@ it('reads a nationality, not a state, in "a Jordanian suicide bomber"; a state i
   expect(actors('Jordanian forces held the hill.')).toEqual(['Jordanian forces']);
 });
 
+// Battle_of_al-Hasakah_(2016).txt: "a series of powerful offensives by the Islamic State of Iraq and the Levant brought
+// much of al-Hasakah Governorate under the group's control … the YPG launched a counter-offensive against ISIL"
+it('reads one name across "and" when the article abbreviates both halves, and two names otherwise', () => {
+  const names = (text: string) => {
+    const article = recognise(sentenceArticle(text), nameRecognisers(lexicon), null);
+    return article.mentions.filter((m) => m.kind === 'actor' || m.kind === 'place').map((m) => article.text.slice(m.span.start, m.span.end));
+  };
+  const withAcronym = names('Offensives by the Islamic State of Iraq and the Levant took the province. Months later the YPG drove ISIL out.');
+  expect(withAcronym).toContain('Islamic State of Iraq and the Levant');
+  expect(withAcronym).not.toContain('Levant');
+  // no acronym spells both halves: two names, as in "the cities of Kidal and Ménaka"
+  expect(names('Offensives by the Islamic State of Iraq and the Levant took the province.')).not.toContain('Islamic State of Iraq and the Levant');
+  expect(names('Fighting spread to the Armed Forces of Ukraine and the National Guard of Ukraine, the AFU said.')).not.toContain('Armed Forces of Ukraine and the National Guard of Ukraine');
+});
+
 describe.each(CASES)('%s: %s', (_article, sentence, expected) => {
   const article = recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null);
   const found = article.mentions.filter((m) => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group');
