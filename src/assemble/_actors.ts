@@ -14,17 +14,26 @@ export function isPassive(text: string, index: number): boolean {
 // weapon's noun is the trigger, and whoever comes before it was hit.
 const HIT_BY_WEAPON = /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|damaged|destroyed)\s+(?:by|in)\s+(?:an?\s+|the\s+|another\s+)?$/i;
 
+// How far after its "by" an agent may start: "by the heavily armed fighters of the Islamic State".
+const AGENT_REACH = 60;
+
 // "came under fire from Armenian military": who fired; but "had been liberated from ISIL control": who lost it.
 export function agentAfter(facts: Facts, actors: NameMention[], places: NameMention[], at: number, text: string, start: number, territory = false): NameMention | null {
   const by = (territory ? /\bby\s+(?:the\s+)?/i : /\b(?:by|from)\s+(?:the\s+)?/i).exec(text.slice(at - start, at - start + 120));
-  if (!by) return null;
+  // "was attacked near Haffah, and weeks later civilians fled from the soldiers": a "from" of the next clause
+  if (!by || /[;:]|,\s+(?:and|but|while|as|after|before|when|then)\b/i.test(text.slice(at - start, at - start + by.index))) return null;
   const from = at + by.index;
+  const near = from + by[0].length;
+  // "blocked from entering the city … reports of civilians": "from" before a gerund, or a name a clause
+  // away, is no agent; the agent follows its "by" within the phrase ("by a suicide bomber from ISIL")
+  if (/^from\b/i.test(by[0]) && /^\p{L}+ing\b/u.test(text.slice(near - start))) return null;
+  const inPhrase = (m: NameMention): boolean => m.span.start >= from && m.span.start - near <= AGENT_REACH && !/[,;:]/.test(text.slice(near - start, m.span.start - start));
   const actor = actors.find((m) => m.span.start >= from);
   // "by Ukraine": a country named as the agent is its state, when the article has it as an actor
   const country = places.find((m) => m.span.start >= from && facts.entity.get(m.entity ?? '')?.precision === 'country');
   const state = country ? stateOfCountry(facts, facts.entity.get(country.entity ?? '')?.country) : undefined;
-  if (state && country && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
-  return actor ?? null;
+  if (state && country && inPhrase(country) && (!actor || country.span.start < actor.span.start)) return { ...country, entity: state.id };
+  return actor && inPhrase(actor) ? actor : null;
 }
 
 /**

@@ -34,6 +34,18 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect([name(repelled, only(repelled).actor1), name(repelled, only(repelled).actor2)]).toEqual(['Russia', 'Ukraine']);
   });
 
+  // Battle_of_al-Haffah.txt ("UN observers were blocked from entering the city during the battle, but received reports
+  // of civilians trapped"), own words; 2019_Turkish_offensive_into_north-eastern_Syria.txt for "by" naming the agent
+  it('takes a passive\'s agent only from its own "by" phrase, not a "from" before a gerund or a later clause', () => {
+    const box = { Place: 'Haffah, Syria' };
+    const blocked = assembleText('On 9 June 2012, UN monitors were blocked from entering Haffah, but heard of civilians trapped inside.', box);
+    expect(blocked.events.map((e) => name(blocked, e.actor1))).not.toContain('Civilians (Syria)');
+    const later = assembleText('On 9 June 2012, the convoy was attacked near Haffah, and weeks later civilians fled from Syrian soldiers.', box);
+    expect(name(later, only(later).actor1)).toBeNull();
+    const by = assembleText('On 9 June 2012, UN monitors were blocked by Syrian soldiers from entering Haffah.', box);
+    expect(name(by, only(by).actor1)).toBe('Syria');
+  });
+
   // Battle_of_Idlib_(2012).txt ("the London-based Syrian Observatory for Human Rights (SOHR) reported that … 150 people had been arrested"), own words
   it('takes a source named with its acronym in brackets for who told, not whom it befell', () => {
     const told = assembleText('On 10 March 2012, the Syrian Observatory for Human Rights (SOHR) reported that 150 people had been arrested by the army in Idlib.', { Place: 'Idlib, Syria' });
