@@ -58,6 +58,20 @@ describe('assemble: an agreement told as a circumstance', () => {
   });
 });
 
+// Southern_Ukraine_campaign.txt ("On 9 March, Russian troops entered the town of Skadovsk."); Battle_of_Slavutych.txt
+// ("humanitarian aid to enter the city"): an entry no side made, own words
+describe('assemble: a place entered', () => {
+  const box = { Combatant1: 'Russia', Combatant2: 'Ukraine', Place: 'Kherson Oblast, Ukraine' };
+  it('by a side is taken over without a fight', () => {
+    const a = assembleText('On 9 March 2022, Russian troops entered the town of Skadovsk.', box);
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1)])).toEqual([['Non-violent transfer of territory', 'Russia']]);
+  });
+  it('by aid or monitors no side is an entry of no one, no transfer', () => {
+    const a = assembleText('On 12 March 2022, the first humanitarian aid entered Skadovsk.', box);
+    expect(a.events).toEqual([]);
+  });
+});
+
 // 2022_Chornobaivka_attacks.txt ("a Russian military base for the deployment of troops … was obliterated at Chornobaivka"), own words
 describe('assemble: a named side\'s base destroyed with no agent named', () => {
   const box = { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Kherson, Ukraine' };

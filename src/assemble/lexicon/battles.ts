@@ -89,7 +89,7 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
   },
   // "Russian troops entered the town of Skadovsk": a side that enters a place without a fight takes it over
   {
-    family: 'enter', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', needsPlace: true, placeLinks: [''],
+    family: 'enter', event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', needsAgent: true, needsPlace: true, placeLinks: [''],
     verbs: ['enter', 're enter', 'reenter'],
     example: { source: 'Southern_Ukraine_campaign.txt', text: 'On 9 March, Russian troops entered the town of Skadovsk.' },
     counter: { source: 'Operation_Olive_Branch.txt', text: 'In addition, Syrian pro-government forces entered the conflict on the side of the DFNS in February 2018.' },
