@@ -13,7 +13,7 @@ const isDate = (m: Mention): m is DateMention => m.kind === 'date';
 export function fillDate(facts: Facts, draft: EventDraft): void {
   const sentence = draft.sentences[0] ?? 0;
   const own = (facts.bySentence.get(sentence) ?? []).filter(isDate);
-  const pick = nearestDate(facts, own, draft.provenance['event_type']?.span) ?? own.find((d) => d.value.precision === 'day') ?? own[0];
+  const pick = nearestDate(facts, own, draft.provenance['event_type']?.span, facts.article.sentences[sentence]?.span.start ?? 0) ?? own.find((d) => d.value.precision === 'day') ?? own[0];
   if (pick) {
     draft.date = pick.value;
     draft.provenance['date'] = { article: facts.article.id, span: pick.span, from: 'prose' };
@@ -39,17 +39,21 @@ export function fillDate(facts: Facts, draft: EventDraft): void {
 // Of a sentence's dates, the one told nearest its trigger: "On 8 April, rebels detonated …, three days later
 // took an Army checkpoint …, but Syrian Army units took it back the next day" dates each act by its own words.
 // ("attacked the city on 25 February, and captured it … by 1 March": a date before ", and" is the earlier verb's.)
-function nearestDate(facts: Facts, dates: readonly DateMention[], trigger: { start: number; end: number } | undefined): DateMention | undefined {
+function nearestDate(facts: Facts, dates: readonly DateMention[], trigger: { start: number; end: number } | undefined, sentenceStart: number): DateMention | undefined {
   if (!trigger || dates.length < 2) return undefined;
   const text = facts.article.text;
   const distance = (d: DateMention): number => {
     if (d.span.end > trigger.start) return Math.max(0, d.span.start - trigger.end);
     const between = text.slice(d.span.end, trigger.start);
-    return trigger.start - d.span.end + (CLAUSE_BREAK.test(between) ? CLAUSE_PENALTY : 0);
+    const fronted = SUBORDINATE_OPENER.test(text.slice(sentenceStart, d.span.start)) && between.includes(',');
+    return trigger.start - d.span.end + (CLAUSE_BREAK.test(between) || fronted ? CLAUSE_PENALTY : 0);
   };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|while|before|after|then)\b/i;
+// "Despite Russian forces withdrawing by early April, airstrikes continued throughout April and May": a date in a
+// clause fronted by a subordinator tells that clause's time, not the main clause's
+const SUBORDINATE_OPENER = /^\s*(?:despite|although|though|while|whereas|after|before|since|once|as|when|following)\b/i;
 const CLAUSE_PENALTY = 100;
 
 // The dates of the nearest earlier sentence of the same scope that states any.

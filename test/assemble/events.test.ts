@@ -175,6 +175,20 @@ describe('assemble: a year left unsaid', () => {
   });
 });
 
+// Battle_of_Sumy.txt ("Despite Russian forces withdrawing fully from Sumy Oblast by early April, airstrikes continued
+// throughout April and May"), own words
+describe('assemble: a sentence with two dates', () => {
+  const box = { Combatant1: 'Russia', Combatant2: 'Ukraine', Place: 'Sumy Oblast, Ukraine' };
+  it('dates the main clause by its own date, not by one in a fronted "despite" clause', () => {
+    const a = assembleText('Despite the spring rains by 4 April 2022, Russian jets bombed the outskirts of Sumy throughout May 2022.', box);
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-05-01']]);
+  });
+  it('but an opening "On" date is the main clause\'s own', () => {
+    const a = assembleText('On 4 April 2022, Russian jets bombed the outskirts of Sumy, a month before the lull of May 2022.', box);
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-04']]);
+  });
+});
+
 describe('assemble: a date handed on from an earlier sentence', () => {
   it('is that sentence\'s finest date, not the year of the war it places itself in', () => {
     const a = assembleText('The battle lasted from 25 February 2022 until 12 March 2022, during the 2022 invasion of the country. Rebels captured the town of Volnovakha.');

@@ -1,5 +1,6 @@
 import type { DateInterval } from '../../model/index.js';
-import { lastDayOfMonth } from './_iso.js';
+import { lastDayOfMonth, monthsInterval } from './_iso.js';
+import { MONTH, monthNumber } from './_months.js';
 
 /** A date's words in the context's text and what they say. */
 export interface DatePlace {
@@ -17,6 +18,9 @@ const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 // (not "March 4 and 5 soldiers").
 const DAY_AFTER = /^\s+(?:and|&|to)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4})(?!\d)|(?=\s*(?:[,.;:)]|$)))/;
 
+// "throughout April and May", "March to June 2022": a later month joined to a month (not "May 5", a day of its own).
+const MONTH_AFTER = new RegExp(`^\\s+(?:and|to|through|until)\\s+(${MONTH})(?:,?\\s+(\\d{4})(?!\\d))?(?!\\s+\\d{1,2}\\b)`);
+
 /**
  * A one-day date widened to the day paired with it, which chrono drops: "13 and 14 March" →
  * 13–14 March; "October 30 and 31, 2020" → 30–31 October 2020, its year then stated. Two days
@@ -25,6 +29,7 @@ const DAY_AFTER = /^\s+(?:and|&|to)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4})(?
  */
 export function widenToPairs(text: string, place: DatePlace): DatePlace {
   const { interval } = place;
+  if (interval.precision === 'month') return widenToMonth(text, place);
   if (interval.precision !== 'day' || interval.start !== interval.end) return place;
   const day = Number(interval.start.slice(8));
   const before = DAY_BEFORE.exec(text.slice(0, place.index));
@@ -41,4 +46,20 @@ export function widenToPairs(text: string, place: DatePlace): DatePlace {
     index: place.index, length: place.length + after[0].length, stated: place.stated || after[2] !== undefined,
     interval: { start: `${year}${interval.start.slice(4)}`, end, precision: 'day' },
   };
+}
+
+/**
+ * One month widened to a later month joined to it, which chrono reads as a date of its own: "throughout
+ * April and May" → April–May; "April and May 2022" takes its year from the second, then stated.
+ * @example widenToMonth('airstrikes continued throughout April and May', aprilPlace).interval // 2022-04-01..2022-05-31
+ */
+function widenToMonth(text: string, place: DatePlace): DatePlace {
+  const { interval } = place;
+  if (interval.start.slice(0, 7) !== interval.end.slice(0, 7)) return place;
+  const after = MONTH_AFTER.exec(text.slice(place.index + place.length));
+  const from = Number(interval.start.slice(5, 7));
+  const to = monthNumber(after?.[1] ?? '');
+  if (!after || to <= from || (after[2] && place.stated)) return place;
+  const year = Number(after[2] ?? interval.start.slice(0, 4));
+  return { index: place.index, length: place.length + after[0].length, stated: place.stated || after[2] !== undefined, interval: monthsInterval(year, from, to) };
 }

@@ -21,7 +21,10 @@ export const calendarDate: Recogniser = {
   name: RULE,
   recognise(context: RecogniseContext): DateDraft[] {
     const found: DateDraft[] = [];
+    // where the last date's words end: "May" of "April and May" is read into April's date, not again
+    let readTo = 0;
     for (const result of parseCalendar(context.text)) {
+      if (result.index < readTo) continue;
       // "On 17 September 2014, … until 2 October": the dates found so far in the sentence count.
       const guess = impliedYear(context, found);
       const words = dateWords(context.text, result);
@@ -29,6 +32,7 @@ export const calendarDate: Recogniser = {
       if (!words || !interval) continue;
       const stated = result.start.isCertain('year') || (result.end?.isCertain('year') ?? false);
       const at = widenToPairs(context.text, { index: words.index, length: words.text.length, interval, stated });
+      readTo = at.index + at.length;
       const { month, day } = isoParts(interval.start);
       const anchor = at.stated ? null : (guess?.(month, day).marker ?? null);
       found.push(dateDraft(context, RULE, at, at.interval, { stated: at.stated, anchor }));

@@ -117,3 +117,12 @@ describe('a bare year', () => {
     );
   });
 });
+
+// "between March and May 5": the second month with its day is a date of its own, not the end of a span of months
+describe('a month joined to a day of a later month', () => {
+  it('stays two dates', () => {
+    const dates = mentionsIn('The town was shelled in March and May 5, 2013.').filter((m) => m.kind === 'date');
+    expect(dates.map((m) => ('value' in m ? m.value : null))).toContainEqual({ start: '2013-05-05', end: '2013-05-05', precision: 'day' });
+    expect(dates.map((m) => ('value' in m ? m.value : null))).not.toContainEqual(expect.objectContaining({ start: '2013-03-01', end: '2013-05-31' }));
+  });
+});

@@ -28,6 +28,7 @@ export const absoluteDates: CorpusCase[] = [
   ['Siege_of_Base_46', 'Base 46 was recaptured by the Syrian Army on 13 February 2020', [date('13 February 2020', day('2020-02-13'))]],
   ['Battle_of_Boulikessi', 'took place on October 30 and 31, 2020 during the war in Mali', [date('October 30 and 31, 2020', days('2020-10-30', '2020-10-31'))]],
   // Prose: the year implied from the dates before.
+  ['Battle_of_Sumy', 'airstrikes continued throughout April and May', [relative('April and May', months('2022-04-01', '2022-05-31'), 'reference')]],
   ['Battle_of_Bosra_(2015)', 'On 29 March, local clashes took place', [relative('29 March', day('2015-03-29'), 'reference')]],
   ['2016_Nagorno-Karabakh_conflict', 'A ceasefire was reached on 5 April between Azerbaijan and Armenia', [relative('5 April', day('2016-04-05'), 'reference')]],
   ['2017_Mosul_airstrike', 'air raids from 10 March to 17 March', [relative('10 March to 17 March', days('2017-03-10', '2017-03-17'), 'reference')]],
