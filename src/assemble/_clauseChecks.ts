@@ -15,6 +15,8 @@ const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] =
   { words: ['would', 'will', 'shall', 'should', 'must', 'can', 'cannot', 'could', 'might', 'may'], caseSensitive: true },
   // a denial or a negation: "did not attack", "denied that it shelled"
   { words: ['not', 'never', 'no longer', 'denied', 'denies'] },
+  // a pause or an end: "a lull in the fighting", "a halt to the shelling", "an end to the clashes"
+  { words: ['lull in', 'halt to', 'halt in', 'pause in', 'end to', 'cessation of', 'respite from'] },
   // a call or a judgement: "urged both sides to stop fighting", "condemned the attack"
   { words: ['condemn', 'condemned', 'condemning', 'condemns', 'urge', 'urged', 'urging', 'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'recommend', 'recommends'] },
 ];
