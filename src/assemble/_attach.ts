@@ -1,12 +1,10 @@
 import type { QuantityMention } from '../model/index.js';
-import { casualtyFigures } from './_casualties.js';
+import { casualtyFigures, EQUIPMENT_HEADS } from './_casualties.js';
 import { remembersPast } from './_clauseChecks.js';
 import { singleDeath } from './_singleDeaths.js';
 import type { EventDraft } from './_draft.js';
 import { entityMentions, quantities, sentenceText, type Facts } from './_facts.js';
 
-// Counts that describe an operation rather than its toll: aircraft, munitions, time.
-const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|fighter|bomber)$/;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 // A running total ("3,846 civilian deaths since the offensive began", "the final death toll was 40 …") is no one event's toll.
 // ("The conflict resulted in … the death of more than 70 civilians": the whole war's toll, told of the war itself)

@@ -22,6 +22,18 @@ describe('a number is a death toll when the words before it say so', () => {
   });
 });
 
+// Battle_of_Qamishli_(2016).txt ("the NDF killed 2 Asayish members and 2 civilians with sniper fire"), own words
+describe('counts listed after a toll are of the same dead', () => {
+  it('and add up to it', () => {
+    expect(tolls('On 20 April 2016, gunmen attacked a patrol in Qamishli, Syria, and killed 3 policemen and 2 civilians.')).toEqual(['Armed clash: 5']);
+  });
+  it('but not materiel, or a count with a verb of its own', () => {
+    expect(tolls('On 20 April 2016, gunmen attacked a patrol in Qamishli, Syria, and killed 3 policemen and 2 vehicles.')).toEqual(['Armed clash: 3']);
+    const deaths = assembleText('On 20 April 2016, gunmen attacked a patrol in Qamishli, Syria, and killed 3 policemen and 2 others were wounded.').events.map((e) => e.fatalities.best);
+    expect(deaths).toEqual([3]);
+  });
+});
+
 describe('a part of a toll told after "including" is no toll of its own', () => {
   it.each([
     // Battle_of_Khan_Shaykhun_(2014)-like own words: the officers are among the fighters
