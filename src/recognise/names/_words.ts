@@ -92,6 +92,9 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 export const PLACE_OBJECT_CUES = new Set([
   'captured', 'recaptured', 'retook', 'seized', 'liberated', 'entered', 'occupied', 'overran', 'stormed', 'shelled', 'bombed',
   'besieged', 'encircled', 'surrounded', 'attacked', 'raided', 'reached', 'control of', 'possession of', 'capture of', 'recapture of',
+  // the same acts told by a participle clause: "advanced even further, capturing Sabkhawi from ISIS"
+  'capturing', 'recapturing', 'retaking', 'seizing', 'liberating', 'entering', 'occupying', 'overrunning', 'storming', 'shelling',
+  'bombing', 'besieging', 'encircling', 'surrounding', 'attacking', 'raiding', 'reaching',
 ]);
 
 export const PART_OF_PLACE_NOUNS = new Set([
