@@ -117,7 +117,9 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
     return { kind: 'place', why: 'place-noun', role: null };
   }
   const according = /\baccording$/i.test(context.article.text.slice(Math.max(0, chunk.start - 20), chunk.start).replace(/\s+(?:to|the)\s*/g, ' ').trim());
-  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according) return { kind: 'place', why: 'locative', role: null };
+  // "captured Sabkhawi from ISIL", "in a statement to SOHR": letters the map does not know are a body's, not a place's
+  const lettersOnly = /^\p{Lu}{2,6}$/u.test(name) && !lexicon.isPlaceName(name);
+  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according && !lettersOnly) return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   // "FSA" beside an infobox's "Free Syrian Army" (or "YPG" beside its "YPG") is that actor, whatever town the letters also spell

@@ -86,6 +86,22 @@ describe('a name the village layer alone knows', () => {
   });
 });
 
+// Letters after a preposition are a body's, unless the map knows them as a place (src/recognise/names/chunkNames.ts):
+// 2017_Southern_Raqqa_offensive.txt "capturing Sabkhawi from ISIS", 2014_Eastern_Syria_offensive.txt "according to SOHR", own words
+describe('capital letters after a preposition', () => {
+  const kindOf = (sentence: string, word: string, places: string[] = []) => {
+    const article = recognise(sentenceArticle(sentence), nameRecognisers(countryOnlyLexicon(places)), null);
+    return article.mentions.filter((m) => article.text.slice(m.span.start, m.span.end) === word).map((m) => m.kind);
+  };
+  it('are no place the map does not know', () => {
+    expect(kindOf('The army took the village from ISIL after a week.', 'ISIL')).not.toContain('place');
+    expect(kindOf('The monitors spoke to SOHR in the evening.', 'SOHR')).not.toContain('place');
+  });
+  it('but a place the map knows', () => {
+    expect(kindOf('The convoy drove to UMM on the coast.', 'UMM', ['UMM'])).toContain('place');
+  });
+});
+
 // An acronym of an actor named before it is that actor, whatever town its letters also spell
 // (src/recognise/names/chunkNames.ts; "FSA" is a place name the gazetteer knows).
 describe('an acronym of an actor named earlier', () => {
