@@ -11,6 +11,8 @@ const UNREAL: readonly { words: readonly string[]; caseSensitive?: boolean }[] =
 
   // a condition or a guess: "if", "in the event of", "a possible attack"
   { words: ['hypothetical', 'in the event of', 'potential', 'possible', 'if', 'unless'] },
+  // a fear or a danger: "in fear of a massacre", "the threat of shelling", "the risk of encirclement"
+  { words: ['fear of', 'fears of', 'fearing', 'threat of', 'risk of', 'danger of'] },
   // a modal: "would seize", "could strike" — in lower case only: "May" is a month, "Will" a name
   { words: ['would', 'will', 'shall', 'should', 'must', 'can', 'cannot', 'could', 'might', 'may'], caseSensitive: true },
   // a denial or a negation: "did not attack", "denied that it shelled"

@@ -65,6 +65,10 @@ describe('a trigger read as telling no happening', () => {
     // "a cessation of bombardment on rebel-held areas was implemented", own words)
     ['Despite a lull in the fighting by 4 April 2022, Russian jets bombed the outskirts of Sumy, Ukraine, throughout May 2022.', ['Air/drone strike by Russia']],
     ['On 13 December 2016, a cessation of bombardment on rebel-held areas of Aleppo, Syria, was implemented.', []],
+    // saysUnreal: a fear or a danger is no happening (Battle_of_Harem.txt "in fear of a massacre if the opposition started
+    // to bombard the castle"; Siege_of_Chernihiv.txt "the threat of shelling", own words)
+    ['On 31 October 2012, 4,000 civilians sheltered in the fortress of Harem, Syria, in fear of a massacre by the rebels.', []],
+    ['On 2 May 2014, villagers left Kobani, Syria, under the threat of shelling by ISIL.', []],
     // Battle_of_al-Bab.txt (dated, placed)
     ['On 14 December 2016, Amaq News Agency posted video of the captured vehicles near al-Bab, Syria.', []],
     // tellsHappening: a reduced relative (Capture_of_Chernobyl.txt, trimmed)
