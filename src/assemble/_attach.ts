@@ -24,8 +24,16 @@ export function attachFigures(facts: Facts, drafts: EventDraft[], headline: Even
     const own = owners.get(sentence) ?? [];
     // "a 12-year-old Armenian boy was killed": one dead no number tells, for the sentence's violent event
     const one = qs.length === 0 ? singleDeath(facts, sentence) : null;
-    const violentOwner = own.find((d) => VIOLENT.has(d.event_type));
-    if (one && violentOwner && violentOwner.claims.length === 0) violentOwner.claims.push(one);
+    // ("… attacking a rebel column near Sévaré. The pilot, Damien Boiteux, later died of his injuries": told
+    // right after, in the same paragraph, of the event before it)
+    // (not "In Shtepivka, a local man died …": a death at a place of its own is no death of the event before)
+    const before = own.length === 0 && one ? latestBefore(facts, drafts, sentence) : null;
+    const samePlace = (d: EventDraft): boolean => entityMentions(facts, sentence, ['place']).every((m) => m.entity === d.location);
+    const violentOwner = own.find((d) => VIOLENT.has(d.event_type)) ?? (before && sameBlock(facts, before, sentence) && samePlace(before) ? before : undefined);
+    if (one && violentOwner && violentOwner.claims.length === 0) {
+      violentOwner.claims.push(one);
+      if (!violentOwner.sentences.includes(sentence)) violentOwner.evidence.push(one.span);
+    }
     if (qs.length === 0) return;
     // (also when the sentence only points back at an event told before: "had suffered around 600 killed during the battle so far")
     // ("on the second anniversary of the 2020 Balyun airstrikes … that killed 34 Turkish soldiers": a past toll remembered)

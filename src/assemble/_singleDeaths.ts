@@ -5,7 +5,8 @@ import { sentenceText, type Facts } from './_facts.js';
 // The people one of whom may be told dead: "a 12-year-old Armenian boy", "another Nagorno-Karabakh soldier" — the
 // unarmed by age, sex or calling (recognise's own list), and the others a death is told of.
 const OTHER_PEOPLE = ['man', 'civilian', 'resident', 'person', 'volunteer', 'policeman', 'mayor', 'priest', 'soldier', 'serviceman', 'commander',
-  'officer', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'fighter', 'militant', 'rebel', 'paratrooper', 'pilot', 'leader', 'chief'];
+  'officer', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'fighter', 'militant', 'rebel', 'paratrooper', 'pilot', 'leader', 'chief',
+  'second in command', 'second-in-command', 'deputy'];
 const PERSON = `(?:${[...UNARMED_PEOPLE, ...OTHER_PEOPLE].join('|')})`;
 const ONE = String.raw`(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){0,4}?${PERSON}\b`;
 const DIED = String.raw`(?:killed|died|assassinated|executed|shot dead|beheaded|gunned down|crushed to death)\b`;
@@ -16,7 +17,7 @@ const ONE_DEATH: readonly RegExp[] = [
   // "a commander of an FSA battalion was assassinated", "the mayor, a former officer, was shot dead", "a student studying at the
   // university had been killed",
   // "A soldier of the Nagorno Karabakh military was reported killed in action"
-  new RegExp(String.raw`\b${ONE}(?:\s+(?:of|from|in|\w+ing\s+(?:at|in|for))(?:\s+[\w'’-]+){1,5}?)?(?:,\s*[^,;.]{0,60},)?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reportedly\s+|reported\s+)?${DIED}`, 'i'),
+  new RegExp(String.raw`\b${ONE}(?:\s+(?:of|from|in|\w+ing\s+(?:at|in|for))(?:\s+[\w'’-]+){1,5}?)?(?:,\s*[^,;.]{0,60},)?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reportedly\s+|reported\s+|later\s+|subsequently\s+)?${DIED}`, 'i'),
   // "skirmishes occurred on 21 April, killing another Nagorno-Karabakh soldier", "gunning down an unarmed man"
   new RegExp(String.raw`\b${KILLING}\s+${ONE}`, 'i'),
   // "one of its soldiers had been killed by Armenian forces"
@@ -40,7 +41,8 @@ export function singleDeath(facts: Facts, sentence: number): Claim | null {
 // Before a person's name: a killing, then at most a role ("killed ISIL military chief"), never "killed by".
 const KILLED_BEFORE = new RegExp(String.raw`\b${KILLING}\s+(?:(?!by\b)[\w'’-]+\s+){0,4}$`, 'i');
 // After it: "Hacene Ould Khalill, was killed", "Abu Azzam, the Farouq commander, was assassinated".
-const KILLED_AFTER = new RegExp(String.raw`^(?:,\s*[^,;.]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+)?${DIED}`, 'i');
+// ("The second in command of AQIM, Hacene Ould Khalill, was killed": the name in apposition, closed by a comma)
+const KILLED_AFTER = new RegExp(String.raw`^(?:,\s*[^,;.]{0,60},|,)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+)?${DIED}`, 'i');
 
 /** One person the article names, told killed: the span from the killing to the name, or the name to the killing. */
 function namedDeath(facts: Facts, sentence: number, text: string, start: number): Span | null {

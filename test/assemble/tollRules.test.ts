@@ -70,6 +70,18 @@ describe('one dead no number tells counts 1 (singleDeath, src/assemble/_singleDe
   ])('a named or described person killed: %s', (body, expected) => {
     expect(tolls(body)).toEqual(expected);
   });
+  // Operation_Serval.txt ("The second in command of AQIM, Hacene Ould Khalill, was killed during a raid …"; "The pilot, Lt.
+  // Damien Boiteux, later died of his injuries"), own words
+  it.each([
+    ['On 3 May 2015, the second in command of the group, Abu Omar al-Tikriti, was killed in a raid near Baiji, Iraq.', ['Armed clash: 1']],
+    ['On 3 May 2015, Iraqi helicopters attacked a convoy near Baiji, Iraq. The pilot, Ali Hassan, later died of his wounds.', ['Air/drone strike: 1']],
+  ])('a person in apposition, or told dead right after the event: %s', (body, expected) => {
+    expect(tolls(body)).toEqual(expected);
+  });
+  it('but not a death at a place of its own, or in another paragraph', () => {
+    expect(tolls('On 3 May 2015, Iraqi helicopters attacked a convoy near Baiji, Iraq. In Tikrit, a local man later died of his wounds.')).toEqual(['Air/drone strike: -']);
+    expect(tolls('On 3 May 2015, Iraqi helicopters attacked a convoy near Baiji, Iraq.\n\nThe pilot, Ali Hassan, later died of his wounds.')).toEqual(['Air/drone strike: -']);
+  });
   it('but not a person who did the killing', () => {
     expect(tolls('On 3 May 2015, civilians were killed by General Abu Omar al-Tikriti near Baiji, Iraq.')).not.toContain('Attack: 1');
   });
