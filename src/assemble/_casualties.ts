@@ -29,6 +29,8 @@ export interface CasualtyFigure {
 
 // Between the parts of one toll: "22 civilians and four soldiers", "22 soldiers, nine rebels and two civilians".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|as well as)\s+)$/;
+// ("21 rebels (including a defected officer) and a number of soldiers": an aside in brackets stands in no gap)
+const listGap = (facts: Facts, from: number, to: number): boolean => LIST_GAP.test(facts.article.text.slice(from, to).replace(ASIDE, ''));
 // A total then its parts: "33 people were killed: 22 soldiers, nine rebels and two civilians".
 const BREAKDOWN = /^[^.;]*:\s*$/;
 
@@ -52,7 +54,7 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const part = whole !== undefined && PART_OF_BEFORE.test(before) && !/^\s+(?:[\w-]+\s+)?(?:killed|died)\b/i.test(after) && !/\b(?:killed|died)\b/i.test(phrase);
     // "killed 2 Asayish members and 2 civilians": a count listed right after a toll is of the same dead
     // (not "killed 12 rebels and 30 tanks were destroyed": materiel, or a count with a verb of its own)
-    const listed = whole !== undefined && LIST_GAP.test(facts.article.text.slice(whole.mention.span.end, q.span.start)) && !EQUIPMENT_HEADS.test(q.value.head) && !/^\s*(?:were|was|had|have)\b/i.test(after);
+    const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && !EQUIPMENT_HEADS.test(q.value.head) && !/^\s*(?:were|was|had|have)\b/i.test(after);
     const death = part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
@@ -81,7 +83,7 @@ function summedLists(facts: Facts, figures: CasualtyFigure[]): CasualtyFigure[] 
   for (const f of figures) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && LIST_GAP.test(facts.article.text.slice(last.mention.span.end, f.mention.span.start))) run.push(f);
+    if (run && last && listGap(facts, last.mention.span.end, f.mention.span.start)) run.push(f);
     else runs.push([f]);
   }
   const out: CasualtyFigure[] = [];
@@ -108,15 +110,19 @@ function summed(run: CasualtyFigure[]): CasualtyFigure {
 
 /**
  * Low/best/high from every claim, the documented rule: ACLED's conservative reading takes the lowest
- * figure as best; low is the lowest low; high is the highest closed figure, unless an open claim
+ * figure as best, of the figures stated where any is (a vague word's least meaning only where none is); low is the lowest low; high is the highest closed figure, unless an open claim
  * ("more than sixty", "at least 60") reaches at least as high, and then it stays open (null).
  * @example fatalitiesOf([{ figure: 60 more_than }, { figure: 60 exact }]) // { low: 60, best: 60, high: null }
  * @example fatalitiesOf([{ figure: 52 exact }, { figure: 7 at_least }]) // { low: 7, best: 7, high: 52 }
+ * @example fatalitiesOf([{ figure: 12 vague }, { figure: 60 exact }]) // { low: 60, best: 60, high: 60 }
  */
 export function fatalitiesOf(claims: readonly Claim[]): { low: number | null; best: number | null; high: number | null } {
   if (claims.length === 0) return { low: null, best: null, high: null };
-  const lows = claims.map((c) => c.figure.low ?? c.figure.best).filter((n): n is number => n !== null);
-  const bests = claims.map((c) => c.figure.best).filter((n): n is number => n !== null);
+  // a word's least meaning ("several" 3, "dozens" 12) gives way to a figure the words state ("five fighters")
+  const stated = claims.filter((c) => c.figure.qualifier !== 'vague');
+  const floor = stated.length > 0 ? stated : claims;
+  const lows = floor.map((c) => c.figure.low ?? c.figure.best).filter((n): n is number => n !== null);
+  const bests = floor.map((c) => c.figure.best).filter((n): n is number => n !== null);
   const highs = claims.map((c) => c.figure.high).filter((n): n is number => n !== null);
   const top = highs.length > 0 ? Math.max(...highs) : null;
   const openFloor = Math.max(-Infinity, ...claims.filter((c) => c.figure.high === null).map((c) => c.figure.low ?? c.figure.best ?? 0));

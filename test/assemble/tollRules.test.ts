@@ -34,6 +34,17 @@ describe('counts listed after a toll are of the same dead', () => {
   });
 });
 
+// Battle_of_Al-Malihah-like fixtures ("a number of rebels were killed in an ambush"); Battle_of_Qamishli_(2016).txt ("with five
+// Asayish fighters being killed. 45 NDF militiamen surrendered and several civilians were killed"), own words
+describe('"several" or "a number of" dead without a figure', () => {
+  it('count 3, the least the words mean', () => {
+    expect(tolls('On 2 May 2014, a number of rebels were killed in an ambush by the army near Douma, Syria.')).toEqual(['Armed clash: 3']);
+  });
+  it('but give way to a figure the words state', () => {
+    expect(tolls('On 21 April 2016, militiamen attacked the prison in Qamishli, Syria, with five guards being killed. Several civilians were also killed.')).toEqual(['Armed clash: 5']);
+  });
+});
+
 describe('a part of a toll told after "including" is no toll of its own', () => {
   it.each([
     // Battle_of_Khan_Shaykhun_(2014)-like own words: the officers are among the fighters
@@ -135,8 +146,8 @@ describe('a running total told of an event named before is not that event\'s tol
 
 // 2014_Idlib_offensive.txt ("21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were reportedly killed in clashes"), own words
 describe('an aside in brackets does not part a count from its verb', () => {
-  it('counts the dead before the aside', () => {
-    expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly killed in clashes near Morek, Syria.')).toEqual(['Armed clash: 17']);
+  it('counts the dead before the aside (and the "several" after it, 3)', () => {
+    expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly killed in clashes near Morek, Syria.')).toEqual(['Armed clash: 20']);
   });
   it('but not those the words after it say were wounded', () => {
     expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly wounded in clashes near Morek, Syria.')).toEqual(['Armed clash: -']);

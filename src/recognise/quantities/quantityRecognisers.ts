@@ -6,6 +6,7 @@ import { plainForm } from './plainForm.js';
 import { plusForm } from './plusForm.js';
 import { qualifiedForm } from './qualifiedForm.js';
 import { rangeForm } from './rangeForm.js';
+import { severalForm } from './severalForm.js';
 import { vagueForm } from './vagueForm.js';
 
 /**
@@ -17,6 +18,7 @@ export const quantityForms: readonly QuantityForm[] = [
   qualifiedForm, // more than sixty · at least 137 · up to 300 · about 50 · ~1,000
   plusForm, // 60+
   vagueForm, // dozens · several hundred · tens of thousands
+  severalForm, // several soldiers · a number of rebels
   noneForm, // no casualties
   plainForm, // twelve · 4 · 1,200 · a dozen
 ];
@@ -31,6 +33,7 @@ export const quantityForms: readonly QuantityForm[] = [
  * - "about 50", "some 50", "~1,000", "a dozen", "nearly 100" → n/n/n `about`;
  * - "60–150", "between 60 and 150", "two or three" → 60/60/150 `range`;
  * - "dozens" → 12, "hundreds" → 100, "tens of thousands" → 10,000: n/n/null `vague`;
+ * - "several", "a number of", "a few" before a noun → 3/3/null `vague`;
  * - "no civilian casualties" → 0/0/0 `exact`: the words say none, which silence never does.
  * The span runs from the first word of the figure to the counted noun ("twelve laser-guided
  * bombs"); a casualty word after the noun stays outside it for later stages ("58 soldiers

@@ -5,6 +5,9 @@ import { fakeContext, quantitiesIn } from './_articles.js';
 // article named, or the issue's own example where the corpus has none).
 // [words, sentence, article]
 const NOT_COUNTS: [words: string, sentence: string, article: string][] = [
+  // "a few" and "several" of a time or a distance count no one (Battle_of_Moshchun.txt "A few days later, Ukrainian units surrounded Moshchun")
+  ['A few days', 'A few days later, Ukrainian units surrounded Moshchun.', 'Battle_of_Moshchun'],
+  ['Several of', 'Several of the soldiers withdrew to the west.', 'issue example'],
   // ordinals
   ['2nd Division', 'Meanwhile, on the northern front, the Iraqi Army captured the Kindi military base, the former headquarters of the 2nd Division, as well as the nearby al-Kindi facility.', 'Battle_of_Mosul_(2016–2017)'],
   ['52nd Brigade', 'The 52nd Brigade withdrew to the west.', 'issue example'],

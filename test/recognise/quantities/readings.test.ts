@@ -14,6 +14,9 @@ const READINGS: Reading[] = [
   ['between 60 and 150 soldiers', 'prose', { low: 60, best: 60, high: 150, qualifier: 'range' }, 'soldiers', 'soldier'],
   ['dozens of civilians', 'prose', { low: 12, best: 12, high: null, qualifier: 'vague' }, 'civilians', 'civilian'],
   ['hundreds of civilians', 'prose', { low: 100, best: 100, high: null, qualifier: 'vague' }, 'civilians', 'civilian'],
+  // "several" without a number: 3, the least it can mean (DESIGN.md)
+  ['several soldiers', 'prose', { low: 3, best: 3, high: null, qualifier: 'vague' }, 'soldiers', 'soldier'],
+  ['a number of rebels', 'prose', { low: 3, best: 3, high: null, qualifier: 'vague' }, 'rebels', 'rebel'],
   ['a dozen soldiers', 'prose', { low: 12, best: 12, high: 12, qualifier: 'about' }, 'soldiers', 'soldier'],
   ['at least 137 bodies', 'prose', { low: 137, best: 137, high: null, qualifier: 'at_least' }, 'bodies', 'body'],
   // a ceiling: no floor is stated, and ACLED codes the one figure given

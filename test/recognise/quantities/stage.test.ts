@@ -6,7 +6,7 @@ import { loadArticle } from './_articles.js';
 describe('quantityRecognisers in the recognise stage', () => {
   it('names one recogniser per form', () => {
     expect(quantityRecognisers.map((r) => r.name)).toEqual([
-      'quantity:range', 'quantity:qualified', 'quantity:plus', 'quantity:vague', 'quantity:none', 'quantity:number',
+      'quantity:range', 'quantity:qualified', 'quantity:plus', 'quantity:vague', 'quantity:several', 'quantity:none', 'quantity:number',
     ]);
   });
 
@@ -15,7 +15,7 @@ describe('quantityRecognisers in the recognise stage', () => {
     const words = article.mentions.filter((m) => m.kind === 'quantity').map((m) => article.text.slice(m.span.start, m.span.end));
     expect(words).toEqual([
       '4 Rafale fighter jets', '60+ killed', 'four Rafale fighter jets', 'Two of the aircraft', 'three times',
-      'Around six hours', 'forty minutes', 'twelve laser-guided bombs', 'nine air-to-surface missiles', 'around two hours',
+      'Around six hours', 'several areas', 'forty minutes', 'twelve laser-guided bombs', 'nine air-to-surface missiles', 'around two hours',
       'more than sixty jihadists', 'sixty dead', 'no civilian casualties',
     ]);
   });
