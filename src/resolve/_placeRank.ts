@@ -23,6 +23,10 @@ const NEAR_KM = 300;
 /** …and a mere skeleton match abroad must be closer still: Jordan's al-Husn is no "Hosn" in Homs. */
 const SKELETON_NEAR_KM = 100;
 const PROXIMITY_KM = 600;
+/** A village this close to one of the article's places is the one meant over a namesake town this far from all of them. */
+const LOCAL_KM = 60;
+const FAR_KM = 150;
+const SMALL_TOWN = 5_000;
 /** A village met by its consonants alone must lie this close to one of the article's places. */
 const LOOSE_NEAR_KM = 100;
 
@@ -111,10 +115,16 @@ function topScore(candidates: readonly PlaceCandidate[], ctx: RankContext, text?
  */
 export function bestPlace(candidates: readonly PlaceCandidate[], ctx: RankContext, text?: string): PlaceCandidate | null {
   const accepted = candidates.filter((c) => acceptPlace(c, ctx, text));
-  const best = topScore(accepted, ctx, text);
-  if (!best?.village) return best;
   // A capital or a city of 100,000 by any of its names: "Moskva" is Moscow, not a Ukrainian hamlet.
   const big = (c: PlaceCandidate): boolean => (c.place.population >= 100_000 || c.place.featureCode === 'PPLC') && MATCH[c.match] >= MATCH.alt;
-  const towns = accepted.filter((c) => !c.village && ((MATCH[c.match] >= MATCH[best.match] && inContext(c, ctx)) || big(c)));
+  // A village among the article's places beats a namesake town of a few thousand far from all of them: "a battle began
+  // in Kamiane" in a battle for Lebedyn is the Kam'yane 40 km away, not a Kamiane of Luhansk or Zaporizhzhia Oblast
+  // (a town of 5,000 or more is still the one meant: Novofedorivka's airbase town over a hamlet near Kryvyi Rih).
+  const local = ctx.anchors.length === 0 ? [] : accepted.filter((c) => c.village && anchorDistance(c, ctx) <= LOCAL_KM);
+  const farTown = (c: PlaceCandidate): boolean => !c.village && c.place.population < SMALL_TOWN && anchorDistance(c, ctx) > FAR_KM && local.some((v) => MATCH[v.match] >= MATCH[c.match]);
+  const near = accepted.filter((c) => !farTown(c));
+  const best = topScore(near, ctx, text);
+  if (!best?.village) return best;
+  const towns = near.filter((c) => !c.village && ((MATCH[c.match] >= MATCH[best.match] && inContext(c, ctx)) || big(c)));
   return topScore(towns, ctx, text) ?? best;
 }

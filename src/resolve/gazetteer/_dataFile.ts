@@ -6,7 +6,7 @@ import type { PlaceTable } from './_placeTable.js';
  * Bump when the file's layout or the name normalisation (foldName, the skeleton rules) changes:
  * an older cache is then rebuilt on first use.
  */
-export const DATA_FORMAT = 8;
+export const DATA_FORMAT = 10;
 
 /** Where the compact file came from: a changed source (a newer cities500, a rebuilt village layer) triggers a rebuild. */
 export interface DataSource {

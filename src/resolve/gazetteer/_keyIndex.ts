@@ -40,6 +40,20 @@ export function foldedKeys(name: string): string[] {
   return bare === folded ? [folded] : [folded, bare];
 }
 
+// Ukrainian romanisations: "Kam'yane" (BGN/PCGN, the apostrophe folded away) is "Kamiane" (the national
+// system of 2010): a consonant's "y" before a vowel is "i".
+const Y_GLIDE = /(?<=[bcdfghjklmnpqrstvwxz])y(?=[aeiou])/g;
+
+/**
+ * A folded name with a consonant's "y" before a vowel read as "i", or '' when it has none: a key the
+ * village layer adds (not the towns', where "Shar'ya" would meet the word "Sharia") and every query asks.
+ * @example glideKey('kamyane') === 'kamiane'
+ */
+export function glideKey(folded: string): string {
+  const glide = folded.replace(Y_GLIDE, 'i');
+  return glide === folded ? '' : glide;
+}
+
 /** Loose keys start with this, so they never meet a folded name or a skeleton. */
 export const LOOSE_MARK = '~';
 
@@ -71,6 +85,7 @@ export function addNames(acc: Map<string, number[]>, row: number, names: readonl
       const sk = nameSkeleton(keys[0] ?? '');
       add(sk, skeleton);
       if (loose) add(looseKey(sk), skeleton);
+      if (loose) add(glideKey(keys[0] ?? ''), exact);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { foldedKeys, looseKey, lookupKey, TIER, type KeyIndex } from './_keyIndex.js';
+import { foldedKeys, glideKey, looseKey, lookupKey, TIER, type KeyIndex } from './_keyIndex.js';
 import { isVillageRow, placeAt, type PlaceTable } from './_placeTable.js';
 import type { GeoPlace } from './geonamesRow.js';
 import { nameSkeleton } from './nameSkeleton.js';
@@ -36,7 +36,8 @@ export function matchRows(index: KeyIndex, text: string): { row: number; match: 
   const note = (row: number, tier: number): void => {
     best.set(row, Math.min(best.get(row) ?? LOOSE_TIER, tier));
   };
-  for (const key of keys) for (const p of lookupKey(index, key)) note(p >> 2, (p & 3) <= TIER.alt ? p & 3 : TIER.skeletonName);
+  // ("Kamiane" asks for the village layer's "Kam'yane" too, by its glide key)
+  for (const key of [...keys, glideKey(folded)].filter((k) => k !== '')) for (const p of lookupKey(index, key)) note(p >> 2, (p & 3) <= TIER.alt ? p & 3 : TIER.skeletonName);
   const skeleton = nameSkeleton(folded);
   if (skeleton !== '') for (const p of lookupKey(index, skeleton)) note(p >> 2, TIER.skeletonName);
   const loose = looseKey(skeleton);

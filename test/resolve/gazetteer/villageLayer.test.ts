@@ -84,6 +84,17 @@ describe('the village layer: namesakes and towns', () => {
     expect(at('Novofedorivka', articleOf({ place: 'Kryvyi Rih, Ukraine' }), ['Kryvyi Rih'])?.geonameId).toBe(699607);
   });
 
+  // Battle_of_Lebedyn.txt ("At 22:45, a battle began in Kamiane"): the national romanisation of the village layer's "Kam'yane"
+  it('a village by its other romanisation ("Kamiane" for "Kam\'yane") beside the article\'s places beats small namesake towns far from them', () => {
+    const kamiane = at('Kamiane', articleOf({ place: 'Lebedyn, Sumy Oblast, Ukraine' }), ['Lebedyn', 'Sumy']);
+    expect(kamiane?.admin1).toBe('Sumy');
+    expect(kamiane && kmFrom(kamiane, 50.585, 34.485)).toBeLessThan(60);
+  });
+
+  it('but "Sharia" meets no town by that reading: the towns\' names keep their "y"', () => {
+    expect(at('Sharia', articleOf({ place: 'Mali' }), ['Gao'])?.resolved).toBe(false);
+  });
+
   it('nor a big city abroad by one of its names: "Moskva" is Moscow, not a Ukrainian village', () => {
     expect(at('Moskva', articleOf({ place: 'Kerch Strait, Crimea, Ukraine' }), ['Kerch'])?.country).toBe('RU');
   });
