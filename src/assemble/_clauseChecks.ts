@@ -57,3 +57,16 @@ const REMEMBERED = /\b(?:anniversary|anniversaries|commemorat(?:ing|ion|ed)|in m
 export function remembersPast(clause: string): boolean {
   return REMEMBERED.test(clause);
 }
+
+// "Later, clashes broke out near Resafa …", "Also more than 70 soldiers were killed when …": a sentence that opens
+// on a later time or an addition tells another happening than the one before it.
+const ANOTHER_OPENER = /^\s*(?:later|afterwards|subsequently|meanwhile|also|in addition|additionally|elsewhere)\b/i;
+
+/**
+ * Whether a sentence opens by telling another happening than the one told before it.
+ * @example opensAnother('Later, clashes broke out near Resafa.') === true
+ * @example opensAnother('The clashes killed 12.') === false
+ */
+export function opensAnother(sentence: string): boolean {
+  return ANOTHER_OPENER.test(sentence);
+}

@@ -51,10 +51,11 @@ function sameStrikeOtherVictims(a: EventDraft, b: EventDraft, isCivilians: (id: 
  * fields the first lacks.
  * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo]) // [gao (2 evidence spans), aghabo]
  */
-export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false, opensAnother: (d: EventDraft) => boolean = () => false): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
-    const into = merged.find((m) => sameEvent(m, draft, isCivilians));
+    // ("Later, clashes broke out near Resafa" after "captured the last two villages on the road to Resafa")
+    const into = opensAnother(draft) ? undefined : merged.find((m) => sameEvent(m, draft, isCivilians));
     if (!into) {
       merged.push(draft);
       continue;

@@ -14,6 +14,7 @@ import { splitLists } from './_split.js';
 import { sidesFromContext } from './_contextSides.js';
 import { headlineTolls } from './_headlineTolls.js';
 import { mergeDrafts } from './_merge.js';
+import { opensAnother } from './_clauseChecks.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator, unknownAgent } from './_unidentified.js';
 import { resolveBackSubject, resolveTwoSides } from './_anaphora.js';
@@ -50,7 +51,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const told = eventsTold(facts, entities);
   const anchored = anchorHeadline(facts, told);
   const folded = foldLead(facts, anchored.drafts, anchored.headline);
-  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians');
+  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians', (d) => opensAnother(sentenceText(facts, d.sentences[0] ?? 0)));
   const opponents = opponentsInProse(facts, merged);
   fillSides({ ...facts, opponents, mainFight: mainFight(facts, merged, opponents) }, merged, entities);
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")

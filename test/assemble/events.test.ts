@@ -189,6 +189,21 @@ describe('assemble: a sentence with two dates', () => {
   });
 });
 
+// 2017_Southern_Raqqa_offensive.txt ("the Syrian Army captured the last two villages on the road to Resafa. … Later, clashes
+// broke out near Resafa between the Syrian Army and the SDF"), own words
+describe('assemble: a sentence opening on "Later" or "Also"', () => {
+  const box = { Combatant1: 'Syria', Combatant2: 'ISIL', Place: 'Raqqa Governorate, Syria' };
+  const capture = 'On 18 June 2017, the Syrian Army captured two villages near Resafa, Syria.';
+  it('tells another happening than the one before it', () => {
+    const a = assembleText(`${capture} Later, clashes broke out near Resafa.`, box);
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Government regains territory', 'Armed clash']);
+  });
+  it('while a sentence that does not is the same fight told on', () => {
+    const a = assembleText(`${capture} Heavy clashes continued near Resafa.`, box);
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Government regains territory']);
+  });
+});
+
 describe('assemble: a date handed on from an earlier sentence', () => {
   it('is that sentence\'s finest date, not the year of the war it places itself in', () => {
     const a = assembleText('The battle lasted from 25 February 2022 until 12 March 2022, during the 2022 invasion of the country. Rebels captured the town of Volnovakha.');
