@@ -67,7 +67,7 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   const sides = infoboxSides(facts);
   // a unit stands on its state's side ("Sparta Battalion" of Russia, listed beside it)
   const side = sideOf(facts, draft.actor1);
-  const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === draft.actor1 || m.entity === side)));
+  const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === draft.actor1 || m.entity === side))) ?? sideOfGenericWord(facts, draft.actor1, sides);
   if (!own) return guessOpponent ? mainOpponent(facts, draft) : undefined;
   const other = sides.find((s) => s !== own && s.members.length > 0);
   const first = other ? fighterOf(facts, other.members) : undefined;
@@ -75,6 +75,18 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   draft.actor2 = first.entity;
   draft.inherited.add('actor2');
   draft.provenance['actor2'] = { article: facts.article.id, span: first.span, from: `infobox:${other.field.label}` };
+}
+
+// "the rebels" where the infobox lists the "Free Syrian Army" and "Islamic State": a generic word for the
+// opposition's fighters stands on the one side whose listed groups are named so ("free", "opposition", "rebel")
+const OPPOSITION_WORD = /\b(?:rebels?|opposition)\b/i;
+const OPPOSITION_NAME = /\b(?:rebels?|opposition|free|revolutionar(?:y|ies))\b/i;
+function sideOfGenericWord(facts: Facts, id: string, sides: ReturnType<typeof infoboxSides>): ReturnType<typeof infoboxSides>[number] | undefined {
+  const actor = facts.entity.get(id);
+  if (actor?.kind !== 'armed_group' || /^\p{Lu}/u.test(actor.name) || !OPPOSITION_WORD.test(actor.name)) return undefined;
+  const named = (m: Mention): boolean => 'entity' in m && facts.entity.get(m.entity ?? '')?.kind === 'armed_group' && OPPOSITION_NAME.test(facts.entity.get(m.entity ?? '')?.name ?? '');
+  const matching = sides.filter((side) => side.members.some(named));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 // The state of a country's civilians ("Civilians (Armenia)" → Armenia), when the article has it as an actor.

@@ -68,6 +68,20 @@ describe('sidesFromContext: a suicide bomber is the non-state side\'s', () => {
 
 // Battle_of_Tell_Abyad_(2013).txt ("the al-Nusra Front set up a checkpoint and captured 33 fighters from the Farouq Brigades. Clashes
 // between the two groups resulted in …"), own words
+// Battle_of_al-Rai_(August_2016).txt (combatant1 "Free Syrian Army Supported by: CJTF-OIR * Turkey", combatant2 "Islamic
+// State"; "rebels began to storm the al-Rai grain silos and captured the silos"), own words
+describe('fillOpposingSide: a generic word for the opposition\'s fighters', () => {
+  const taken = 'On 15 August 2016, rebels captured the grain silos near Dabiq, Syria.';
+  it('stands on the one side whose listed groups are named so, against the other side, not its backer', () => {
+    const a = assembleText(taken, { Combatant1: 'Free Syrian Army · Turkey', Combatant2: 'Islamic State' });
+    expect(sides(a)).toEqual([['2016-08-15', 'rebels', 'Islamic State', 'prose']]);
+  });
+  it('but on no side where no listed group is named so', () => {
+    const a = assembleText(taken, { Combatant1: 'Turkey · Hamza Division', Combatant2: 'Islamic State' });
+    expect(a.events[0]?.provenance['actor2']?.from).not.toBe('infobox:Combatant2');
+  });
+});
+
 describe('resolveTwoSides: "the two groups" are the pair the sentence before named', () => {
   const box = { Combatant1: 'Free Syrian Army', Combatant2: 'Syria', Place: 'Tell Abyad, Syria' };
   it('the named groups, in the order told, not the fighters counted', () => {
