@@ -54,7 +54,8 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const part = whole !== undefined && PART_OF_BEFORE.test(before) && !/^\s+(?:[\w-]+\s+)?(?:killed|died)\b/i.test(after) && !/\b(?:killed|died)\b/i.test(phrase);
     // "killed 2 Asayish members and 2 civilians": a count listed right after a toll is of the same dead
     // (not "killed 12 rebels and 30 tanks were destroyed": materiel, or a count with a verb of its own)
-    const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && !EQUIPMENT_HEADS.test(q.value.head) && !/^\s*(?:were|was|had|have)\b/i.test(after);
+    // ("eight SNA fighters and four SDF fighters": after a toll, fighters are people, not planes)
+    const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && (q.value.head === 'fighter' || !EQUIPMENT_HEADS.test(q.value.head)) && !/^\s*(?:were|was|had|have)\b/i.test(after);
     const death = part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);

@@ -26,6 +26,8 @@ describe('a number is a death toll when the words before it say so', () => {
 describe('counts listed after a toll are of the same dead', () => {
   it('and add up to it', () => {
     expect(tolls('On 20 April 2016, gunmen attacked a patrol in Qamishli, Syria, and killed 3 policemen and 2 civilians.')).toEqual(['Armed clash: 5']);
+    // 2020–2021_Ayn_Issa_clashes.txt ("resulting in the death of eight SNA fighters and four SDF fighters"): fighters are people here
+    expect(tolls('On 20 November 2019, clashes broke out near Ayn Issa, Syria, resulting in the death of eight rebel fighters and four Kurdish fighters.')).toEqual(['Armed clash: 12']);
   });
   it('but not materiel, or a count with a verb of its own', () => {
     expect(tolls('On 20 April 2016, gunmen attacked a patrol in Qamishli, Syria, and killed 3 policemen and 2 vehicles.')).toEqual(['Armed clash: 3']);
