@@ -36,6 +36,35 @@ export function resolveBackSubject(facts: Facts, draft: EventDraft, earlier: rea
   draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[1].length }, from: 'rule:back-reference' };
 }
 
+// "infighting erupted between Ahrar al-Sham and ISIL and the latter gained complete control": "the latter" or "the
+// former" as the subject is the second or the first of the last two actors the sentence named before it
+const LATTER_FORMER = /\bthe\s+(latter|former)\s+(?:(?:\w+ly|also|then|later|again|had|has|have|was|were|managed\s+to|began\s+to)\s+)*$/i;
+
+/**
+ * "the latter gained complete control", "but the latter managed to repel the assault": the subject that
+ * points at one of two actors just named acts, whoever the words' nearest name is; the other is its opponent.
+ * @example resolveLatterFormer(facts, draft) // actor1 ← ISIL, actor2 ← Ahrar al-Sham, from "the latter"
+ */
+export function resolveLatterFormer(facts: Facts, draft: EventDraft): void {
+  const sentence = draft.sentences[0] ?? 0;
+  const start = facts.article.sentences[sentence]?.span.start ?? 0;
+  if (draft.subjectAt === undefined) return;
+  const match = LATTER_FORMER.exec(sentenceText(facts, sentence).slice(0, draft.subjectAt - start));
+  if (!match?.[1]) return;
+  const at = start + match.index;
+  const named: string[] = [];
+  for (const m of entityMentions(facts, sentence, ACTOR_KINDS)) if (m.span.end <= at && m.entity && named.at(-1) !== m.entity && !named.includes(m.entity)) named.push(m.entity);
+  const [first, second] = named.slice(-2);
+  if (first === undefined || second === undefined) return;
+  const [actor, other] = match[1].toLowerCase() === 'latter' ? [second, first] : [first, second];
+  draft.actor1 = actor;
+  draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[0].trimEnd().length }, from: 'rule:latter-former' };
+  if (draft.actor2 === null || draft.actor2 === actor) {
+    draft.actor2 = other;
+    draft.provenance['actor2'] = { article: facts.article.id, span: { start: at, end: at + match[0].trimEnd().length }, from: 'rule:latter-former' };
+  }
+}
+
 // "Russia claimed on 26 February that it had taken the city": a pronoun in what a side said of itself is
 // that side (reported speech names its speaker in the same sentence)
 const SAID_OF_ITSELF = /\b(?:claimed|said|stated|announced|reported|confirmed|declared)\b[^.;]{0,40}?\bthat\s+(it|they)\s+(?:(?:\w+ly|also|had|has|have|then)\s+)*$/i;

@@ -17,7 +17,7 @@ import { mergeDrafts } from './_merge.js';
 import { opensAnother } from './_clauseChecks.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator, unknownAgent } from './_unidentified.js';
-import { resolveBackSubject, resolveTwoSides } from './_anaphora.js';
+import { resolveBackSubject, resolveLatterFormer, resolveTwoSides } from './_anaphora.js';
 import { civilianTarget } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
@@ -77,6 +77,7 @@ function eventsTold(facts: Facts, entities: Entity[]): EventDraft[] {
         fillPrecision(facts, draft);
         fillMappedLocation(facts, draft);
         if (draft.actor2 === null) institutionActor(facts, draft, entities);
+        resolveLatterFormer(facts, draft);
         resolveBackSubject(facts, draft, drafts);
         resolveTwoSides(facts, draft);
         if (!joinAntecedent(facts, draft, drafts)) drafts.push(draft);

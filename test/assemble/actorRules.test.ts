@@ -46,6 +46,15 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect(name(by, only(by).actor1)).toBe('Syria');
   });
 
+  // Battle_of_Tell_Abyad_(2013).txt ("infighting erupted between Ahrar al-Sham and ISIL and the latter gained complete
+  // control over the Tell Abyad countryside"), own words
+  it('makes "the latter" or "the former" the second or the first of the two actors named before it', () => {
+    const latter = assembleText('In March 2014, fighting broke out between Jaysh al-Islam and the Nusra Front, and the latter captured the town of Douma, Syria.');
+    expect([name(latter, only(latter).actor1), name(latter, only(latter).actor2)]).toEqual(['Nusra Front', 'Jaysh al-Islam']);
+    const former = assembleText('In March 2014, fighting broke out between Jaysh al-Islam and the Nusra Front, and the former captured the town of Douma, Syria.');
+    expect(name(former, only(former).actor1)).toBe('Jaysh al-Islam');
+  });
+
   // Battle_of_Idlib_(2012).txt ("the London-based Syrian Observatory for Human Rights (SOHR) reported that … 150 people had been arrested"), own words
   it('takes a source named with its acronym in brackets for who told, not whom it befell', () => {
     const told = assembleText('On 10 March 2012, the Syrian Observatory for Human Rights (SOHR) reported that 150 people had been arrested by the army in Idlib.', { Place: 'Idlib, Syria' });
