@@ -34,7 +34,10 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
   // forces" after it; a unit of the state it fights for): the other side is looked for instead.
   // nor its ally: "French and Chadian troops occupied Tessalit, … not controlled by the Malian government"
   // with France and Mali on one infobox side
-  if (draft.actor1 !== null && (sideOf(facts, draft.actor1) === sideOf(facts, draft.actor2) || onOneSide(facts, draft.actor1, draft.actor2))) {
+  // (but "infighting erupted between Ahrar al-Sham and ISIL and the latter gained control": two allies the words set
+  // against each other fight)
+  const setAgainst = draft.provenance['actor2']?.from === 'rule:latter-former';
+  if (draft.actor1 !== null && !setAgainst && (sideOf(facts, draft.actor1) === sideOf(facts, draft.actor2) || onOneSide(facts, draft.actor1, draft.actor2))) {
     draft.actor2 = null;
     delete draft.provenance['actor2'];
   }

@@ -53,6 +53,9 @@ describe('assemble: who acted, by ACLED conventions', () => {
     expect([name(latter, only(latter).actor1), name(latter, only(latter).actor2)]).toEqual(['Nusra Front', 'Jaysh al-Islam']);
     const former = assembleText('In March 2014, fighting broke out between Jaysh al-Islam and the Nusra Front, and the former captured the town of Douma, Syria.');
     expect(name(former, only(former).actor1)).toBe('Jaysh al-Islam');
+    // two groups the infobox lists on one side, set against each other by the words, fight each other
+    const allies = assembleText('In March 2014, infighting broke out between Jaysh al-Islam and the Nusra Front, and the latter captured the town of Douma, Syria.', { Combatant1: 'Syria', Combatant2: 'Jaysh al-Islam · Nusra Front' });
+    expect([name(allies, only(allies).actor1), name(allies, only(allies).actor2)]).toEqual(['Nusra Front', 'Jaysh al-Islam']);
   });
 
   // Battle_of_Idlib_(2012).txt ("the London-based Syrian Observatory for Human Rights (SOHR) reported that … 150 people had been arrested"), own words
