@@ -57,11 +57,12 @@ export function resolveLatterFormer(facts: Facts, draft: EventDraft): void {
   const [first, second] = named.slice(-2);
   if (first === undefined || second === undefined) return;
   const [actor, other] = match[1].toLowerCase() === 'latter' ? [second, first] : [first, second];
+  const provenance = { article: facts.article.id, span: { start: at, end: at + match[0].trimEnd().length }, from: 'rule:latter-former' };
   draft.actor1 = actor;
-  draft.provenance['actor1'] = { article: facts.article.id, span: { start: at, end: at + match[0].trimEnd().length }, from: 'rule:latter-former' };
+  draft.provenance['actor1'] = provenance;
   if (draft.actor2 === null || draft.actor2 === actor) {
     draft.actor2 = other;
-    draft.provenance['actor2'] = { article: facts.article.id, span: { start: at, end: at + match[0].trimEnd().length }, from: 'rule:latter-former' };
+    draft.provenance['actor2'] = { ...provenance };
   }
 }
 

@@ -111,8 +111,9 @@ function summed(run: CasualtyFigure[]): CasualtyFigure {
 
 /**
  * Low/best/high from every claim, the documented rule: ACLED's conservative reading takes the lowest
- * figure as best, of the figures stated where any is (a vague word's least meaning only where none is); low is the lowest low; high is the highest closed figure, unless an open claim
- * ("more than sixty", "at least 60") reaches at least as high, and then it stays open (null).
+ * figure as best, of the figures stated where any is (a vague word's least meaning only where none is);
+ * low is the lowest low; high is the highest closed figure, unless an open claim ("more than sixty",
+ * "at least 60") reaches at least as high, and then it stays open (null).
  * @example fatalitiesOf([{ figure: 60 more_than }, { figure: 60 exact }]) // { low: 60, best: 60, high: null }
  * @example fatalitiesOf([{ figure: 52 exact }, { figure: 7 at_least }]) // { low: 7, best: 7, high: 52 }
  * @example fatalitiesOf([{ figure: 12 vague }, { figure: 60 exact }]) // { low: 60, best: 60, high: 60 }
