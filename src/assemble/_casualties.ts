@@ -2,8 +2,8 @@ import type { Claim, QuantityMention } from '../model/index.js';
 import type { Facts } from './_facts.js';
 import { sentenceText, words } from './_facts.js';
 
-/** Counts that describe an operation rather than its toll: aircraft, munitions, time. */
-export const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|fighter|bomber)$/;
+/** Counts that describe an operation rather than its toll: aircraft, munitions, time ("fighters" are people; "fighter jets" are jets). */
+export const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|bomber)$/;
 const DEATH_HEADS = new Set(['killed', 'dead', 'death', 'died', 'fatality', 'casualty', 'body', 'kia']);
 const DEATH_AFTER = /^[^.;]{0,50}?\b(?:were|was|had been|have been|are|being)?\s*(?:killed|dead|died|slain|executed|massacred)\b/i;
 // "21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were
@@ -54,8 +54,7 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     const part = whole !== undefined && PART_OF_BEFORE.test(before) && !/^\s+(?:[\w-]+\s+)?(?:killed|died)\b/i.test(after) && !/\b(?:killed|died)\b/i.test(phrase);
     // "killed 2 Asayish members and 2 civilians": a count listed right after a toll is of the same dead
     // (not "killed 12 rebels and 30 tanks were destroyed": materiel, or a count with a verb of its own)
-    // ("eight SNA fighters and four SDF fighters": after a toll, fighters are people, not planes)
-    const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && (q.value.head === 'fighter' || !EQUIPMENT_HEADS.test(q.value.head)) && !/^\s*(?:were|was|had|have)\b/i.test(after);
+    const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && !EQUIPMENT_HEADS.test(q.value.head) && !/^\s*(?:were|was|had|have)\b/i.test(after);
     const death = part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
