@@ -118,12 +118,13 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
   }
   const according = /\baccording$/i.test(context.article.text.slice(Math.max(0, chunk.start - 20), chunk.start).replace(/\s+(?:to|the)\s*/g, ' ').trim());
   // "captured Sabkhawi from ISIL", "in a statement to SOHR": letters the map does not know are a body's, not a place's
-  const lettersOnly = /^\p{Lu}{2,6}$/u.test(name) && !lexicon.isPlaceName(name);
+  const letters = /^\p{Lu}{2,6}$/u.test(name);
+  const lettersOnly = letters && !lexicon.isPlaceName(name);
   if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according && !lettersOnly) return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   // "FSA" beside an infobox's "Free Syrian Army" (or "YPG" beside its "YPG") is that actor, whatever town the letters also spell
-  if (/^\p{Lu}{2,6}$/u.test(name) && actorOfAcronym(context, name)) return { kind: 'actor', why: 'acronym-of-actor', role: null };
+  if (letters && actorOfAcronym(context, name)) return { kind: 'actor', why: 'acronym-of-actor', role: null };
   if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
   // a village's name counts where the words say a place is meant: the object of a taking or a strike,
   // or after a locative preposition (already a place above); never a capitalised word on its own

@@ -84,8 +84,10 @@ export function addNames(acc: Map<string, number[]>, row: number, names: readonl
       for (const key of keys) add(key, exact);
       const sk = nameSkeleton(keys[0] ?? '');
       add(sk, skeleton);
-      if (loose) add(looseKey(sk), skeleton);
-      if (loose) add(glideKey(keys[0] ?? ''), exact);
+      if (loose) {
+        add(looseKey(sk), skeleton);
+        add(glideKey(keys[0] ?? ''), exact);
+      }
     }
   }
 }
