@@ -49,6 +49,11 @@ export function statedBeside(context: RecogniseContext, at: { index: number; len
   return absoluteDatesIn(context).some((date) => beside(context, at, date));
 }
 
+/** Whether the sentence states any absolute date ("February 5, 1782", "early 2012", "in 2014"). */
+export function statesDate(context: RecogniseContext): boolean {
+  return absoluteDatesIn(context).length > 0;
+}
+
 // A sentence's absolute dates, read once per context rather than again for each relative expression
 // in it: a sentence of a thousand "that day"s took seconds. The stage never changes a context while
 // its recognisers run, so the dates read first stay right.

@@ -1,4 +1,5 @@
 import type { Recogniser } from '../recogniser.js';
+import { afterHappening } from './afterHappening.js';
 import { bareYear } from './bareYear.js';
 import { calendarDate } from './calendarDate.js';
 import { clockTime } from './clockTime.js';
@@ -32,6 +33,8 @@ export const dateRecognisers: Recogniser[] = [
   thatDay,
   dayAfter,
   daysLater,
+  // Time after the article's own happening: "soon after the capture", "two days after the battle".
+  afterHappening,
   // News words, counted only from a report's day of publication: "yesterday", "on Monday", "last week".
   newsDay,
   weekday,

@@ -2,6 +2,7 @@ import type { MentionDraft } from '../recogniser.js';
 import { patternRecogniser, spanAt, type Recogniser } from '../recogniser.js';
 import { QUALIFIER, scaleCount } from './_amount.js';
 import { momentAfter } from './_moment.js';
+import { namesOwnHappening } from './afterHappening.js';
 import { TIME_AMOUNT, TIME_AMOUNT_GROUPS, timeAmount } from './_timeAmount.js';
 
 const PATTERN = new RegExp(
@@ -32,6 +33,8 @@ export const offset: Recogniser = patternRecogniser('offset:relative', PATTERN, 
   const end = match.index + match[0].trimEnd().length;
   const moment = relation === undefined ? { from: 'previous', end } : momentAfter(context.text, end);
   if (!amount || !moment) return null;
+  // "two days after the battle" in the battle's own article is a date (afterHappening's), not an offset
+  if (relation?.toLowerCase() === 'after' && unit !== 'hour' && unit !== 'minute' && namesOwnHappening(context, moment.from)) return null;
   const sign = /^(before|prior to|earlier)$/i.test(relation ?? later ?? '') ? -1 : 1;
   return {
     kind: 'offset', span: spanAt(context, match.index, moment.end - match.index), rule: 'offset:relative',

@@ -120,3 +120,41 @@ describe('a year left unsaid', () => {
     ]);
   });
 });
+
+describe('a time after the article\'s own happening', () => {
+  const siege = { title: 'Siege of Test Base', infoboxDate: '22 September – 19 November 2012', earlier: [earlierDate('2012-10-09')] };
+  const battle = { title: 'Battle of Testville', infoboxDate: '25 February – 1 March 2022' };
+
+  it.each([
+    // Siege_of_Base_46.txt ("Soon after the capture, an army attack helicopter and a MiG fighter jet were shot down"), own words
+    ['Soon after the capture, rebels shot down a helicopter.', siege, relative('Soon after the capture', { start: '2012-11-19', end: '2012-11-25', precision: 'week' }, 'reference')],
+    // Battle_of_Melitopol.txt ("After the battle ended, citizens held street protests"), own words
+    ['After the battle ended, residents marched against the occupation.', battle, relative('After the battle ended', months('2022-03-01', '2022-03-31'), 'reference')],
+    // Battle_of_Shusha_(2020).txt ("two days after the battle, the Prime Minister … announced … a ceasefire"), own words
+    ['Two days after the battle, both sides signed a ceasefire.', battle, relative('Two days after the battle', day('2022-03-03'), 'reference')],
+    // Battle_of_Kharkiv_(2022).txt ("Four months after the battle, Ukraine launched a major counteroffensive"), own words
+    ['Four months after the battle, the army launched a counteroffensive.', battle, relative('Four months after the battle', months('2022-07-01', '2022-07-31'), 'reference')],
+  ])('%s counts from the end of the infobox date', (text, options, expected) => {
+    expect(datesIn(text, options)).toEqual([expected]);
+  });
+
+  it('leaves a happening that is not the article\'s own to the latest earlier date', () => {
+    // Combat_operations_in_2012_during_the_Battle_of_Aleppo.txt ("after the capture of …" a named base), own words
+    expect(datesIn('After the capture of the airbase, jets struck the town.', siege)).toEqual([]);
+    expect(datesIn('After the ceasefire, jets struck the town.', battle)).toEqual([]);
+  });
+
+  it('gives way to a date stated beside it', () => {
+    // Battle_of_Kherson.txt ("On 3 November 2022, eight months after the battle ended, Russian forces removed their flag"), own words
+    expect(datesIn('On 3 November 2022, eight months after the battle ended, troops left.', battle)).toEqual([
+      { text: '3 November 2022', kind: 'date', value: day('2022-11-03'), stated: true, anchor: null },
+    ]);
+  });
+
+  // American_Revolutionary_War.wiki ("On February 5, 1782, … captured Minorca, which Spain retained after the war"), own words
+  it('leaves a sentence that states its own date to that date', () => {
+    expect(datesIn('On 5 February 2022, troops took the port, which they held after the battle.', { title: 'Battle of Testville', infoboxDate: '25 February – 1 March 2022' })).toEqual([
+      { text: '5 February 2022', kind: 'date', value: day('2022-02-05'), stated: true, anchor: null },
+    ]);
+  });
+});
