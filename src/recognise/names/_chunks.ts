@@ -98,8 +98,12 @@ function startsName(words: string[], tokens: Token[], i: number): boolean {
   }
   if (!isCapitalised(word) || NOT_NAMES.has(word.toLowerCase().replace(/\.$/, ''))) return false;
   if (i === 0 || /^["“(]$/.test(words[i - 1] ?? '')) return tokens[i]?.pos === 'PROPN';
+  // "positions around Talysh, On 6 April, footage showed": a capitalised function word after a comma opens a spliced sentence
+  // ("On 19 August 2016, IS recaptured": an acronym the tagger reads as "is" stays a name)
+  if (/^[,;]$/.test(words[i - 1] ?? '') && SPLICE_OPENERS.has(tokens[i]?.pos ?? '') && /^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   return true;
 }
+const SPLICE_OPENERS = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'AUX']);
 
 
 function continuesName(words: string[], tokens: Token[], j: number): boolean {
