@@ -43,7 +43,7 @@ function nearestDate(facts: Facts, dates: readonly DateMention[], trigger: { sta
   if (!trigger || dates.length < 2) return undefined;
   const text = facts.article.text;
   const distance = (d: DateMention): number => {
-    if (d.span.end > trigger.start) return Math.max(0, d.span.start - trigger.end);
+    if (d.span.end > trigger.start) return Math.max(0, d.span.start - trigger.end) + (CLAUSE_BREAK.test(text.slice(trigger.end, d.span.start)) || COMMA_SPLICE.test(text.slice(trigger.end, d.span.start)) ? CLAUSE_PENALTY : 0);
     const between = text.slice(d.span.end, trigger.start);
     const fronted = SUBORDINATE_OPENER.test(text.slice(sentenceStart, d.span.start)) && between.includes(',');
     return trigger.start - d.span.end + (CLAUSE_BREAK.test(between) || fronted ? CLAUSE_PENALTY : 0);
@@ -51,6 +51,8 @@ function nearestDate(facts: Facts, dates: readonly DateMention[], trigger: { sta
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|while|before|after|then)\b/i;
+// "had recaptured positions around Talysh, On 6 April, news footage showed …": a capital after a comma opens another sentence
+const COMMA_SPLICE = /,\s*(?:On|In|By|During)\s/;
 // "Despite Russian forces withdrawing by early April, airstrikes continued throughout April and May": a date in a
 // clause fronted by a subordinator tells that clause's time, not the main clause's
 const SUBORDINATE_OPENER = /^\s*(?:despite|although|though|while|whereas|after|before|since|once|as|when|following)\b/i;

@@ -187,6 +187,16 @@ describe('assemble: a sentence with two dates', () => {
     const a = assembleText('On 4 April 2022, Russian jets bombed the outskirts of Sumy, a month before the lull of May 2022.', box);
     expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-04']]);
   });
+  // 2016_Nagorno-Karabakh_conflict.txt ("On 3 April, … authorities announced that … forces had recaptured positions around
+  // Talysh, On 6 April, news footage …"), own words
+  it('leaves a date after a comma splice to the sentence it opens', () => {
+    const a = assembleText('On 3 April 2022, officials said that Russian jets had bombed a depot near Sumy, On 6 April, a video was shown on television.', box);
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-03']]);
+  });
+  it('but a date after a plain comma is still the clause\'s own', () => {
+    const a = assembleText('Officials said that Russian jets bombed the outskirts of Sumy, on 6 April 2022.', box);
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-06']]);
+  });
 });
 
 // 2017_Southern_Raqqa_offensive.txt ("the Syrian Army captured the last two villages on the road to Resafa. … Later, clashes
