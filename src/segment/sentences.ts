@@ -14,7 +14,7 @@ const MAX_QUOTE_MERGES = 6;
  * @example segmentStretch(text, { start: 120, end: 320 }, freshWink()) // sentences of the paragraph at 120..320
  */
 export function segmentStretch(text: string, stretch: Span, nlp: WinkMethods = freshWink()): Sentence[] {
-  const piece = text.slice(stretch.start, stretch.end);
+  const piece = foldForWink(text.slice(stretch.start, stretch.end));
   const doc = nlp.readDoc(piece);
   const its = nlp.its;
   const values = doc.tokens().out(its.value) as string[];
@@ -34,6 +34,22 @@ export function segmentStretch(text: string, stretch: Span, nlp: WinkMethods = f
     span: { start: (group[0] as Token).span.start, end: (group[group.length - 1] as Token).span.end },
     tokens: group,
   }));
+}
+
+/**
+ * wink-nlp cuts a word at every letter outside Latin-1 ("Laçın." → "Laç", "ı", "n."; "Ağdam" → "A", "ğ",
+ * "dam"), so it reads a copy with each such letter folded to a Latin-1 one: its base letter, else "x".
+ * One code unit for one keeps every token's offsets those of the article's own characters.
+ * @example foldForWink('Laçın, Ağdam') // 'Laçin, Agdam'
+ */
+export function foldForWink(piece: string): string {
+  return piece.replace(/[\u0100-\uffff]/g, (c) => (/[\p{L}\p{M}]/u.test(c) ? latinLetter(c) : c));
+}
+
+function latinLetter(c: string): string {
+  const base = c.normalize('NFD').charAt(0);
+  if (/^[A-Za-z]$/.test(base)) return base;
+  return c === c.toLowerCase() ? 'x' : 'X';
 }
 
 function mergeFragments(text: string, sentences: Token[][]): Token[][] {

@@ -51,3 +51,16 @@ describe('segmentStretch spans', () => {
     }
   });
 });
+
+// Lachin_offensive.txt ("Azerbaijani forces were attacking Laçın. The following day, clashes over Qubadlı …"), own words
+describe('segmentStretch tokens of names outside Latin-1', () => {
+  const tokensOf = (text: string): string[] => segmentStretch(text, { start: 0, end: text.length }).flatMap((s) => (s.tokens ?? []).map((t) => text.slice(t.span.start, t.span.end)));
+
+  it('keeps a word with Azerbaijani, Turkish or transliterated Arabic letters whole', () => {
+    expect(tokensOf('Troops were shelling Laçın. The next day Ağdam and Ḥarastā were hit.')).toEqual(['Troops', 'were', 'shelling', 'Laçın', '.', 'The', 'next', 'day', 'Ağdam', 'and', 'Ḥarastā', 'were', 'hit', '.']);
+  });
+
+  it('still splits words at dashes and quotes outside Latin-1', () => {
+    expect(tokensOf('The Shusha–Lachin road was “closed”.')).toContain('closed');
+  });
+});
