@@ -196,11 +196,17 @@ export function fillMappedLocation(facts: Facts, draft: EventDraft): void {
   draft.provenance['location'] = { article: facts.article.id, span: main.span, from: 'rule:article-main-place' };
 }
 
-// "in the city", "the town's center": the event's clause speaks of a town, so no province stands in for it
+// "in the city", "the town's center": the event's clause or its paragraph speaks of a town, so no province stands in for it
 const TOWN_WORDS = /\b(?:the|this|that)\s+(?:(?:besieged|embattled|whole|entire|same)\s+)?(?:city|town|village)(?:'s)?\b/i;
+// ("On 5 June, a curfew was imposed in the city. The government used helicopters to bomb the militants.": the
+// paragraph's city, not the province the section named last)
 function saysTown(facts: Facts, draft: EventDraft): boolean {
   const clause = draft.evidence[0];
-  return clause !== undefined && TOWN_WORDS.test(facts.article.text.slice(clause.start, clause.end));
+  if (clause !== undefined && TOWN_WORDS.test(facts.article.text.slice(clause.start, clause.end))) return true;
+  const sentence = draft.sentences[0] ?? 0;
+  const block = facts.blockOf[sentence];
+  for (let i = sentence - 1; i >= 0 && block !== undefined && facts.blockOf[i] === block; i--) if (TOWN_WORDS.test(sentenceText(facts, i))) return true;
+  return false;
 }
 
 function mainPlace(facts: Facts): NameMention | undefined {

@@ -54,6 +54,17 @@ describe('assemble: "the city" is a town told before, not its province', () => {
     const a = assembleText('== Battle ==\n\nOn 20 April 2016, militias attacked a patrol in Qamishli, inside the Qamishli District. On 21 April, the Asayish took over a bakery in the center of the city.', { Place: 'Qamishli, Syria' });
     expect(a.events.map((e) => name(a, e.location))).toEqual(['Qamishli', 'Qamishli']);
   });
+  // Fall_of_Mosul.txt ("On 5 June, a curfew was imposed in the city. The government used helicopters to bomb the
+  // militants."), own words
+  const before = '== Battle ==\n\nOn 4 June 2014, militants entered Mosul. Most troops were posted in Nineveh Governorate.\n\n';
+  it('skips a province for a paragraph that speaks of the city, though the event\'s own sentence does not', () => {
+    const a = assembleText(`${before}On 5 June 2014, the city was put under curfew. The army used helicopters to bomb the militants.`, { Place: 'Mosul, Iraq' });
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.location)]).at(-1)).toEqual(['Air/drone strike', 'Mosul']);
+  });
+  it('but keeps the province for a paragraph that speaks of none', () => {
+    const a = assembleText(`${before}On 5 June 2014, a curfew was declared. The army used helicopters to bomb the militants.`, { Place: 'Mosul, Iraq' });
+    expect(a.events.map((e) => [e.sub_event_type, name(a, e.location)]).at(-1)).toEqual(['Air/drone strike', 'Nineveh Governorate']);
+  });
 });
 
 describe('assemble: the conflict\'s countries', () => {
