@@ -117,15 +117,17 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
     return { kind: 'place', why: 'place-noun', role: null };
   }
   const according = /\baccording$/i.test(context.article.text.slice(Math.max(0, chunk.start - 20), chunk.start).replace(/\s+(?:to|the)\s*/g, ' ').trim());
-  // "captured Sabkhawi from ISIL", "in a statement to SOHR": letters the map does not know are a body's, not a place's
+  // "captured Sabkhawi from ISIL", "in a statement to SOHR": capital letters are a body's, not a place's (a country's are above)
   const letters = /^\p{Lu}{2,6}$/u.test(name);
-  const lettersOnly = letters && !lexicon.isPlaceName(name);
-  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according && !lettersOnly) return { kind: 'place', why: 'locative', role: null };
+  if (LOCATIVE_PREPOSITIONS.has(before) && before !== 'of' && !according && !letters) return { kind: 'place', why: 'locative', role: null };
   if (previous?.kind === 'place' && COORDINATED.test(context.article.text.slice(previous.chunk.end, chunk.start))) return { kind: 'place', why: 'coordinated', role: null };
   if (isKnownPersonTail(context, name)) return { kind: 'person', why: 'surname', role: null };
   // "FSA" beside an infobox's "Free Syrian Army" (or "YPG" beside its "YPG") is that actor, whatever town the letters also spell
-  if (letters && actorOfAcronym(context, name)) return { kind: 'actor', why: 'acronym-of-actor', role: null };
-  if (lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
+  if (letters && actorOfAcronym(context, name, chunk.start)) return { kind: 'actor', why: 'acronym-of-actor', role: null };
+  // ("the SDF": GeoNames lists airport codes among a town's names, and the resolver never reads capitals as a town)
+  if (!letters && lexicon.isPlaceName(name)) return { kind: 'place', why: 'gazetteer', role: null };
+  // "clashes broke out near Resafa between the Syrian Army and the SDF": letters a fight is between are a side
+  if (letters && BETWEEN_SIDES.test(context.article.text.slice(Math.max(0, chunk.start - 120), chunk.start))) return { kind: 'actor', why: 'between-sides', role: null };
   // a village's name counts where the words say a place is meant: the object of a taking or a strike,
   // or after a locative preposition (already a place above); never a capitalised word on its own
   const cue = before === 'of' ? `${wordAt(chunk.first - 2)} of` : before;
@@ -141,12 +143,16 @@ function classify(context: RecogniseContext, chunk: Chunk, name: string, lexicon
 }
 
 // An actor's name met earlier that the acronym is, or abbreviates (each distinct name asked once).
-function actorOfAcronym(context: RecogniseContext, acronym: string): boolean {
+function actorOfAcronym(context: RecogniseContext, acronym: string, at: number): boolean {
   const actors = earlierNames(context.earlier).actors;
   if (actors.has(acronym)) return true;
   for (const name of actors) if (abbreviates(acronym, name)) return true;
+  // "a Syrian Air Force Su-22M4, over airstrikes carried out by the SAF": a long form earlier in the same sentence
+  const before = context.text.slice(0, Math.max(0, at - context.offset));
+  for (const run of before.matchAll(CAPITALISED_RUN)) if (abbreviates(acronym, run[0].trim())) return true;
   return false;
 }
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
 // "Al-Nusra stormed government positions": a name no other clue classifies, doing what armed actors do.
 const FIGHTING_VERB_AFTER = /^\s+(?:(?:also|then|later|reportedly|again|allegedly|subsequently)\s+)?(?:stormed|attacked|ambushed|assaulted|shelled|bombed|captured|seized|overran|besieged|clashed|launched|fired|raided|massacred|executed|kidnapped|abducted)\b/;
@@ -178,6 +184,8 @@ function isKnownPersonTail(context: RecogniseContext, name: string): boolean {
 // places named together. A test, not trimming and joining the words between: the previous place
 // may lie thousands of unplaced names back, and doing that for each of them took seconds.
 const COORDINATED = /^\s*(?:,|and|,\s+and|or)\s*$/;
+// "between the Syrian Army and the SDF", "between ISIL and the": the second of two sides, in one clause
+const BETWEEN_SIDES = /\bbetween\s[^,;.()]{2,80}\sand\s+(?:the\s+)?$/;
 
 // Function words and verbs end a role phrase: "stated that French defense minister …" gives "French defense minister".
 const NOT_IN_ROLE = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'PART', 'SYM']);
