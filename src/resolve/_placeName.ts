@@ -1,6 +1,6 @@
 import {
   admin1Name, borderPoint, countryByCode, countryByName, findPlaces, foldName, nameSkeleton, regionName,
-  type ArticleLayer, type Gazetteer,
+  type ArticleLayer, type Gazetteer, type PlaceCandidate,
 } from './gazetteer/index.js';
 import { borderCountries, demonymCountry } from './_placeForms.js';
 import { bestPlace, type RankContext } from './_placeRank.js';
@@ -35,8 +35,8 @@ const ACRONYM = /^[\p{Lu}\d.&-]{2,6}$/u;
  * knows where a town is; the infobox's point is where the event was, and may lie outside the town).
  * The village layer's admin areas place a name only when `areas`: a bare "Crimea" in prose would
  * otherwise outbid the town an event is told at, and the words have not said it is the area they mean. */
-function place(text: string, near: boolean, ctx: PlaceContext, areas: boolean): Resolution | null {
-  const best = ACRONYM.test(text) ? null : bestPlace(findPlaces(ctx.gazetteer, text), ctx, text);
+function place(text: string, near: boolean, ctx: PlaceContext, areas: boolean, also: readonly PlaceCandidate[] = []): Resolution | null {
+  const best = ACRONYM.test(text) ? null : bestPlace([...findPlaces(ctx.gazetteer, text), ...also], ctx, text);
   // An area that outranks every town and village of the name, where the words do not say it is an
   // area: neither the area nor its namesake hamlet ("Salah ad Din"), as before the village layer.
   const found = best && best.place.featureClass === 'A' && !areas ? null : best;
@@ -73,7 +73,15 @@ export function resolveName(text: string, near: boolean, ctx: PlaceContext, cont
   const demonym = demonymCountry(text);
   if (demonym) return atCountry(text, demonym, 'demonym');
   const region = regionName(text);
-  const inRegion = region ? regionPlace(ctx.gazetteer, text, region, ctx) : null;
-  if (inRegion) return inRegion;
-  return place(text, near, ctx, container || region !== null);
+  if (!region) return place(text, near, ctx, container);
+  const inRegion = regionPlace(ctx.gazetteer, text, region, ctx);
+  if (inRegion && (ctx.countries.size === 0 || ctx.countries.has(inRegion.country ?? ''))) return inRegion;
+  // No seat of the name (Al Anbar's is Ramadi, Nineveh's Mosul), or one abroad: the area the gazetteer
+  // files under the whole name ("Anbar Governorate" is one of Al Anbar's names) or under the name before
+  // the word ("Nineveh province" is the area Nineveh), if it lies in the article's countries.
+  const whole = new Set(findPlaces(ctx.gazetteer, text).map((c) => c.place.geonameId));
+  const named = findPlaces(ctx.gazetteer, region.seat).filter((c) => c.place.featureClass === 'A' && !whole.has(c.place.geonameId));
+  const area = place(text, near, { ...ctx, region: region.level }, true, named);
+  if (!inRegion || (area && ctx.countries.has(area.country ?? ''))) return area;
+  return inRegion;
 }

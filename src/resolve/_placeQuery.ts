@@ -1,7 +1,7 @@
-import { admin1Name, distanceKm, type GeoPlace } from './gazetteer/index.js';
+import { admin1Name, distanceKm, regionName, type GeoPlace } from './gazetteer/index.js';
 import { resolveName, type PlaceContext } from './_placeName.js';
 import { unresolved, type Placed, type Resolution } from './_placeResult.js';
-import { containerAfter, nearCue, partOfTownCue, placeWords } from './_placeText.js';
+import { containerAfter, nearCue, partOfTownCue, placeWords, regionWordAfter } from './_placeText.js';
 import { wikiPlace } from './_placeWiki.js';
 
 /** A place mention: its words, the sentence they stand in (for "near the …" and ", Kidal Region"),
@@ -61,6 +61,10 @@ function publicRecord(resolution: Resolution): Placed {
  */
 export function resolveQuery(q: PlaceQuery, ctx: PlaceContext): Placed {
   const words = placeWords(q.text);
+  // "Anbar province": the region, when the name with its word is one ("[[Anbar]] province" keeps its page)
+  const word = q.sentence && !q.page && !regionName(words.full) ? regionWordAfter(q.sentence, q.text) : null;
+  const region = word ? resolveQuery({ text: `${q.text} ${word}`, sentence: q.sentence ?? null }, ctx) : null;
+  if (region?.via === 'region') return { ...region, name: q.text };
   const near = words.near || (q.sentence ? nearCue(q.sentence, q.text) : false);
   const outers = containerNames(q, words.core, ctx)
     .map((name) => resolveName(name, false, ctx, true))

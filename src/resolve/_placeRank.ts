@@ -7,6 +7,9 @@ export interface RankContext {
   anchors: readonly { lat: number; lon: number }[];
   /** The area the words put the place in ("Pisky, Donetsk Oblast"): candidates outside it are refused. */
   within?: ((place: GeoPlace) => boolean) | null;
+  /** The words carry a region word of this level ("Anbar Governorate" 1, "Shostka Raion" 2): an
+   * administrative area of the name is what they mean, before any town or village of it. */
+  region?: 1 | 2 | null;
 }
 
 // A place's own name beats an alternate name, which beats a transliteration skeleton, by more than
@@ -29,6 +32,19 @@ const FAR_KM = 150;
 const SMALL_TOWN = 5_000;
 /** A village met by its consonants alone must lie this close to one of the article's places. */
 const LOOSE_NEAR_KM = 100;
+/** What a region word adds to an administrative area of the name (more for one of the level the word
+ * implies): more than a town's population and a conflict country's bonus can make up for. */
+const AREA_WORD = 5;
+const AREA_LEVEL = 0.5;
+
+/**
+ * An administrative area of the first or second level (GeoNames class A, ADM1/ADM2) that the words,
+ * which carry a region word, name by its own name or an alternate name of it ("Anbar Governorate" is
+ * Al Anbar's): what they mean, wherever the article's other places lie.
+ */
+function namedArea(c: PlaceCandidate, ctx: RankContext): boolean {
+  return !!ctx.region && c.place.featureClass === 'A' && (c.place.featureCode === 'ADM1' || c.place.featureCode === 'ADM2') && (c.match === 'name' || c.match === 'alt');
+}
 
 /**
  * Distance from a candidate to the nearest anchor (Infinity without anchors).
@@ -51,7 +67,8 @@ export function placeScore(c: PlaceCandidate, ctx: RankContext, text?: string): 
   const feature = FEATURE[c.place.featureCode] ?? (c.place.featureClass === 'P' ? 0.2 : 0);
   const inCountry = ctx.countries.has(c.place.country) ? 4 : 0;
   const spelling = (c.match === 'skeleton' || c.match === 'loose') && text !== undefined ? SPELLING * Math.min(4, spellingDistance(text, c.place)) : 0;
-  return MATCH[c.match] - spelling + inCountry + proximity + 0.5 * Math.log10(c.place.population + 1) + feature + (c.layer === 'user' ? 0.3 : 0);
+  const area = namedArea(c, ctx) ? AREA_WORD + (c.place.featureCode === `ADM${ctx.region}` ? AREA_LEVEL : 0) : 0;
+  return MATCH[c.match] - spelling + inCountry + proximity + 0.5 * Math.log10(c.place.population + 1) + feature + area + (c.layer === 'user' ? 0.3 : 0);
 }
 
 /**
@@ -74,11 +91,13 @@ function acceptVillage(c: PlaceCandidate, ctx: RankContext, d: number, text?: st
  * Whether a candidate is good enough to place a mention at all. Inside the conflict country anything
  * goes; near the article's places a name or alternate name; far away only a town's own name (a town
  * of 10,000 or a seat: "Justice", Illinois is no place in a Syrian article) or a big city's alternate
- * name. Without any context a skeleton match needs a big city.
+ * name. Without any context a skeleton match needs a big city. Words with a region word take an
+ * administrative area of their name anywhere: its centroid may lie far from every place of the article.
  * @example acceptPlace(saintDizierInFrance, { countries: new Set(['ML']), anchors: [gao] }) === true // "took off from Saint-Dizier in France"
  */
 export function acceptPlace(c: PlaceCandidate, ctx: RankContext, text?: string): boolean {
   if (ctx.within && !ctx.within(c.place)) return false;
+  if (namedArea(c, ctx)) return true;
   const d = anchorDistance(c, ctx);
   if (c.village || c.match === 'loose') return acceptVillage(c, ctx, d, text);
   if (ctx.countries.has(c.place.country)) return true;
@@ -124,7 +143,8 @@ export function bestPlace(candidates: readonly PlaceCandidate[], ctx: RankContex
   const farTown = (c: PlaceCandidate): boolean => !c.village && c.place.population < SMALL_TOWN && anchorDistance(c, ctx) > FAR_KM && local.some((v) => MATCH[v.match] >= MATCH[c.match]);
   const near = accepted.filter((c) => !farTown(c));
   const best = topScore(near, ctx, text);
-  if (!best?.village) return best;
+  // the area a region word names is no village a town could stand in for
+  if (!best?.village || namedArea(best, ctx)) return best;
   const towns = near.filter((c) => !c.village && ((MATCH[c.match] >= MATCH[best.match] && inContext(c, ctx)) || big(c)));
   return topScore(towns, ctx, text) ?? best;
 }

@@ -86,3 +86,16 @@ export function partOfTownCue(sentence: string, text: string): boolean {
   const at = positionIn(sentence, text);
   return at >= 0 && PART_OF_TOWN.test(sentence.slice(at + text.length, at + text.length + 20));
 }
+
+// "Anbar province", "the Kharkiv region", "Luhansk oblast": a region word the name leaves outside it. Not
+// "district", which also names a town's quarter ("the Karrada district": `partOfTownCue`).
+const REGION_WORD_AFTER = /^\s+(province|governorate|oblast|region|raion|rayon|wilaya|wilayat|prefecture|voivodeship|krai)\b/i;
+
+/**
+ * The region word right after the mention, when its words do not hold it: the name is the region's.
+ * @example regionWordAfter('…launched an offensive to recapture Anbar province.', 'Anbar') === 'province'
+ */
+export function regionWordAfter(sentence: string, text: string): string | null {
+  const at = positionIn(sentence, text);
+  return at >= 0 ? (REGION_WORD_AFTER.exec(sentence.slice(at + text.length))?.[1] ?? null) : null;
+}

@@ -163,3 +163,42 @@ describe('resolvePlaces: a district seated in a plain town lies at the town', ()
     expect(r ? kmFrom(r, lat, lon) : Infinity).toBeLessThan(5);
   });
 });
+
+// Fall_of_Mosul.txt ("all of the city's tanks were being used by Iraqi forces in Al Anbar Governorate"),
+// Battle_of_Ramadi_(2015–2016).txt ("launched an offensive to recapture Anbar province") and
+// Battle_of_Mosul_(2016–2017).txt ("the group's headquarters in Nineveh province"), own words: a name with a
+// region word is the administrative area GeoNames files under it (Al Anbar, seated in Ramadi, so no town
+// "Anbar" seats it), however far its centre lies from the article's other places, with no context at all,
+// and never a namesake village abroad (Anbar, Turkey; Nineveh, Indiana)
+describe('resolvePlaces: a name with a region word is the administrative area of that name', () => {
+  const mosul = articleOf({ place: 'Mosul, Iraq' });
+  it.each([
+    ['Al Anbar Governorate', 'Most of the armour had been sent to Al Anbar Governorate.', mosul, 33.0, 41.6],
+    ['Anbar Governorate', 'Most of the armour had been sent to Anbar Governorate.', mosul, 33.0, 41.6],
+    ['Anbar', 'The army then moved west to retake Anbar province.', mosul, 33.0, 41.6],
+    ['Anbar Governorate', 'Most of the armour had been sent to Anbar Governorate.', null, 33.0, 41.6],
+    ['Nineveh', 'The militants kept their headquarters in Nineveh province.', null, 36.1, 42.5],
+  ])('%s ("%s")', (text, sentence, article, lat, lon) => {
+    const [r] = resolvePlaces([{ text, sentence }, ...(article ? [{ text: 'Mosul', sentence: 'Militants entered Mosul.' }] : [])], article, { gazetteer });
+    expect(r).toMatchObject({ name: text, resolved: true, country: 'IQ', precision: 3, via: 'region' });
+    expect(r ? kmFrom(r, lat, lon) : Infinity).toBeLessThan(150);
+  });
+
+  // Battle_of_Mosul_(2016–2017).txt ("ISIL fighters struck Ar-Rutbah in Anbar Province"), own words: the town
+  // the region holds stays the town
+  it('keeps a town said to lie in the region at the town', () => {
+    const sentence = 'Militants raided Ar-Rutbah in Anbar Province on the same day.';
+    const [town, region] = resolvePlaces([{ text: 'Ar-Rutbah', sentence }, { text: 'Anbar Province', sentence }], mosul, { gazetteer });
+    expect(town).toMatchObject({ country: 'IQ', precision: 1, via: 'place' });
+    expect(town ? kmFrom(town, 33.04, 40.29) : Infinity).toBeLessThan(10);
+    expect(region).toMatchObject({ country: 'IQ', precision: 3, via: 'region' });
+  });
+
+  // Battle_of_the_Shaer_gas_field_(2016).txt (place "Palmyra region, Homs Governorate, Syria"), own words: a region
+  // word after a town that seats no area and names none leaves the town
+  it('leaves a town that names no area ("the Palmyra region") the town', () => {
+    const [r] = resolvePlaces([{ text: 'Palmyra', sentence: 'Government troops regrouped in the Palmyra region.' }], articleOf({ place: 'Homs Governorate, Syria' }), { gazetteer });
+    expect(r).toMatchObject({ country: 'SY', precision: 1, via: 'place' });
+    expect(r ? kmFrom(r, 34.56, 38.28) : Infinity).toBeLessThan(10);
+  });
+});
