@@ -2,6 +2,7 @@ import type { Entity, Event } from '../model/index.js';
 import type { ResolvedArticle } from '../resolve/index.js';
 import { attachFigures } from './_attach.js';
 import { fatalitiesOf } from './_casualties.js';
+import { civilianShare } from './_civilianToll.js';
 import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, sentenceText, words, type Facts } from './_facts.js';
@@ -149,6 +150,9 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
   if (counted[0]) provenance['fatalities'] = { article: facts.article.id, span: counted[0].span, from: toldIn(facts, counted[0].span) };
   const civilianFirst = d.civilianClaims[0] ?? d.civilianParts[0];
   if (civilianFirst) provenance['civilian_fatalities'] = { article: facts.article.id, span: civilianFirst.span, from: 'prose' };
+  const fatalities = fatalitiesOf(counted);
+  const share = civilian.length > 0 ? null : civilianShare(facts, d, counted, fatalities.best);
+  if (share) provenance['civilian_fatalities'] = share.provenance;
   return {
     id: `v${index + 1}`,
     event_type: d.event_type,
@@ -161,8 +165,8 @@ function toEvent(facts: Facts, d: EventDraft, index: number): Event {
     date: d.date,
     time: d.time,
     // ACLED's fatalities count everyone killed, civilians too; "no civilian casualties" adds nothing
-    fatalities: fatalitiesOf(counted),
-    civilian_fatalities: civilian.length > 0 ? Math.min(...civilian) : null,
+    fatalities,
+    civilian_fatalities: civilian.length > 0 ? Math.min(...civilian) : (share?.count ?? null),
     status: 'reported',
     claims,
     quantities: d.quantities,

@@ -171,3 +171,15 @@ describe('boundTolls: a figure over what the event\'s span allows is kept for re
     expect(a.events[0]?.claims[0]?.review).toBeUndefined();
   });
 });
+
+// civilianShare (src/assemble/_civilianToll.ts). Battle_of_Lebedyn.txt ("Russian forces crushed a civilian in the village of
+// Pogozha Krynytsia"), Battle_of_Harem.txt ("rebel fighters gunning down an unarmed man"), own words
+describe('the dead of an attack on civilians are civilians', () => {
+  const civilianDead = (body: string) => assembleText(body).events.map((e) => [e.sub_event_type, e.fatalities.best, e.civilian_fatalities]);
+  it('when the toll does not say who they were', () => {
+    expect(civilianDead('On 2 March 2022, Russian forces crushed a civilian in the village of Hlukhovo, Ukraine, when he tried to block their tanks.')).toEqual([['Attack', 1, 1]]);
+  });
+  it('but a fight\'s dead stay unknown, whoever they were', () => {
+    expect(civilianDead('On 2 March 2022, Russian forces clashed with Ukrainian forces in Hlukhovo, Ukraine, killing 16 soldiers.')).toEqual([['Armed clash', 16, null]]);
+  });
+});
