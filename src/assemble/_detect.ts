@@ -264,7 +264,7 @@ function placeInClause(view: SentenceView, m: EventMention): boolean {
 }
 
 function draftOf(facts: Facts, view: SentenceView, mention: EventMention): EventDraft | null {
-  const { actor1, actor2 } = actorsOf(facts, view, mention);
+  const { actor1, actor2, unordered } = actorsOf(facts, view, mention);
   const weapon = weaponOf(view.words, mention);
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
   const before = view.text.slice(0, mention.span.start - view.start);
@@ -289,6 +289,7 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
     sentences: [view.sentence],
     inherited: new Set(),
     refersBack: mention.refersBack,
+    ...(unordered ? { unorderedSides: true } : {}),
     frame: mention.frame,
     subjectAt: mention.frameWord !== null && mention.frame === 'support' && reportingAt(view.words, mention.frameWord) === 0 ? (view.words[mention.frameWord]?.start ?? mention.span.start) : mention.span.start,
   };

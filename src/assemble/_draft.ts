@@ -33,4 +33,6 @@ export interface EventDraft {
   frame: MentionFrame;
   /** Told by a noun with "the" and nothing of its own ("killed in the attack"): one happening told already. */
   refersBack: boolean;
+  /** Its two sides came as a pair "between" them, in no order the words give (`orderedByInfobox` orders them). */
+  unorderedSides?: boolean;
 }

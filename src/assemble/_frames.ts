@@ -9,6 +9,8 @@ type Actor = NameMention | null;
 export interface Sides {
   actor1: Actor;
   actor2: Actor;
+  /** The two came as a pair "between" them ("clashes between the SDF and government forces"): the words give no order. */
+  unordered?: boolean;
 }
 
 // ACLED never codes civilians as who fought, shelled or killed: "10 civilians were killed when Malian
@@ -51,7 +53,7 @@ function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   if (m.subjectStruck) return { actor1: passive ? null : after, actor2: passive ? (victim ?? null) : subject };
   const actor1 = between?.[0] ?? subject;
   const actor2 = between ? between[1] : (victim ?? (after?.entity !== actor1?.entity ? after : null) ?? civiliansHarmed(facts, m, actors));
-  return { actor1, actor2 };
+  return { actor1, actor2, unordered: between?.[1] != null };
 }
 
 function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: NameMention[]): Sides {
@@ -87,7 +89,7 @@ function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
       return struck ? { actor1: inPhrase ?? by, actor2: under } : { actor1: inPhrase ?? under ?? by, actor2: target };
     }
     default: {
-      if (between) return { actor1: inPhrase ?? between[0], actor2: between[1]?.entity === (inPhrase ?? between[0]).entity ? null : between[1] };
+      if (between) return { actor1: inPhrase ?? between[0], actor2: between[1]?.entity === (inPhrase ?? between[0]).entity ? null : between[1], unordered: inPhrase === null && between[1] !== null };
       const before = agents.find((a) => a.span.end <= phraseFrom && !isSource(a, text, start, at)) ?? null;
       const actor1 = inPhrase ?? by ?? before;
       return { actor1, actor2: target ?? civiliansHarmed(facts, m, actors) };

@@ -187,6 +187,27 @@ export function onOneSide(facts: Facts, a: string | null, b: string | null): boo
 }
 
 /**
+ * A fight told as "between" two sides gives no order (ACLED's actor order means nothing in a clash):
+ * its actors take the infobox's, the first listed side's actor first, so one fight reads the same way
+ * however a sentence names it ("clashes between the SDF and government forces" under "Combatant1:
+ * Syrian government" is Syria → SDF). A side the infobox does not list comes after one it does.
+ * @example orderedByInfobox(facts, clashBetweenSdfAndArmy) // actor1 Syria, actor2 SDF
+ */
+export function orderedByInfobox(facts: Facts, draft: EventDraft): void {
+  if (!draft.unorderedSides || draft.sub_event_type !== 'Armed clash' || draft.actor1 === null || draft.actor2 === null) return;
+  const sides = infoboxSides(facts);
+  const column = (id: string): number => {
+    const i = sides.findIndex((side) => side.members.some((m) => 'entity' in m && (m.entity === id || m.entity === sideOf(facts, id))));
+    return i < 0 ? sides.length : i;
+  };
+  if (column(draft.actor2) >= column(draft.actor1)) return;
+  [draft.actor1, draft.actor2] = [draft.actor2, draft.actor1];
+  const [p1, p2] = [draft.provenance['actor1'], draft.provenance['actor2']];
+  if (p2) draft.provenance['actor1'] = p2; else delete draft.provenance['actor1'];
+  if (p1) draft.provenance['actor2'] = p1; else delete draft.provenance['actor2'];
+}
+
+/**
  * The side an actor stands for: a unit's state, else the actor itself.
  * @example sideOf(facts, idOf22ndArmyCorps) // Russia's entity id
  */

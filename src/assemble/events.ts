@@ -7,7 +7,7 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, sentenceText, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { fillOpposingSide, standsFor } from './_sides.js';
+import { fillOpposingSide, orderedByInfobox, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
 import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
@@ -102,6 +102,7 @@ function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void
     // retyped a fight ("killed an unspecified number of soldiers"): its other side as a fight's
     if (draft.event_type !== typed) noCiviliansInBattle(draft, entities);
     if (draft.event_type !== typed && draft.actor2 === null) fillOpposingSide(facts, draft);
+    orderedByInfobox(facts, draft);
   });
 }
 

@@ -182,3 +182,19 @@ describe('assemble: whom', () => {
     expect(event.assoc_actors.map((id) => name(a, id))).toEqual(['49th Combined Arms Army']);
   });
 });
+
+// orderedByInfobox (src/assemble/_sides.ts). Deir_ez-Zor_Governorate_clashes.txt ("clashes between the SDF and pro-Syrian
+// government forces near Khasham", under "Combatant1: Syrian government"), own words
+describe('assemble: a fight told "between" two sides', () => {
+  const box = { Combatant1: 'Syria', Combatant2: 'Syrian Democratic Forces' };
+  const sides = (body: string) => {
+    const a = assembleText(body, box);
+    return a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2)]);
+  };
+  it('takes the infobox\'s order, whichever side the sentence names first', () => {
+    expect(sides('On 8 February 2018, clashes broke out between the Syrian Democratic Forces and Syrian government forces near Khasham, Syria.')).toEqual([['Armed clash', 'Syria', 'Syrian Democratic Forces']]);
+  });
+  it('but an attack keeps its attacker first', () => {
+    expect(sides('On 8 February 2018, the Syrian Democratic Forces attacked Syrian government forces near Khasham, Syria.')).toEqual([['Armed clash', 'Syrian Democratic Forces', 'Syria']]);
+  });
+});
