@@ -7,7 +7,7 @@ import { detectEvents } from './_detect.js';
 import type { EventDraft } from './_draft.js';
 import { factsOf, sentenceText, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
-import { fillOpposingSide, orderedByInfobox, standsFor } from './_sides.js';
+import { fillOpposingSide, infoboxSides, orderedByInfobox, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
 import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
@@ -61,7 +61,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
-  const events = oneRowEach(coded, merged.filter((d) => d === anchored.headline || !damageOfNoOne(coded, d))).map((d, i) => toEvent(coded, d, i));
+  const events = oneRowEach(coded, merged.filter((d) => d === anchored.headline || !doneByNoOne(coded, d))).map((d, i) => toEvent(coded, d, i));
   typeActors(coded, events, entities);
   return { events, entities };
 }
@@ -108,13 +108,16 @@ function fillSides(facts: Facts, drafts: EventDraft[], entities: Entity[]): void
 
 // "ISIL took control of Tell Abyad, forcing thousands of civilians to flee": a battle is fought between armed
 // sides; civilians its words name were harmed by it, not its other side (ACLED codes them in a VAC event)
-// "A church in Sumy was burned down as a result of the battle", "burned out wrecks of cars": damage no
-// one is said to have done or suffered is the fighting's trace, not an event of its own (ACLED codes a
-// destruction by whom and of whose property); "shops were looted" is a looting, whoever did it
+// ACLED codes no row that names neither who acted nor whom it befell. Where the infobox names the war's
+// sides and still no pass could give it one, it is none of that war's fights: "Kobanî, which was also
+// besieged", "a drone was shot down according to the Artsakh defence force", "UN monitors … entered the
+// deserted town". "A church in Sumy was burned down as a result of the battle" is the fighting's trace,
+// infobox or none. Only a looting its words tell ("shops were looted") stands without its looters.
 const LOOTED = /\b(?:loot|pillag|plunder|ransack)/i;
-function damageOfNoOne(facts: Facts, draft: EventDraft): boolean {
-  if (draft.sub_event_type !== 'Looting/property destruction' || draft.actor1 !== null || draft.actor2 !== null) return false;
-  return !draft.sentences.some((s) => LOOTED.test(sentenceText(facts, s)));
+function doneByNoOne(facts: Facts, draft: EventDraft): boolean {
+  if (draft.actor1 !== null || draft.actor2 !== null) return false;
+  if (draft.sub_event_type === 'Looting/property destruction') return !draft.sentences.some((s) => LOOTED.test(sentenceText(facts, s)));
+  return infoboxSides(facts).some((side) => side.members.length > 0);
 }
 
 function noCiviliansInBattle(draft: EventDraft, entities: readonly Entity[]): void {

@@ -161,3 +161,20 @@ describe('assemble: damage no one is said to have done or suffered is no event o
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1)])).toEqual([['Looting/property destruction', 'Russia']]);
   });
 });
+
+// doneByNoOne (src/assemble/events.ts). 2013_Tell_Abyad: "Kobanî, which was also besieged"; 2016_Nagorno-Karabakh_conflict:
+// "An Israeli-made ThunderB surveillance drone was shot down on 2 April according to the Artsakh defence force"; own words
+describe('assemble: a happening no one is said to have done, in a war whose sides the infobox names, is no row', () => {
+  const box = { Combatant1: 'Armenia', Combatant2: 'Azerbaijan' };
+  it('whatever it is', () => {
+    expect(assembleText('In March 2014, most residents fled to Kobanî, Syria, which was also besieged.', { Combatant1: 'YPG', Combatant2: 'ISIL' }).events).toEqual([]);
+    expect(assembleText('On 2 April 2016, a surveillance drone was shot down near Martakert, Azerbaijan.', box).events).toEqual([]);
+  });
+  it('but one whose doer the words name stays', () => {
+    const a = assembleText('On 2 April 2016, Armenian forces shot down a surveillance drone near Martakert, Azerbaijan.', box);
+    expect(a.events.map((e) => name(a, e.actor1))).toEqual(['Armenia']);
+  });
+  it('and so does a looting its words tell, without its looters', () => {
+    expect(assembleText('On 2 April 2016, shops were looted in Martakert, Azerbaijan.', box).events.map((e) => e.sub_event_type)).toEqual(['Looting/property destruction']);
+  });
+});
