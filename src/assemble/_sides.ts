@@ -1,9 +1,10 @@
-import type { Entity, InfoboxField, Mention } from '../model/index.js';
+import type { Entity, InfoboxField, Mention, NameMention } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import { stateOfCountry, type Facts } from './_facts.js';
 import { UNCLAIMED } from './_unidentified.js';
 import { countryByName, countryOfDemonym } from '../resolve/gazetteer/index.js';
 import { isPoliticalBody } from '../recognise/index.js';
+import { isSource } from './_actors.js';
 
 /** The types fought between two armed sides (a battle, a strike): one home for the passes that ask. */
 export const FIGHTING: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
@@ -286,14 +287,20 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
   const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
   const counts = new Map<string, number>();
+  const text = facts.article.text;
   for (const m of facts.article.mentions) {
     const id = 'entity' in m ? m.entity : null;
     const e = id ? facts.entity.get(id) : undefined;
+    // ("according to the ISW", "the ISW assessed …": a body cited for the news is no side of the fight)
+    if (m.sentence !== null && isSource(m as NameMention, text, 0, m.span.end + SOURCE_REACH)) continue;
     if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id) && !backedBy(actor, e)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');
 }
+
+/** How far after a mention its reporting verb may stand ("the ISW, a think tank based in Washington, assessed"). */
+const SOURCE_REACH = 80;
 
 function setOpponent(facts: Facts, draft: EventDraft, id: string, rule: string): void {
   draft.actor2 = id;

@@ -290,3 +290,20 @@ describe('fillOpposingSide: civilians of one state struck in a war between state
     expect(a.events.map((e) => name(a, e.actor1))).not.toContain('Free Syrian Army');
   });
 });
+
+// mainOpponent (src/assemble/_sides.ts) and isSource (src/assemble/_actors.ts). 2023_Ukrainian_counteroffensive.txt ("The
+// Institute for the Study of War (ISW), an independent think tank, noted that …", "The ISW assessed that …"), own words
+describe('mainOpponent: a body cited for the news is no side of the fight', () => {
+  const strike = 'On 5 June 2023, Ukrainian forces attacked near Bakhmut, Ukraine.';
+  const opponent = (body: string) => {
+    const a = assembleText(body);
+    const e = a.events.at(-1);
+    return a.entities.find((x) => x.id === e?.actor2)?.name ?? null;
+  };
+  it('however often it is cited', () => {
+    expect(opponent(`The Institute for the Study of War (ISW), a think tank, noted that the front was quiet. The ISW assessed that the Russian lines held. ${strike}`)).toBeNull();
+  });
+  it('but a group the words also name outside a citation counts', () => {
+    expect(opponent(`The Dnipro Legion noted that the front was quiet. The Dnipro Legion held the line near Bakhmut. ${strike}`)).toBe('Dnipro Legion');
+  });
+});
