@@ -43,7 +43,10 @@ function nearestDate(facts: Facts, dates: readonly DateMention[], trigger: { sta
   if (!trigger || dates.length < 2) return undefined;
   const text = facts.article.text;
   const distance = (d: DateMention): number => {
-    if (d.span.end > trigger.start) return Math.max(0, d.span.start - trigger.end) + (CLAUSE_BREAK.test(text.slice(trigger.end, d.span.start)) || COMMA_SPLICE.test(text.slice(trigger.end, d.span.start)) ? CLAUSE_PENALTY : 0);
+    if (d.span.end > trigger.start) {
+      const after = text.slice(trigger.end, d.span.start);
+      return Math.max(0, d.span.start - trigger.end) + (CLAUSE_BREAK.test(after) || COMMA_SPLICE.test(after) ? CLAUSE_PENALTY : 0);
+    }
     const between = text.slice(d.span.end, trigger.start);
     const fronted = SUBORDINATE_OPENER.test(text.slice(sentenceStart, d.span.start)) && between.includes(',');
     return trigger.start - d.span.end + (CLAUSE_BREAK.test(between) || fronted ? CLAUSE_PENALTY : 0);

@@ -2,7 +2,7 @@ import type { DateInterval } from '../../model/index.js';
 import { patternRecogniser, type Recogniser, type RecogniseContext } from '../recogniser.js';
 import { shareContentWord } from './_contentWords.js';
 import { dateDraft } from './_draft.js';
-import { addDays, isoParts, lastDayOfMonth, monthsInterval, yearsInterval } from './_iso.js';
+import { addDays, isoParts, monthsInterval, yearsInterval } from './_iso.js';
 import { NUMBER, numberValue } from './_numbers.js';
 import { statesDate } from './_relative.js';
 
@@ -70,7 +70,7 @@ function afterEnd(end: string, count: string | undefined, unit: string | undefin
     case 'month': {
       const index = year * 12 + (month - 1) + n;
       const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-      return lastDayOfMonth(y, m) > 0 ? monthsInterval(y, m, m) : null;
+      return monthsInterval(y, m, m);
     }
     case 'year': return yearsInterval(year + n);
     default: return null;
