@@ -1,6 +1,7 @@
 import type { Claim, QuantityMention } from '../model/index.js';
 import type { Facts } from './_facts.js';
 import { sentenceText, words } from './_facts.js';
+import { oneListedBefore } from './_singleDeaths.js';
 
 /** Counts that describe an operation rather than its toll: aircraft, munitions, time ("fighters" are people; "fighter jets" are jets). */
 export const EQUIPMENT_HEADS = /^(?:jet|aircraft|plane|helicopter|drone|bomb|missile|rocket|shell|tank|vehicle|tanker|minute|hour|day|sortie|strike|round|mortar|warplane|bomber)$/;
@@ -18,6 +19,10 @@ const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combata
 // "Residents stated that …", "According to SOHR, …", "A regional security source stated that …"
 const SAID_BY = /(?:^|[,;]\s*)((?:[A-Z][\w'’-]*|the|a|an|another|regional|local|security|military|government|his|their)(?:\s+[\w'’-]+){0,5}?)\s+(?:stated|said|reported|claimed|announced|told|confirmed|estimated|corroborated)\b/;
 const ACCORDING_TO = /\baccording to ((?:the )?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?:,|\s+(?:at least|more than|\d))/i;
+
+/** How far before a count its listed singular dead may begin ("killed a 12-year-old Armenian boy and "). */
+const ONE_REACH = 80;
+const plusOne = (c: Claim['figure']): Claim['figure'] => ({ ...c, low: c.low === null ? null : c.low + 1, best: c.best === null ? null : c.best + 1, high: c.high === null ? null : c.high + 1 });
 
 export interface CasualtyFigure {
   mention: QuantityMention;
@@ -55,12 +60,15 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     // "killed 2 Asayish members and 2 civilians": a count listed right after a toll is of the same dead
     // (not "killed 12 rebels and 30 tanks were destroyed": materiel, or a count with a verb of its own)
     const listed = whole !== undefined && listGap(facts, whole.mention.span.end, q.span.start) && !EQUIPMENT_HEADS.test(q.value.head) && !/^\s*(?:were|was|had|have)\b/i.test(after);
-    const death = part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
+    // "killed a child and two adults": the singular dead before the count is one more of them
+    const reach = Math.max(start, q.span.start - ONE_REACH);
+    const oneAt = oneListedBefore(facts.article.text.slice(reach, q.span.start));
+    const death = oneAt >= 0 || part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
     if (!death || WOUNDED.test(phrase) || woundedAfter || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
-    const claim = { figure: q.value.count, by: by?.trim() ?? null, span: q.span };
+    const claim = oneAt >= 0 ? { figure: plusOne(q.value.count), by: by?.trim() ?? null, span: { start: reach + oneAt, end: q.span.end } } : { figure: q.value.count, by: by?.trim() ?? null, span: q.span };
     // "about 30 pro-government fighters (including two officers) were killed", "killing five people, among
     // them two children": a part of the toll before it, never a toll of its own (its civilians kept as a part)
     if (whole && part) {

@@ -24,6 +24,18 @@ const ONE_DEATH: readonly RegExp[] = [
   new RegExp(String.raw`\bone of (?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,2}?${PERSON}s\s+(?:had\s+been\s+|has\s+been\s+|was\s+)(?:reportedly\s+)?${DIED}`, 'i'),
 ];
 
+// "The missiles killed a child and two adults": one dead told before a counted toll joined to it by "and"
+const ONE_LISTED = new RegExp(String.raw`\b${KILLING}\s+${ONE}\s+and\s+$`, 'i');
+
+/**
+ * Where a singular dead is listed right before a count of dead ("killed a child and two adults"): the
+ * offset in `before` where the killing begins, or -1. The count's toll is then one more.
+ * @example oneListedBefore('The missiles killed a child and ') // 13
+ */
+export function oneListedBefore(before: string): number {
+  return ONE_LISTED.exec(before)?.index ?? -1;
+}
+
 /**
  * A death toll of one that no number tells: a singular person the sentence says was killed or died
  * ("a 12-year-old Armenian boy was killed as a result of missile artillery attack") counts 1, as ACLED

@@ -183,3 +183,14 @@ describe('the dead of an attack on civilians are civilians', () => {
     expect(civilianDead('On 2 March 2022, Russian forces clashed with Ukrainian forces in Hlukhovo, Ukraine, killing 16 soldiers.')).toEqual([['Armed clash', 16, null]]);
   });
 });
+
+// oneListedBefore (src/assemble/_singleDeaths.ts) in casualtyFigures. Battle_of_Okhtyrka.txt ("The missiles killed a child
+// and two adults"), a Lebanon corpus article ("killed a civilian and four PFLP [fighters]"), own words
+describe('one dead told before a count of dead joined by "and"', () => {
+  it('is one more of them', () => {
+    expect(tolls('On 3 March 2022, a Russian rocket hit a school in Okhtyrka, Ukraine, and killed a teacher and three pupils.')).toEqual(['Shelling/artillery/missile attack: 4']);
+  });
+  it('but a count of the wounded after it adds none to it', () => {
+    expect(tolls('On 3 March 2022, a Russian rocket hit a school in Okhtyrka, Ukraine, and killed a teacher and wounded three pupils.')).not.toContain('Shelling/artillery/missile attack: 4');
+  });
+});
