@@ -175,27 +175,21 @@ describe('assemble: a year left unsaid', () => {
   });
 });
 
-// Battle_of_Sumy.txt ("Despite Russian forces withdrawing fully from Sumy Oblast by early April, airstrikes continued
-// throughout April and May"), own words
+// The date a sentence with two dates gives its event (nearestDate, src/assemble/_fill.ts).
 describe('assemble: a sentence with two dates', () => {
   const box = { Combatant1: 'Russia', Combatant2: 'Ukraine', Place: 'Sumy Oblast, Ukraine' };
-  it('dates the main clause by its own date, not by one in a fronted "despite" clause', () => {
-    const a = assembleText('Despite the spring rains by 4 April 2022, Russian jets bombed the outskirts of Sumy throughout May 2022.', box);
-    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-05-01']]);
-  });
-  it('but an opening "On" date is the main clause\'s own', () => {
-    const a = assembleText('On 4 April 2022, Russian jets bombed the outskirts of Sumy, a month before the lull of May 2022.', box);
-    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-04']]);
-  });
-  // 2016_Nagorno-Karabakh_conflict.txt ("On 3 April, … authorities announced that … forces had recaptured positions around
-  // Talysh, On 6 April, news footage …"), own words
-  it('leaves a date after a comma splice to the sentence it opens', () => {
-    const a = assembleText('On 3 April 2022, officials said that Russian jets had bombed a depot near Sumy, On 6 April, a video was shown on television.', box);
-    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-03']]);
-  });
-  it('but a date after a plain comma is still the clause\'s own', () => {
-    const a = assembleText('Officials said that Russian jets bombed the outskirts of Sumy, on 6 April 2022.', box);
-    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', '2022-04-06']]);
+  it.each([
+    // Battle_of_Sumy.txt ("Despite Russian forces withdrawing fully from Sumy Oblast by early April, airstrikes continued
+    // throughout April and May"), own words
+    ['dates the main clause by its own date, not by one in a fronted "despite" clause', 'Despite the spring rains by 4 April 2022, Russian jets bombed the outskirts of Sumy throughout May 2022.', '2022-05-01'],
+    ['but an opening "On" date is the main clause\'s own', 'On 4 April 2022, Russian jets bombed the outskirts of Sumy, a month before the lull of May 2022.', '2022-04-04'],
+    // 2016_Nagorno-Karabakh_conflict.txt ("On 3 April, … authorities announced that … forces had recaptured positions around
+    // Talysh, On 6 April, news footage …"), own words
+    ['leaves a date after a comma splice to the sentence it opens', 'On 3 April 2022, officials said that Russian jets had bombed a depot near Sumy, On 6 April, a video was shown on television.', '2022-04-03'],
+    ['but a date after a plain comma is still the clause\'s own', 'Officials said that Russian jets bombed the outskirts of Sumy, on 6 April 2022.', '2022-04-06'],
+  ])('%s', (_case, body, day) => {
+    const a = assembleText(body, box);
+    expect(a.events.map((e) => [e.sub_event_type, e.date?.start])).toEqual([['Air/drone strike', day]]);
   });
 });
 
