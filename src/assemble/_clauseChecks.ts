@@ -44,6 +44,8 @@ export const WEAPON_TAKEN = /\b(?:destroyed|destroying|seized|defused|dismantled
 
 // "While capturing the city, …", "After seizing control of Mosul, …": a clause that points back at an event told already.
 export const BACK_REFERENCE = /\b(?:while|after|before|since|upon|when|following)\s+$/i;
+// "stated that Russian forces still occupied the perimeter of the city": a hold that lasts, not a taking.
+export const STILL_HELD = /\b(?:still|remained|remains|continued to|continue to|continues to)\s+(?:\w+\s+)?$/i;
 // What was seized or captured is no territory: weapons, goods, or people ("the pilot, …, captured by Russian forces").
 export const NOT_TERRITORY = /\b(?:weapons?|arms|ammunition|equipment|vehicles?|motorcycles?|tanks?|documents|pilot|soldiers?|prisoners?|fighters?|members?|commanders?|officers?|civilians?|hostages?|journalists?)\b[^.;]{0,40}$/i;
 

@@ -61,6 +61,10 @@ describe('a trigger read as telling no happening', () => {
     // Battle_of_Anadan.txt (trimmed, dated): the soldiers were besieged by no one this sentence tells of
     ['On 10 January 2013, the besieged government soldiers called in artillery strikes from batteries based in Aleppo, Syria, which pounded areas surrounding the checkpoint.', ['Shelling/artillery/missile attack by Syria']],
     ['On 2 April 2022, burned Russian equipment was seen in Bucha, Ukraine.', []],
+    // STILL_HELD: a hold that lasts is no taking (Battle_of_Enerhodar.txt "stated that Russian forces still occupied the
+    // perimeter of the city"; Battle_of_the_Shaer_gas_field_(July_2014).txt "remained captured"), own words; taken, it is one
+    ['On 5 March 2022, officials stated that Russian forces still occupied the perimeter of Enerhodar, Ukraine.', []],
+    ['On 5 March 2022, officials stated that Russian forces occupied the perimeter of Enerhodar, Ukraine.', ['Armed clash by Russia']],
     // saysUnreal: a pause is no fighting (Battle_of_Baghuz_Fawqani.txt "a lull in fighting"; Aleppo_offensive_(November–December_2016).txt
     // "a cessation of bombardment on rebel-held areas was implemented", own words)
     ['Despite a lull in the fighting by 4 April 2022, Russian jets bombed the outskirts of Sumy, Ukraine, throughout May 2022.', ['Air/drone strike by Russia']],
