@@ -63,12 +63,13 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     // "killed a child and two adults": the singular dead before the count is one more of them
     const reach = Math.max(start, q.span.start - ONE_REACH);
     const oneAt = oneListedBefore(facts.article.text.slice(reach, q.span.start));
-    const death = oneAt >= 0 || part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
+    const listedOne = oneAt >= 0;
+    const death = listedOne || part || listed || DEATH_HEADS.has(q.value.head) || DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || /\b(?:killed|dead|deaths|fatalities|casualties)\b/i.test(q.value.unit);
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
     if (!death || WOUNDED.test(phrase) || woundedAfter || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
-    const claim = oneAt >= 0 ? { figure: plusOne(q.value.count), by: by?.trim() ?? null, span: { start: reach + oneAt, end: q.span.end } } : { figure: q.value.count, by: by?.trim() ?? null, span: q.span };
+    const claim = { figure: listedOne ? plusOne(q.value.count) : q.value.count, by: by?.trim() ?? null, span: listedOne ? { start: reach + oneAt, end: q.span.end } : q.span };
     // "about 30 pro-government fighters (including two officers) were killed", "killing five people, among
     // them two children": a part of the toll before it, never a toll of its own (its civilians kept as a part)
     if (whole && part) {
