@@ -8,6 +8,7 @@ import { FORCE_NOUNS, PLACE_NOUNS } from './_words.js';
 // The words after are looked ahead, not consumed, so "The Russian military" and "Turkish and Russian forces" each find both.
 // People whose demonym tells where they come from, not a state that acts: bombers, jihadists, nationals.
 const NATIONALS = /^(?:suicide )?(?:bombers?|jihadists?|nationals?|gunm[ae]n|extremists?|islamists?)\b/;
+const DESCRIBES_NAME_AFTER = /^ of (?:the )?\p{Lu}/u;
 const DEMONYM_PHRASE = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=((?: [\p{L}-]+){0,3}))/gu;
 
 /**
@@ -37,6 +38,8 @@ export function demonymRecogniser(lexicon: NameLexicon): Recogniser {
         if (nounLength.length === 0 && /\bin $/.test(context.text.slice(0, match.index ?? 0))) continue;
         const kind = nounLength.kind === 'place' ? 'place' : 'actor';
         const end = nounLength.length > 0 ? start + phrase.length : start + adjective.length;
+        // "the Syrian town of Manbij", "the Malian locality of X": the phrase describes the place named after it
+        if (kind === 'place' && DESCRIBES_NAME_AFTER.test(context.text.slice(end - context.offset, end - context.offset + 40))) continue;
         found.push(nameMention(context, { kind, start, end, rule: this.name }));
       }
       return found;

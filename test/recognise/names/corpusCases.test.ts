@@ -13,8 +13,9 @@ const CASES: [article: string, sentence: string, expected: Expected[]][] = [
   ['Bombardment_of_Gao', 'In early 2012, moderate Tuareg rebels of the National Movement for the Liberation of Azawad (MNLA) launched an offensive against Malian forces in northern Mali, capturing swathes of territory including the cities of Kidal and Ménaka.', [['Tuareg rebels', 'group'], ['National Movement for the Liberation of Azawad', 'actor'], ['MNLA', 'actor'], ['Malian forces', 'actor'], ['Kidal', 'place'], ['Ménaka', 'place']]],
   ['Bombardment_of_Gao', 'On the same day of the Gao bombings, French forces also bombed an Ansar Dine base in Aghabo, Kidal Region.', [['French forces', 'actor'], ['Ansar Dine', 'actor'], ['Aghabo', 'place'], ['Kidal Region', 'place']]],
   ['Bombardment_of_Gao', 'The aircraft flew over Morocco and Mauritania to avoid Algerian airspace.', [['Morocco', 'place'], ['Mauritania', 'place'], ['Algerian airspace', 'place']]],
-  // a demonym before a word for a settlement names where it is, not an actor
-  ['Battle_of_Darayya_(November_2012–February_2013)', 'The Syrian town of Darayya, which has been under government siege since 2012, has achieved an agreement that would allow opposition fighters and people to flee.', [['Syrian town', 'place'], ['Darayya', 'place']]],
+  // a demonym before a word for a settlement and "of" a name describes that name: the name is the place, the phrase no second one
+  ['Battle_of_Darayya_(November_2012–February_2013)', 'The Syrian town of Darayya, which has been under government siege since 2012, has achieved an agreement that would allow opposition fighters and people to flee.', [['Darayya', 'place']]],
+  ['Eastern_Ukraine_campaign', 'Late on 29 March, local officials reported a series of explosions outside the Russian city of Belgorod, close to the border with Ukraine.', [['Belgorod', 'place'], ['Ukraine', 'place']]],
   ['Bombardment_of_Gao', 'They refueled three times during the journey; once over Spain, once over Mauritania and again near the Mauritanian-Malian border.', [['Spain', 'place'], ['Mauritania', 'place'], ['Mauritanian-Malian border', 'place']]],
   ['Bombardment_of_Gao', 'French defense minister Jean-Yves Le Drian stated that "training camps, infrastructure and logistics depots constituting the rear bases of the terrorist groups" were destroyed during the bombardment.', [['Jean-Yves Le Drian', 'person']]],
   ['Bombardment_of_Gao', "Following the strikes, the planes flew eastward for around two hours before landing at the N'Djamena airbase around 4:30pm.", [["N'Djamena", 'place']]],
@@ -95,6 +96,19 @@ it('reads one name across "and" when the article abbreviates both halves, and tw
   // no acronym spells both halves: two names, as in "the cities of Kidal and Ménaka"
   expect(names('Offensives by the Islamic State of Iraq and the Levant took the province.')).not.toContain('Islamic State of Iraq and the Levant');
   expect(names('Fighting spread to the Armed Forces of Ukraine and the National Guard of Ukraine, the AFU said.')).not.toContain('Armed Forces of Ukraine and the National Guard of Ukraine');
+});
+
+// Eastern_Ukraine_campaign.txt ("explosions outside the Russian city of Belgorod"), own words: the phrase before
+// "of" a name describes that name, so it is no second place an event could be put at or aimed against
+it('reads "the Ukrainian city of X" as X alone, and "Algerian airspace" or "a Ukrainian city" as a place', () => {
+  const places = (text: string) => {
+    const article = recognise(sentenceArticle(text), nameRecognisers(lexicon), null);
+    return article.mentions.filter((m) => m.kind === 'place').map((m) => article.text.slice(m.span.start, m.span.end));
+  };
+  expect(places('Artillery shelled the Ukrainian city of Lysychansk.')).toEqual(['Lysychansk']);
+  expect(places('Artillery shelled the Malian locality of the Bourem Circle.')).not.toContain('Malian locality');
+  expect(places('Artillery shelled a Ukrainian city overnight.')).toEqual(['Ukrainian city']);
+  expect(places('The planes avoided Algerian airspace.')).toEqual(['Algerian airspace']);
 });
 
 describe.each(CASES)('%s: %s', (_article, sentence, expected) => {
