@@ -275,7 +275,7 @@ function backedBy(actor: Entity, state: Entity | undefined): boolean {
  * Without infobox sides for the actor, the other side of a fight is the one it meets most in the
  * article's own words (`opponentsInProse`), else the actor of the other kind the article names most,
  * never one the infobox puts beside it: against an armed group the most-named state, against a state
- * (or its unit) the most-named armed group.
+ * (or its unit) the most-named armed group — or another state the article names far more often.
  */
 function mainOpponent(facts: Facts, draft: EventDraft): void {
   // a unit of a state ("the 22nd Army Corps", "the Tiger Forces") fights as its state
@@ -283,7 +283,7 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   if (!actor) return;
   const learned = facts.opponents?.get(actor.id);
   if (learned !== undefined && !backedBy(actor, facts.entity.get(learned))) return setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
-  const wanted = actor.kind === 'state' ? ['armed_group'] : actor.kind === 'armed_group' ? ['state'] : [];
+  const wanted = actor.kind === 'state' ? ['armed_group', 'state'] : actor.kind === 'armed_group' ? ['state'] : [];
   // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
   const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
   const counts = new Map<string, number>();
@@ -295,9 +295,18 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
     if (m.sentence !== null && isSource(m as NameMention, text, 0, m.span.end + SOURCE_REACH)) continue;
     if (e && id && wanted.includes(e.kind) && id !== draft.actor1 && id !== actor.id && !ownSide.has(id) && !backedBy(actor, e)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const group = ranked.find(([id]) => facts.entity.get(id)?.kind === 'armed_group');
+  const state = ranked.find(([id]) => facts.entity.get(id)?.kind === 'state');
+  // a state meets another state only when the article names that state far more than any group: in a war
+  // between states ("Russian forces" 28 times, "militia" twice) the other state, in a civil war its allies
+  // (Iraq beside the United States against ISIL, 186 to 117) never
+  const top = state && (!group || state[1] >= STATE_OVER_GROUP * group[1]) ? state : group;
   if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');
 }
+
+/** How many times more often a state must be named than the most-named group to be a state's opponent. */
+const STATE_OVER_GROUP = 3;
 
 /** How far after a mention its reporting verb may stand ("the ISW, a think tank based in Washington, assessed"). */
 const SOURCE_REACH = 80;
