@@ -40,7 +40,8 @@ const takenAndHeld = (a: EventDraft, b: EventDraft): boolean => (TAKEN.has(a.sub
 const weaponsAgree = (a: EventDraft, b: EventDraft): boolean => a.weapon === null || b.weapon === null || a.weapon === b.weapon;
 
 // "an airstrike targeting ISIL fighters" and "a bombing that killed 278 civilians" on the same day, place
-// and attacker: one strike, told once by its target and once by its victims.
+// and attacker: one strike, told once by its target and once by its victims. ACLED codes the side it was
+// aimed at as actor2 and the civilians among its dead (`mergeDrafts` keeps the armed target).
 function sameStrikeOtherVictims(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean): boolean {
   const oneDay = a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start === b.date.start;
   return oneDay && a.actor1 !== null && a.actor1 === b.actor1 && a.sub_event_type === b.sub_event_type && (isCivilians(a.actor2) || isCivilians(b.actor2));
@@ -63,7 +64,7 @@ export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: str
     into.evidence.push(...draft.evidence);
     into.sentences.push(...draft.sentences);
     for (const field of ['actor1', 'actor2', 'time'] as const) {
-      if (into[field] === null && draft[field] !== null) {
+      if ((into[field] === null && draft[field] !== null) || (field === 'actor2' && isCivilians(into.actor2) && draft.actor2 !== null && !isCivilians(draft.actor2))) {
         into[field] = draft[field];
         const p = draft.provenance[field];
         if (p) into.provenance[field] = p;

@@ -323,3 +323,19 @@ describe('mainOpponent: a state meets another state only when the article names 
     expect(opponent('Iraqi forces held the line. Iraqi troops dug in. The Islamic State of Iraq and the Levant (ISIL) held the old city and ISIL mined the bridges. On 5 March 2017, American aircraft struck Mosul, Iraq.')).toBe('ISIL');
   });
 });
+
+// mergeDrafts (src/assemble/_merge.ts). 2017_Mosul_airstrike.txt: "an American bombing … that killed 278 civilians" and
+// "the American-led coalition conducted an airstrike targeting ISIL fighters … on 17 March". Own words.
+describe('mergeDrafts: one strike told by its victims and by its target is coded against its target', () => {
+  const bombed = 'On 17 March 2017, American aircraft bombed a house in Mosul, Iraq, killing 40 civilians. The Islamic State of Iraq and the Levant (ISIL) held the district.';
+  const row = (body: string) => {
+    const a = assembleText(body);
+    return a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2), e.civilian_fatalities]);
+  };
+  it('the side it was aimed at, the civilians among its dead', () => {
+    expect(row(`${bombed} The United States confirmed that it conducted an airstrike targeting ISIL fighters on 17 March in Mosul.`)).toEqual([['Air/drone strike', 'United States', 'ISIL', 40]]);
+  });
+  it('the civilians where no words name an armed target', () => {
+    expect(row(bombed)).toEqual([['Air/drone strike', 'United States', 'Civilians (Iraq)', 40]]);
+  });
+});
