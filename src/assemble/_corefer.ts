@@ -1,3 +1,4 @@
+import type { Entity } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 
@@ -25,5 +26,22 @@ export function joinAntecedent(facts: Facts, draft: EventDraft, earlier: readonl
   if (draft.frame === 'occurrence' && draft.date && !draft.inherited.has('date') && antecedent.date && (draft.date.start > antecedent.date.end || draft.date.end < antecedent.date.start)) return false;
   antecedent.evidence.push(...draft.evidence);
   if (!antecedent.sentences.includes(sentence)) antecedent.sentences.push(sentence);
+  takeClaimant(facts, antecedent, draft);
   return true;
+}
+
+const isGenericGroup = (e: Entity | undefined): boolean => e !== undefined && e.kind === 'armed_group' && /^\p{Ll}/u.test(e.name);
+
+// "A car bomb exploded at a checkpoint … Jabhat al-Nusra claimed responsibility for the attack": who claims the
+// happening a back-reference names did it, where that happening's own words named no one. Only a claim of
+// responsibility: the subject of another verb of doing ("led the attack", "repelled the attack") may be any side.
+const CLAIMS_IT = /\b(?:claim(?:s|ed)?|t(?:ake|akes|ook)|accept(?:s|ed)?|admit(?:s|ted)?)\s+(?:full\s+)?responsibility\s+for\s+(?:the|this|that|these|those)\s/i;
+function takeClaimant(facts: Facts, antecedent: EventDraft, draft: EventDraft): void {
+  if (draft.frame !== 'support' || draft.actor1 === null || draft.actor1 === antecedent.actor2 || draft.inherited.has('actor1')) return;
+  // a named claimant over words that named no one, or only "militants", "gunmen"
+  if (antecedent.actor1 !== null && !isGenericGroup(facts.entity.get(antecedent.actor1))) return;
+  if (!draft.evidence.some((e) => CLAIMS_IT.test(facts.article.text.slice(e.start, e.end)))) return;
+  antecedent.actor1 = draft.actor1;
+  const p = draft.provenance['actor1'];
+  if (p) antecedent.provenance['actor1'] = p;
 }

@@ -198,3 +198,21 @@ describe('assemble: a fight told "between" two sides', () => {
     expect(sides('On 8 February 2018, the Syrian Democratic Forces attacked Syrian government forces near Khasham, Syria.')).toEqual([['Armed clash', 'Syrian Democratic Forces', 'Syria']]);
   });
 });
+
+// takeClaimant (src/assemble/_corefer.ts). Combat_operations_in_2013_during_the_Battle_of_Aleppo.txt: "On 17 June, a
+// car-bomb hit an Army facility … Jabhat al-Nusra claimed responsibility for the attack." Own words.
+describe('assemble: who claims a happening told before did it', () => {
+  const bomb = 'On 3 May 2015, a car bomb exploded at a checkpoint in Idlib, Syria, killing 12 soldiers.';
+  const doer = (body: string) => {
+    const a = assembleText(body);
+    return a.events.map((e) => [name(a, e.actor1), e.provenance['actor1']?.from]);
+  };
+  it('where its own words named no one, or only "militants"', () => {
+    expect(doer(`${bomb} Jabhat al-Nusra claimed responsibility for the attack.`)).toEqual([['Jabhat al-Nusra', 'prose']]);
+    expect(doer('On 3 May 2015, militants attacked a checkpoint in Idlib, Syria. Jabhat al-Nusra claimed responsibility for the attack.')).toEqual([['Jabhat al-Nusra', 'prose']]);
+  });
+  it('but one who condemned it did not, and a claim displaces no doer its own words named', () => {
+    expect(doer(`${bomb} Jabhat al-Nusra condemned the attack.`)).toEqual([['Unidentified Armed Group (Syria)', 'rule:unidentified-perpetrator']]);
+    expect(doer('On 3 May 2015, Ahrar al-Sham attacked a checkpoint in Idlib, Syria. Jabhat al-Nusra claimed responsibility for the attack.')).toEqual([['Ahrar al-Sham', 'prose']]);
+  });
+});
