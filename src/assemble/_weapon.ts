@@ -17,6 +17,7 @@ const REACH = 8;
  * @example weaponOf(words('Russian forces bombed Kharkiv with cruise missiles'), bombed) // 'artillery'
  */
 export function weaponOf(list: readonly Word[], mention: EventMention): Weapon | null {
+  if (SENDS_ITS_OBJECT.has(mention.entry.family)) return objectWeapon(list, mention);
   const own = mention.entry.weapon ?? null;
   const named = list.slice(mention.first, mention.last + 1).map((w) => w.text).join(' ');
   if (!TYPED_BY_WEAPON.has(mention.entry.family) || (mention.pos === 'noun' && OWN_WEAPON_NOUNS.test(named))) return own;
@@ -45,6 +46,22 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
 }
 
 const INSTRUMENT = new Set(['with', 'using', 'by', 'from']);
+
+// Verbs whose object is what they send: "launched seven missiles at Mykolaiv", "launched a salvo of Kalibr cruise
+// missiles"; "launched an offensive" sends none, so it names no weapon.
+const SENDS_ITS_OBJECT = new Set(['launch']);
+// ("launched an intensive air-strike campaign": a campaign is no one blow)
+const OBJECT_REACH = 6;
+const OBJECT_END = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'in']);
+const CAMPAIGN_HEADS = new Set(['campaign', 'campaigns', 'operation', 'operations', 'offensive', 'offensives']);
+function objectWeapon(list: readonly Word[], mention: EventMention): Weapon | null {
+  let weapon: Weapon | null = null;
+  for (let j = mention.last + 1, d = 1; j < list.length && d <= OBJECT_REACH && !isPunctuation(list[j]) && list[j]?.pos !== 'VERB' && !OBJECT_END.has(list[j]?.text ?? ''); j++, d++) {
+    if (CAMPAIGN_HEADS.has(list[j]?.text ?? '')) return null;
+    weapon ??= weaponAt(list, j)?.weapon ?? null;
+  }
+  return weapon;
+}
 
 // "In response to the air-strike, rebels bombarded …": a phrase opening the sentence before its subject tells
 // another happening, whose weapon is not this one's

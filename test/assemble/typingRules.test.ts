@@ -172,3 +172,18 @@ describe('detect: people before a taking word', () => {
     expect(subTypes('On 20 August 2016, 174 fighters were killed, wounded or captured near al-Rai, Syria.')).not.toContain('Non-state actor overtakes territory');
   });
 });
+
+// objectWeapon (src/assemble/_weapon.ts) and the 'launch' family (src/assemble/lexicon/remote.ts). Battle_of_Mykolaiv.txt
+// ("Russian forces launched seven missiles at Mykolaiv"), Battle_of_Al-Malihah.txt ("rebels launched several mortar
+// shells on Damascus"), Central_Syria_campaign.txt ("the Russian Air Force launched a large-scale aerial campaign"). Own words.
+describe('launching: what is sent names the strike; a campaign or an offensive is no blow from afar', () => {
+  it.each([
+    ['On 22 June 2022, Russian forces launched seven missiles at Mykolaiv, Ukraine.', [[REMOTE, 'Shelling/artillery/missile attack', 'Russia']]],
+    ['On 22 June 2022, Russian forces launched drones at Mykolaiv, Ukraine.', [[REMOTE, 'Air/drone strike', 'Russia']]],
+    ['On 22 June 2022, Russian forces launched a salvo of Kalibr cruise missiles at Mykolaiv, Ukraine.', [[REMOTE, 'Shelling/artillery/missile attack', 'Russia']]],
+    ['On 22 June 2022, the Russian Air Force launched a large-scale aerial campaign against Mykolaiv, Ukraine.', []],
+    ['On 22 June 2022, Russian forces launched an offensive on Mykolaiv, Ukraine.', [['Battles', 'Armed clash', 'Russia']]],
+  ])('%s', (body, expected) => {
+    expect(typed(assembleText(body, UKRAINE_RUSSIA))).toEqual(expected);
+  });
+});

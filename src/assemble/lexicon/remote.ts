@@ -68,6 +68,13 @@ export const REMOTE_TRIGGERS: readonly TriggerEntry[] = [
     example: { source: 'Battle_of_Idlib_(2012).txt', text: 'He added that a shell struck his group killing 3 fighters and wounding 2 others.' },
     counter: { source: '2022_Chornobaivka_attacks.txt', text: 'It was carried out with mortars by soldiers of Ukraine\'s 30th Mechanized Brigade.' },
   },
+  // "Russian forces launched seven missiles at Mykolaiv": launching is violence only with the weapon it sends
+  {
+    family: 'launch', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', needsWeapon: true,
+    verbs: ['launch'],
+    example: { source: 'Battle_of_Mykolaiv.txt', text: 'On 22 June, Ukrainian authorities reported that Russian forces launched seven missiles at Mykolaiv.' },
+    counter: { source: '2012_Hama_offensive.txt', text: 'On 22 January, the military launched an offensive, with the aim of recapturing territory lost during the rebel advance into northern Hama.' },
+  },
   // "Rebel units struck the government-held Hama Airport with surface-to-surface missiles": a strike is typed by what struck
   {
     family: 'strike', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', needsAgent: true, notBefore: ['a deal', 'deal', 'an agreement', 'a bargain'],
