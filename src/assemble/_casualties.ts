@@ -109,7 +109,10 @@ function summed(run: CasualtyFigure[]): CasualtyFigure {
   const head = run[0] as CasualtyFigure;
   const last = run[run.length - 1] as CasualtyFigure;
   const add = (pick: (c: Claim['figure']) => number | null, of: CasualtyFigure[]): number | null => of.reduce<number | null>((sum, f) => (sum === null || pick(f.claim.figure) === null ? null : sum + (pick(f.claim.figure) ?? 0)), 0);
-  const figure = (of: CasualtyFigure[]): Claim['figure'] => ({ low: add((c) => c.low ?? c.best, of), best: add((c) => c.best, of), high: add((c) => c.high, of), qualifier: of.some((f) => f.claim.figure.qualifier !== 'exact') ? 'at_least' : 'exact' });
+  // "21 rebels and a number of soldiers": the stated figures are the floor (21), the vague word's least meaning
+  // counts only toward the best reading (24), as `fatalitiesOf` reads a vague word beside a stated figure
+  const floorOf = (of: CasualtyFigure[]) => (of.every((f) => f.claim.figure.qualifier === 'vague') ? of : of.filter((f) => f.claim.figure.qualifier !== 'vague'));
+  const figure = (of: CasualtyFigure[]): Claim['figure'] => ({ low: add((c) => c.low ?? c.best, floorOf(of)), best: add((c) => c.best, of), high: add((c) => c.high, of), qualifier: of.some((f) => f.claim.figure.qualifier !== 'exact') ? 'at_least' : 'exact' });
   const span = { start: head.mention.span.start, end: last.mention.span.end };
   const civilians = run.filter((f) => f.civilian);
   const all = civilians.length === run.length;

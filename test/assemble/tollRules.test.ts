@@ -151,6 +151,10 @@ describe('an aside in brackets does not part a count from its verb', () => {
   it('counts the dead before the aside (and the "several" after it, 3)', () => {
     expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly killed in clashes near Morek, Syria.')).toEqual(['Armed clash: 20']);
   });
+  it('with the stated figure as the floor and the vague word\'s least meaning only in the best reading', () => {
+    const [event] = assembleText('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and a number of soldiers were reportedly killed in clashes near Morek, Syria.').events;
+    expect(event?.fatalities).toEqual({ low: 17, best: 20, high: null });
+  });
   it('but not those the words after it say were wounded', () => {
     expect(tolls('On 15 April 2014, 17 rebels (among them two officers and a local commander of the brigade) and several soldiers were reportedly wounded in clashes near Morek, Syria.')).toEqual(['Armed clash: -']);
   });
