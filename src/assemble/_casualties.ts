@@ -11,8 +11,8 @@ const DEATH_AFTER = /^[^.;]{0,50}?\b(?:were|was|had been|have been|are|being)?\s
 // reportedly killed": an aside in brackets is not between the count and its verb
 const ASIDE = /\s*\([^()]*\)/g;
 // "that killed 278 civilians", "leaving 12 dead", "resulting in the deaths of 20 rebel fighters", "executed fifteen",
-// "killing another 16 people"
-const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+(?:(?:another|a further|an additional)\s+)?$/i;
+// "killing another 16 people", "killing a total of 11 people" (the event's own dead, summed over its days)
+const DEATH_BEFORE = /\b(?:killed|killing|kills|claimed the lives of|left|leaving|(?:the\s+)?(?:deaths?|killings?|executions?|bodies) of|executed|executing|massacred|massacring)\s+(?:(?:another|a further|an additional|a total of)\s+)?$/i;
 const PART_OF_BEFORE = /(?:\(\s*|\b)(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|about\s+|some\s+)?$/i;
 const WOUNDED = /\b(?:wounded|injured|injuries|hurt)\b/i;
 const CIVILIAN = /\b(?:civilians?|residents|villagers|children|women|non-combatants?)\b/i;

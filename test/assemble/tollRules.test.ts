@@ -198,3 +198,15 @@ describe('one dead told before a count of dead joined by "and"', () => {
     expect(tolls('On 3 March 2022, a Russian rocket hit a school in Okhtyrka, Ukraine, and killed a teacher and wounded three pupils.')).not.toContain('Shelling/artillery/missile attack: 4');
   });
 });
+
+// DEATH_BEFORE (src/assemble/_casualties.ts). 2014_Eastern_Syria_offensive.txt ("The four ISIL infiltrators eventually blew
+// themselves up, killing a total of 12 persons."), Battle_of_Al-Malihah.txt ("rebels launched several mortar shells on
+// Damascus, killing a total of 11 people"). Own words.
+describe('"killing a total of" the dead of the event told in its sentence', () => {
+  it('is that event\'s toll', () => {
+    expect(tolls('On 3 May 2014, rebels shelled Homs, Syria, killing a total of 11 people.')).toEqual(['Shelling/artillery/missile attack: 11']);
+  });
+  it('while a total told apart from any event is a running count, no toll', () => {
+    expect(tolls('On 3 May 2014, rebels shelled Homs, Syria. A total of 3,000 people have been killed in the province.')).toEqual(['Shelling/artillery/missile attack: -']);
+  });
+});
