@@ -262,10 +262,11 @@ export function infoboxSides(facts: Facts): { field: InfoboxField; members: Ment
     }));
 }
 
-// "Turkish backed forces", "Iranian-backed militias": a group named as backed by a state is on its side
+// "Turkish backed forces", "Iranian-backed militias", "pro-Russian separatists": a group named as backed by a
+// state, or for it, is on its side
 function backedBy(actor: Entity, state: Entity | undefined): boolean {
   if (!state) return false;
-  const backer = /^(?:the\s+)?([\p{L}.\s]+?)[\s-]backed\b/iu.exec(actor.name)?.[1];
+  const backer = /^(?:the\s+)?([\p{L}.\s]+?)[\s-]backed\b/iu.exec(actor.name)?.[1] ?? /^(?:the\s+)?pro-(\p{Lu}[\p{L}]+)/u.exec(actor.name)?.[1];
   if (backer === undefined) return false;
   if (state.country !== null && (countryOfDemonym(backer) ?? countryByName(backer)?.code) === state.country) return true;
   return [state.name, ...state.aliases.map((a) => a.text)].some((n) => n.toLowerCase() === backer.toLowerCase());

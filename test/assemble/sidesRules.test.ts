@@ -149,6 +149,11 @@ describe('fillOpposingSide: a group named as backed by a state is on its side', 
     const a = assembleText(`${before} On 12 October 2019, Turkish backed forces fought in Ras al-Ayn, Syria.`, { Combatant1: 'Turkey · Syrian National Army' });
     expect(sides(a).at(-1)?.slice(1, 3)).toEqual(['Turkish backed forces', null]);
   });
+  // Battle_of_Volnovakha.txt ("the city had been captured by pro-Russian separatists"), own words
+  it('nor a state it is named as being for', () => {
+    const a = assembleText('Russian forces shelled Mariupol. Russian troops advanced. Ukrainian forces held the line. On 12 March 2022, pro-Russian separatists captured Volnovakha, Ukraine.');
+    expect(sides(a).at(-1)?.slice(1, 3)).toEqual(['pro-Russian separatists', 'Ukraine']);
+  });
   it('while a group not said to be backed meets the state the article names most', () => {
     const a = assembleText(`${before} On 12 October 2019, the Syrian Democratic Forces fought in Ras al-Ayn, Syria.`);
     expect(sides(a).at(-1)?.slice(1, 3)).toEqual(['Syrian Democratic Forces', 'Türkiye']);
