@@ -19,7 +19,7 @@ const CIVILIANS_NEVER_ACT = new Set(['Battles', 'Explosions/Remote violence', 'V
 // After the trigger: whom it was against ("an attack on the base", "clashed with IS militants", "a missile
 // struck a Ukrainian barracks", "an offensive which reportedly drove Russian forces … away"), also through
 // the site it holds ("shelling on buildings of the 27th Brigade", "exploded near a checkpoint of the Syrian Army").
-const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|near|targeting|upon|with|into|struck|hit|targeted|destroyed|damaged|killed|wounded|attacked|drove|pushed|repelled|expelled|routed|encircled)\s+(?:(?:the|a|an)\s+)?(?:(?:buildings?|positions?|bases?|barracks|headquarters|camps?|depots?|premises|checkpoints?|posts?|outposts?|convoys?)\s+of\s+(?:(?:the|a|an)\s+)?)?$/i;
+const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|near|targeting|upon|with|into|struck|hit|targeted|destroyed|damaged|killed|wounded|attacked|drove|pushed|repelled|expelled|routed|encircled)\s+(?:(?:the|a|an)\s+)?(?:(?:buildings?|positions?|bases?|barracks|headquarters|camps?|depots?|premises|checkpoints?|posts?|outposts?|convoys?|columns?|groups?|patrols?)\s+of\s+(?:(?:the|a|an)\s+)?)?$/i;
 
 /**
  * Pass 2: who acted and who suffered, by the frames every trigger shares — for a verb its subject

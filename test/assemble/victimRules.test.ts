@@ -37,6 +37,14 @@ describe('assemble: who suffered, and who acted against them', () => {
     expect(sides(atMarket)).toEqual(['Unidentified Armed Group (Syria)', 'Civilians (Syria)']);
   });
 
+  // Operation_Serval.txt ("blowing themselves up near a group of Chadian soldiers, in a busy market in Kidal"), own words
+  it('codes a bomb that went off near a group, column or patrol of an armed side as against that side', () => {
+    const box = { Combatant1: 'France · Mali · Chad', Combatant2: 'Islamic militants' };
+    for (const group of ['a group', 'a column', 'a patrol']) {
+      expect(sides(assembleText(`On 12 April 2013, a car bomb exploded near ${group} of Chadian soldiers in Kidal, Mali.`, box))).toEqual(['Islamic militants', 'Chad']);
+    }
+  });
+
   // Battle_of_Mykolaiv.txt ("two missiles hit Petro Mohyla Black Sea State University"), own words
   it('codes missiles that hit a university, a museum or a theatre as against civilians', () => {
     const box = { Combatant1: 'Ukraine', Combatant2: 'Russia', Place: 'Mykolaiv, Ukraine' };
