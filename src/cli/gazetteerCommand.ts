@@ -42,7 +42,8 @@ export async function runGazetteerImport(files: readonly string[], options: Gaze
 // "ML.txt: 26,120 places imported into DIR (2 bad lines skipped)"; a WOF file also says what it left out and why.
 function importLine(file: string, dir: string, result: ImportResult): string {
   if (result.alreadyImported) return `${file}: already imported into ${dir}`;
-  const what = result.kind === 'places' ? (result.format === 'wof' ? "places (Who's On First)" : 'places') : 'alternate names';
+  const noun = result.kind === 'places' ? (result.rows === 1 ? 'place' : 'places') : result.rows === 1 ? 'alternate name' : 'alternate names';
+  const what = result.format === 'wof' ? `${noun} (Who's On First)` : noun;
   const left = Object.entries(result.leftOut ?? {}).map(([reason, n]) => `${n.toLocaleString('en')} ${reason}`);
   const notes = [...(left.length > 0 ? [`left out: ${left.join(', ')}`] : []), ...(result.skipped > 0 ? [`${result.skipped} bad ${result.skipped === 1 ? 'line' : 'lines'} skipped`] : [])];
   return `${file}: ${result.rows.toLocaleString('en')} ${what} imported into ${dir}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;

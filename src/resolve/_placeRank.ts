@@ -79,7 +79,8 @@ export function placeScore(c: PlaceCandidate, ctx: RankContext, text?: string): 
  */
 function acceptVillage(c: PlaceCandidate, ctx: RankContext, d: number, text?: string): boolean {
   // Consonants alone: a village of the conflict country beside the article's places, spelt within two letters.
-  if (c.match === 'loose') return ctx.countries.has(c.place.country) && d <= LOOSE_NEAR_KM && text !== undefined && spellingDistance(text, c.place) <= 2;
+  // (near only by dropping the place's article, "Resafa" for "Ar Rasafah": among the article's places)
+  if (c.match === 'loose') return ctx.countries.has(c.place.country) && d <= LOOSE_NEAR_KM && text !== undefined && spellingDistance(text, c.place) <= 2 && (d <= LOCAL_KM || spellingDistance(text, c.place, true) <= 2);
   // Every other "al-Jadida" is a namesake: with places to go by, a village lies near one of them
   // (al-Iskan by Damascus is not the al-Iskan 320 km north).
   const near = ctx.anchors.length === 0 || d <= NEAR_KM;

@@ -1,4 +1,4 @@
-import { foldName, nameSkeleton, type GeoPlace } from './gazetteer/index.js';
+import { foldedKeys, foldName, nameSkeleton, type GeoPlace } from './gazetteer/index.js';
 
 /** Edit distance (Levenshtein) of two short strings; written here, a dozen lines, rather than a dependency. */
 function editDistance(a: string, b: string): number {
@@ -13,15 +13,19 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-const bare = (name: string): string => foldName(name).replace(/ /g, '');
+// A name with and without its leading Arabic article, spaces ignored: words that give none ("Resafa") are two
+// letters from "Ar Rasafah" as from "Rasafah", not four
+const bares = (name: string): string[] => foldedKeys(name).map((k) => k.replace(/ /g, ''));
 
 /**
  * How many letters the closest of a place's names that share the words' skeleton differs from them,
  * spaces ignored: of two places a transliteration skeleton alone found, the nearer spelling is the
  * one meant ("Diabaly" is Diabali, not Diaba-Allaye).
+ * `asWritten`: each name with its article as written ("Resafa" is four letters from "Ar Rasafah").
  * @example spellingDistance('Diabaly', diabali) === 1
  */
-export function spellingDistance(text: string, place: GeoPlace): number {
+export function spellingDistance(text: string, place: GeoPlace, asWritten = false): number {
+  if (asWritten) return closestSpelling(text, place, true);
   let byText = distances.get(place);
   if (!byText) distances.set(place, (byText = new Map()));
   let distance = byText.get(text);
@@ -33,25 +37,27 @@ export function spellingDistance(text: string, place: GeoPlace): number {
 // out the same place records each time, so each pair's distance is worked out once.
 const distances = new WeakMap<GeoPlace, Map<string, number>>();
 
-function closestSpelling(text: string, place: GeoPlace): number {
-  const words = bare(text);
+function closestSpelling(text: string, place: GeoPlace, asWritten = false): number {
+  // the words' own article stays: "al-Shari'ah" is no nearer an "Ash Shari'ah" than before
+  const [words = ''] = bares(text);
+  const articled = asWritten || bares(text).length > 1;
   const skeleton = nameSkeleton(foldName(text));
-  const { names, skeletons, bares } = spellingsOf(place);
+  const { names, skeletons, forms } = spellingsOf(place);
   const alike = names.flatMap((_, i) => (skeletons[i] === skeleton ? [i] : []));
   let best = Infinity;
-  for (const i of alike.length > 0 ? alike : names.keys()) best = Math.min(best, editDistance(words, bares[i] ?? ''));
+  for (const i of alike.length > 0 ? alike : names.keys()) for (const form of articled ? (forms[i] ?? []).slice(0, 1) : (forms[i] ?? [])) best = Math.min(best, editDistance(words, form));
   return best;
 }
 
 // A place's names with their skeletons and bare forms, worked out once per place, not once per
 // mention compared with it (a town has dozens of alternate names).
-const spellings = new WeakMap<GeoPlace, { names: string[]; skeletons: string[]; bares: string[] }>();
+const spellings = new WeakMap<GeoPlace, { names: string[]; skeletons: string[]; forms: string[][] }>();
 
-function spellingsOf(place: GeoPlace): { names: string[]; skeletons: string[]; bares: string[] } {
+function spellingsOf(place: GeoPlace): { names: string[]; skeletons: string[]; forms: string[][] } {
   let found = spellings.get(place);
   if (!found) {
     const names = [place.name, place.asciiName, ...place.altNames];
-    found = { names, skeletons: names.map((n) => nameSkeleton(foldName(n))), bares: names.map(bare) };
+    found = { names, skeletons: names.map((n) => nameSkeleton(foldName(n))), forms: names.map(bares) };
     spellings.set(place, found);
   }
   return found;

@@ -25,7 +25,7 @@ describe('annals gazetteer import', () => {
     const run = await runCli(['gazetteer', 'import', WOF, GEONAMES, '--gazetteer', join(dir, 'user')]);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(
-      `${WOF}: 2 places (Who's On First) imported into ${join(dir, 'user')} (left out: 4 in the base layer, 1 outside its country, 1 not a locality; 1 bad line skipped)`,
+      `${WOF}: 1 place (Who's On First) imported into ${join(dir, 'user')} (left out: 6 in the base layer, 1 outside its country, 1 not a locality; 1 bad line skipped)`,
     );
     expect(run.stdout.split('\n')[1]).toContain('3 places imported');
   });
@@ -38,9 +38,9 @@ describe('annals gazetteer info', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^base layer: [\d,]+ places \([\d,]+ of them the village layer's\)/);
     expect(lines[1]).toMatch(/from GeoNames cities500 \(.*cities500\.txt\) and the village layer \(.*wof-places\.tsv\.gz/);
-    expect(lines.find((l) => l.startsWith('user layer:'))).toBe(`user layer: ${join(dir, 'user')}: 5 places, 0 alternate names`);
+    expect(lines.find((l) => l.startsWith('user layer:'))).toBe(`user layer: ${join(dir, 'user')}: 4 places, 0 alternate names`);
     expect(lines.filter((l) => l.startsWith('  from ') && l.includes('imported'))).toEqual([
-      expect.stringMatching(new RegExp(`^  from ${WOF}: 2 places \\(Who's On First, imported `)),
+      expect.stringMatching(new RegExp(`^  from ${WOF}: 1 place \\(Who's On First, imported `)),
       expect.stringMatching(new RegExp(`^  from ${GEONAMES}: 3 places \\(GeoNames, imported `)),
     ]);
     expect(lines.find((l) => l.startsWith('wiki layer:'))).toBe(`wiki layer: ${join(dir, 'store')}: 2 pages with coordinates, 1 redirect to them`);
@@ -50,7 +50,7 @@ describe('annals gazetteer info', () => {
   it('gives the same as one JSON document', async () => {
     const run = await runCli(['gazetteer', 'info', '--gazetteer', join(dir, 'user'), '--db', join(dir, 'store'), '--json']);
     const info = JSON.parse(run.stdout) as Record<string, { sources: unknown[] } & Record<string, unknown>>;
-    expect(info.user).toMatchObject({ places: 5, sources: [{ format: 'wof', rows: 2 }, { format: 'geonames', rows: 3 }] });
+    expect(info.user).toMatchObject({ places: 4, sources: [{ format: 'wof', rows: 1 }, { format: 'geonames', rows: 3 }] });
     expect(info.wiki).toMatchObject({ places: 2, redirects: 1, sources: [{ source: 'dumps/sahel.xml', pages: 5, places: 2, redirects: 1 }] });
     expect(info.base?.sources).toHaveLength(2);
   }, 60_000);

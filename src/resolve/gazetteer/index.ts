@@ -7,6 +7,7 @@ export { buildBaseLayer, compileBaseLayer } from './buildBaseLayer.js';
 export { countryByCode, countryByName, countryOfDemonym, type CountryRecord } from './countries.js';
 export { distanceKm } from './distance.js';
 export { foldName } from './foldName.js';
+export { foldedKeys } from './_keyIndex.js';
 export { findPlaces, openGazetteer, placeById, type Gazetteer, type GazetteerOptions } from './gazetteer.js';
 export { isLatinName, parseGeonamesRow, type GeoPlace } from './geonamesRow.js';
 export { importGeonamesFile, type ImportFormat, type ImportKind, type ImportResult } from './importGeonames.js';
