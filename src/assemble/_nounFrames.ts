@@ -57,8 +57,21 @@ function frameOf(facts: Facts, sentence: number, list: readonly Word[], start: n
   if (isBe(list[start - 1]) && saysWhoOrWhere(facts, sentence, list, start, last)) return at('predicate');
   const occurrence = occurrenceAfter(list, last);
   if (occurrence !== null) return at('occurrence', false, occurrence);
-  if (ownArguments(list, last)) return at('argument');
+  if (ownArguments(list, last)) return kindNamed(facts, sentence, list, start, last) ? null : at('argument');
   return null;
+}
+
+// "condemns … attacks on civilian objects", "attacks against Karimli are simply diverting attention": a bare plural,
+// with no determiner, number or modifier, and no place where it struck, names a kind of happening, not happenings
+// told ("responded with airstrikes on Misraba, Saqba and Ayn Tarma" tells them)
+const PLACE_REACH = 8;
+function kindNamed(facts: Facts, sentence: number, list: readonly Word[], start: number, last: number): boolean {
+  // ("launched several coordinated attacks against …": a participle or a word of number before it is a modifier)
+  const before = list[start - 1];
+  if (start !== last || !/[^s]s$/.test(list[last]?.text ?? '') || (before && (before.pos === 'ADJ' || before.pos === 'NUM' || /ed$/.test(before.text)))) return false;
+  const from = list[last]?.end ?? 0;
+  const to = list[Math.min(list.length - 1, last + PLACE_REACH)]?.end ?? from;
+  return !entityMentions(facts, sentence, ['place']).some((m) => m.span.start >= from && m.span.start <= to);
 }
 
 // The first word of the noun phrase that ends at `first`: determiners, numbers, adjectives, names, noun modifiers.

@@ -61,6 +61,12 @@ describe('a trigger read as telling no happening', () => {
     // Battle_of_Anadan.txt (trimmed, dated): the soldiers were besieged by no one this sentence tells of
     ['On 10 January 2013, the besieged government soldiers called in artillery strikes from batteries based in Aleppo, Syria, which pounded areas surrounding the checkpoint.', ['Shelling/artillery/missile attack by Syria']],
     ['On 2 April 2022, burned Russian equipment was seen in Bucha, Ukraine.', []],
+    // kindNamed: a bare plural with no place where it struck names a kind of happening (2016_Nagorno-Karabakh_conflict.txt
+    // "a statement that condemns … attacks on civilian objects"; 2017_Jobar_offensive.txt "responded with airstrikes on
+    // Misraba, Saqba and Ayn Tarma"), own words
+    ['On 4 April 2016, Armenian forces shelled Tartar, Azerbaijan. In April 2016, an ombudsman issued a statement that condemns any violation of the rights of civilians and attacks on civilian objects.', ['Shelling/artillery/missile attack by Armenia']],
+    ['On 4 April 2016, Armenian forces shelled Tartar, Azerbaijan. According to a lawyer, attacks against a journalist are simply diverting attention.', ['Shelling/artillery/missile attack by Armenia']],
+    ['On 5 April 2016, the air force responded with airstrikes on Tartar and Barda, Azerbaijan.', ['Air/drone strike by null', 'Air/drone strike by null']],
     // STILL_HELD: a hold that lasts is no taking (Battle_of_Enerhodar.txt "stated that Russian forces still occupied the
     // perimeter of the city"; Battle_of_the_Shaer_gas_field_(July_2014).txt "remained captured"), own words; taken, it is one
     ['On 5 March 2022, officials stated that Russian forces still occupied the perimeter of Enerhodar, Ukraine.', []],
