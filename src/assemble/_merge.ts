@@ -16,9 +16,12 @@ function overlaps(a: EventDraft, b: EventDraft): boolean {
  * Whether two drafts report one happening: the same ACLED type, the same place, overlapping dates and
  * actors that do not disagree. Distinct places on one day stay distinct events.
  */
-function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean): boolean {
+function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean, hitsCivilians: (d: EventDraft) => boolean): boolean {
   return (
     a.event_type === b.event_type &&
+    // "During the battle, Russian forces reportedly fired at a hospital … killing four people": a blow at civilians
+    // told beside the fighting is a happening of its own (ACLED codes it against civilians)
+    (a.event_type !== 'Battles' || hitsCivilians(a) === hitsCivilians(b)) &&
     weaponsAgree(a, b) &&
     !takenAndHeld(a, b) &&
     a.location !== null &&
@@ -52,11 +55,11 @@ function sameStrikeOtherVictims(a: EventDraft, b: EventDraft, isCivilians: (id: 
  * fields the first lacks.
  * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo]) // [gao (2 evidence spans), aghabo]
  */
-export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false, opensAnother: (d: EventDraft) => boolean = () => false): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false, opensAnother: (d: EventDraft) => boolean = () => false, hitsCivilians: (d: EventDraft) => boolean = () => false): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
     // ("Later, clashes broke out near Resafa" after "captured the last two villages on the road to Resafa")
-    const into = opensAnother(draft) ? undefined : merged.find((m) => sameEvent(m, draft, isCivilians));
+    const into = opensAnother(draft) ? undefined : merged.find((m) => sameEvent(m, draft, isCivilians, hitsCivilians));
     if (!into) {
       merged.push(draft);
       continue;

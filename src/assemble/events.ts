@@ -19,7 +19,7 @@ import { opensAnother } from './_clauseChecks.js';
 import { institutionActor } from './_institutions.js';
 import { unidentifiedPerpetrator, unknownAgent } from './_unidentified.js';
 import { resolveBackSubject, resolveLatterFormer, resolveTwoSides } from './_anaphora.js';
-import { civilianTarget } from './_civilianTargets.js';
+import { civilianTarget, firesAtCivilians } from './_civilianTargets.js';
 import { joinAntecedent } from './_corefer.js';
 import { anchorHeadline } from './_headline.js';
 import { foldLead } from './_foldLead.js';
@@ -52,7 +52,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const told = eventsTold(facts, entities);
   const anchored = anchorHeadline(facts, told);
   const folded = foldLead(facts, anchored.drafts, anchored.headline);
-  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians', (d) => opensAnother(sentenceText(facts, d.sentences[0] ?? 0)));
+  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians', (d) => opensAnother(sentenceText(facts, d.sentences[0] ?? 0)), firesAtCivilians(facts));
   const opponents = opponentsInProse(facts, merged);
   fillSides({ ...facts, opponents, mainFight: mainFight(facts, merged, opponents) }, merged, entities);
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")

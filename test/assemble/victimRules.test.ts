@@ -186,3 +186,20 @@ describe('assemble: a happening no one is said to have done, in a war whose side
     expect(assembleText('On 2 April 2016, shops were looted in Martakert, Azerbaijan.', box).events.map((e) => e.sub_event_type)).toEqual(['Looting/property destruction']);
   });
 });
+
+// firesAtCivilians (src/assemble/_civilianTargets.ts) in mergeDrafts. Battle_of_Melitopol.txt ("During the battle, Russian
+// forces reportedly fired at a hospital, specifically an oncology centre, in the city, killing four people"), own words
+describe('a blow aimed at civilians beside a battle on its day and place', () => {
+  const box = { Combatant1: 'Russia', Combatant2: 'Ukraine' };
+  const battle = 'On 25 February 2022, Russian forces attacked Ukrainian forces in Melitopol, Ukraine.';
+  const rows = (body: string) => {
+    const a = assembleText(body, box);
+    return a.events.map((e) => `${e.sub_event_type}: ${a.entities.find((x) => x.id === e.actor2)?.name ?? '-'}`);
+  };
+  it('is a row of its own, against civilians', () => {
+    expect(rows(`${battle} During the battle, Russian forces fired at a hospital in the city, killing four people.`)).toEqual(['Armed clash: Ukraine', 'Attack: Civilians (Ukraine)']);
+  });
+  it('while taking ground near a hospital is the battle still', () => {
+    expect(rows(`${battle} During the battle, Russian forces captured the hospital area of the city.`)).toHaveLength(1);
+  });
+});
