@@ -133,9 +133,17 @@ export function betweenPair(actors: NameMention[], at: number, text: string, sta
   const between = BETWEEN.exec(text.slice(at - start));
   if (!between || OTHER_CLAUSE.test(text.slice(at - start, at - start + between.index))) return null;
   const from = at + between.index + between[0].length;
-  const [a, b] = actors.filter((m) => m.span.start >= from);
+  const [a, b, c] = actors.filter((m) => m.span.start >= from);
   if (!a || a.span.start - from > BETWEEN_REACH) return null;
+  // "between Al-Nusra Front and several other rebel battalions and government forces": a common noun joined to the
+  // first side stands beside it; the side after the last "and" is the other
+  if (b && c && alliesJoined(a, b, text, start) && /^\s*(?:[\w-]+\s+){0,2}and\s+(?:the\s+)?$/i.test(text.slice(b.span.end - start, c.span.start - start)) && c.entity !== a.entity) return [a, c];
   if (b && a.entity !== b.entity) return [a, b];
   return [a, null];
+}
+
+// ("and several other rebel battalions": a lower-case group after "and", any few words between)
+function alliesJoined(a: NameMention, b: NameMention, text: string, start: number): boolean {
+  return /^\p{Ll}/u.test(text.slice(b.span.start - start, b.span.end - start)) && /^\s*and\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(a.span.end - start, b.span.start - start));
 }
 

@@ -197,6 +197,14 @@ describe('assemble: a fight told "between" two sides', () => {
   it('but an attack keeps its attacker first', () => {
     expect(sides('On 8 February 2018, the Syrian Democratic Forces attacked Syrian government forces near Khasham, Syria.')).toEqual([['Armed clash', 'Syrian Democratic Forces', 'Syria']]);
   });
+  // betweenPair (src/assemble/_actors.ts). Battle_of_Safira.txt ("clashes took place between Al-Nusra Front and several
+  // other rebel battalions and government forces"), own words
+  it('reads groups joined to the first side by a common noun as beside it, the last side named as the other', () => {
+    expect(sides('On 8 February 2018, clashes broke out between the Syrian Democratic Forces and several allied militias and Syrian government forces near Khasham, Syria.')).toEqual([['Armed clash', 'Syria', 'Syrian Democratic Forces']]);
+  });
+  it('but with only two sides named, the second is the other side', () => {
+    expect(sides('On 8 February 2018, clashes broke out between the Syrian Democratic Forces and militias near Khasham, Syria.')).toEqual([['Armed clash', 'Syrian Democratic Forces', 'militias']]);
+  });
 });
 
 // takeClaimant (src/assemble/_corefer.ts). Combat_operations_in_2013_during_the_Battle_of_Aleppo.txt: "On 17 June, a
