@@ -16,7 +16,14 @@ function overlaps(a: EventDraft, b: EventDraft): boolean {
  * Whether two drafts report one happening: the same ACLED type, the same place, overlapping dates and
  * actors that do not disagree. Distinct places on one day stay distinct events.
  */
-function sameEvent(a: EventDraft, b: EventDraft, isCivilians: (id: string | null) => boolean, hitsCivilians: (d: EventDraft) => boolean): boolean {
+/** What merging asks of the article: whether an actor is civilians, a draft opens another happening, a draft's blow hit civilians. */
+export interface MergeJudge {
+  isCivilians: (id: string | null) => boolean;
+  opensAnother: (d: EventDraft) => boolean;
+  hitsCivilians: (d: EventDraft) => boolean;
+}
+
+function sameEvent(a: EventDraft, b: EventDraft, { isCivilians, hitsCivilians }: MergeJudge): boolean {
   return (
     a.event_type === b.event_type &&
     // "During the battle, Russian forces reportedly fired at a hospital … killing four people": a blow at civilians
@@ -53,13 +60,14 @@ function sameStrikeOtherVictims(a: EventDraft, b: EventDraft, isCivilians: (id: 
 /**
  * Merges drafts of one happening into the first, which keeps every evidence span and takes the
  * fields the first lacks.
- * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo]) // [gao (2 evidence spans), aghabo]
+ * @example mergeDrafts([gaoFromLead, gaoFromBombardment, aghabo], judge) // [gao (2 evidence spans), aghabo]
  */
-export function mergeDrafts(drafts: readonly EventDraft[], isCivilians: (id: string | null) => boolean = () => false, opensAnother: (d: EventDraft) => boolean = () => false, hitsCivilians: (d: EventDraft) => boolean = () => false): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], judge: MergeJudge): EventDraft[] {
+  const { isCivilians, opensAnother } = judge;
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
     // ("Later, clashes broke out near Resafa" after "captured the last two villages on the road to Resafa")
-    const into = opensAnother(draft) ? undefined : merged.find((m) => sameEvent(m, draft, isCivilians, hitsCivilians));
+    const into = opensAnother(draft) ? undefined : merged.find((m) => sameEvent(m, draft, judge));
     if (!into) {
       merged.push(draft);
       continue;

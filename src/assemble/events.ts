@@ -52,7 +52,11 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const told = eventsTold(facts, entities);
   const anchored = anchorHeadline(facts, told);
   const folded = foldLead(facts, anchored.drafts, anchored.headline);
-  const merged = mergeDrafts(folded, (id) => facts.entity.get(id ?? '')?.kind === 'civilians', (d) => opensAnother(sentenceText(facts, d.sentences[0] ?? 0)), firesAtCivilians(facts));
+  const merged = mergeDrafts(folded, {
+    isCivilians: (id) => facts.entity.get(id ?? '')?.kind === 'civilians',
+    opensAnother: (d) => opensAnother(sentenceText(facts, d.sentences[0] ?? 0)),
+    hitsCivilians: firesAtCivilians(facts),
+  });
   const opponents = opponentsInProse(facts, merged);
   fillSides({ ...facts, opponents, mainFight: mainFight(facts, merged, opponents) }, merged, entities);
   // with the entities the rules above added ("Unidentified Armed Group (Mali)", "Civilians (Syria)")
