@@ -33,7 +33,8 @@ const box = new Map();
 // folded name → points, of cities500's towns and the layer's rows: a locality WOF files without a GeoNames id
 // is kept unless a place of its name already stands within DUPLICATE_KM of it
 const pointsByName = new Map();
-// (its name without a leading Arabic article: "Al Shirqat" is cities500's "Ash Shirqat")
+// (its name without a leading Arabic article: "Al Shirqat" is cities500's "Ash Shirqat"; the list is _keyIndex.ts's
+// LEADING_ARTICLE, spelt again here because this script runs without the compiled source, as `fold` is foldName's)
 const nameKey = (name) => fold(name).replace(/^(?:al|el|ar|as|ad|an|ash|at|az|ath|adh|ed|es|er|ez|et|en) (?=\S)/, '');
 const notePoint = (name, lat, lon) => pointsByName.set(nameKey(name), [...(pointsByName.get(nameKey(name)) ?? []), [lat, lon]]);
 const DUPLICATE_KM = 10;
