@@ -41,7 +41,8 @@ async function route(shown: { map: LeafletMap }): Promise<void> {
   const target = parseRoute(location.hash);
   const parts = { overview: document.getElementById('overview'), article: document.getElementById('article'), entity: document.getElementById('entity') };
   for (const [view, part] of Object.entries(parts)) if (part) part.hidden = view !== target.view;
-  entityMap?.remove();
+  // (its listeners first: Leaflet fires a debounced 'moveend' 200 ms after a resize, also on a map removed since)
+  entityMap?.off().remove();
   entityMap = null;
   for (const part of [parts.article, parts.entity]) part?.replaceChildren();
   if (target.view === 'overview') {
