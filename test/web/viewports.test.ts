@@ -191,7 +191,7 @@ describe.skipIf(skipBrowser)(browserTitle('web UI at desktop and phone sizes ove
       // createMap (src/web/map/createMap.ts): Leaflet fires its debounced 'moveend' 200 ms after a resize, also on the
       // map of a page left in the meantime; the page raises no error for it
       await page.setViewportSize({ width: size.width - 40, height: size.height });
-      await page.evaluate(() => { window.location.hash = '#/'; });
+      await page.evaluate("window.location.hash = '#/'");
       await page.waitForTimeout(400);
       await page.setViewportSize({ width: size.width, height: size.height });
       expect(misdeeds.offMachine).toEqual([]);
