@@ -26,16 +26,17 @@ export interface MergeJudge {
 function sameEvent(a: EventDraft, b: EventDraft, { isCivilians, hitsCivilians }: MergeJudge): boolean {
   return (
     a.event_type === b.event_type &&
-    // "During the battle, Russian forces reportedly fired at a hospital … killing four people": a blow at civilians
-    // told beside the fighting is a happening of its own (ACLED codes it against civilians)
-    (a.event_type !== 'Battles' || hitsCivilians(a) === hitsCivilians(b)) &&
     weaponsAgree(a, b) &&
     !takenAndHeld(a, b) &&
     a.location !== null &&
     a.location === b.location &&
     overlaps(a, b) &&
     compatible(a.actor1, b.actor1) &&
-    (compatible(a.actor2, b.actor2) || sameStrikeOtherVictims(a, b, isCivilians))
+    (compatible(a.actor2, b.actor2) || sameStrikeOtherVictims(a, b, isCivilians)) &&
+    // "During the battle, Russian forces reportedly fired at a hospital … killing four people": a blow at civilians
+    // told beside the fighting is a happening of its own (ACLED codes it against civilians). Asked last: it reads
+    // the sentence again, the checks above only fields.
+    (a.event_type !== 'Battles' || hitsCivilians(a) === hitsCivilians(b))
   );
 }
 

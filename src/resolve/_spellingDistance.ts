@@ -39,8 +39,9 @@ const distances = new WeakMap<GeoPlace, Map<string, number>>();
 
 function closestSpelling(text: string, place: GeoPlace, asWritten = false): number {
   // the words' own article stays: "al-Shari'ah" is no nearer an "Ash Shari'ah" than before
-  const [words = ''] = bares(text);
-  const articled = asWritten || bares(text).length > 1;
+  const textForms = bares(text);
+  const [words = ''] = textForms;
+  const articled = asWritten || textForms.length > 1;
   const skeleton = nameSkeleton(foldName(text));
   const { names, skeletons, forms } = spellingsOf(place);
   const alike = names.flatMap((_, i) => (skeletons[i] === skeleton ? [i] : []));
