@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
+import { countryByCode } from '../resolve/gazetteer/index.js';
 
 /**
  * The country an event took place in, as ACLED names its generic actors by: its place's country, else
@@ -20,7 +21,8 @@ export function eventCountry(facts: Facts, entities: readonly Entity[], draft: E
  * @example countryGroup(entities, 'civilians', 'Civilians', { code: 'SY', entity: syria }).name // 'Civilians (Syria)'
  */
 export function countryGroup(entities: Entity[], kind: EntityKind, label: string, country: { code: string; entity: Entity }): Entity {
-  const name = `${label} (${country.entity.name.replace(/^Military Forces of /, '')})`;
+  // the country's own name: the entity that stands for it may be a part of it ("Eastern Syria" read as Syria)
+  const name = `${label} (${countryByCode(country.code)?.name ?? country.entity.name.replace(/^Military Forces of /, '')})`;
   let entity = entities.find((e) => e.kind === kind && e.name === name);
   if (!entity) {
     entity = {

@@ -4,6 +4,7 @@ import { entityMentions, words, type Facts } from './_facts.js';
 import { fillOpposingSide } from './_sides.js';
 import { countryGroup, eventCountry } from './_countryGroups.js';
 import { ARMED_TARGET } from './_civilianTargets.js';
+import { CIVILIAN_NOUNS } from '../recognise/index.js';
 
 // Tolls that count the unarmed: "two people were killed", "killing 11 civilians", "a 12-year-old boy"
 const UNARMED = /\b(?:people|persons?|civilians?|residents|inhabitants|villagers|children|child|boys?|girls?|women|woman|men|man|family|families|passengers|workers|employees)\b/i;
@@ -28,8 +29,9 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
     if (!country) continue;
     const kind = (id: string | null) => entities.find((e) => e.id === id)?.kind;
     // ACLED names the unarmed by their country: "residents", "locals", "Civilians" are "Civilians (Ukraine)"
-    const generic = entities.find((e) => e.id === d.actor2 && (e.kind === 'civilians' || UNARMED_NAME.test(e.name)) && !/\(.+\)$/.test(e.name));
-    if (generic && d.event_type !== 'Protests') setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:civilians-of-country');
+    const generic = entities.find((e) => e.id === d.actor2 && (e.kind === 'civilians' || UNARMED_NAME.test(e.name)) && (!/\(.+\)$/.test(e.name) || plainWords(facts, d)));
+    const local = generic && d.event_type !== 'Protests' ? countryGroup(entities, 'civilians', 'Civilians', country) : undefined;
+    if (local && local.id !== generic?.id) setSide(facts, d, 'actor2', local, 'rule:civilians-of-country');
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians' && capturedForces(facts, d, kind)) continue;
     if (d.event_type === 'Violence against civilians' && kind(d.actor2) !== 'civilians') setSide(facts, d, 'actor2', namedCivilians(facts, d) ?? countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
     else if (d.sub_event_type === 'Arrests' && d.actor2 === null) setSide(facts, d, 'actor2', countryGroup(entities, 'civilians', 'Civilians', country), 'rule:victims-civilians');
@@ -76,6 +78,14 @@ function namedCivilians(facts: Facts, d: EventDraft): Entity | undefined {
   if (d.actor2 !== null) return undefined;
   const named = entityMentions(facts, d.sentences[0] ?? 0, ['civilians'])[0];
   return named?.entity ? facts.entity.get(named.entity) : undefined;
+}
+
+// "three civilians were killed due to Russian bombardment": civilians the words give no people of
+// (no demonym, no name) are the unarmed of where it happened, whatever country resolve guessed for
+// the article; "Turkish truck drivers", "residents of Gao" keep the people their words name
+function plainWords(facts: Facts, d: EventDraft): boolean {
+  const said = d.provenance['actor2'];
+  return said?.from === 'prose' && !words(facts, said.span).split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !CIVILIAN_NOUNS.has(w.toLowerCase()));
 }
 
 // "Reports of mass looting of retail stores continued", "a mass looting and pogrom took place": looting

@@ -107,3 +107,24 @@ describe('codeVictims: a protest is by "Protesters (<country>)"; a peaceful one 
     expect(a.events.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
+
+describe('codeVictims: civilians the words give no people of are the unarmed of where it happened', () => {
+  // an article that names Russia most, with no infobox place: resolve guesses Russia as the conflict's country
+  const LEAD = 'Russia invaded Ukraine. Russia fought Ukraine in the town, and Russia said so.\n\n';
+  it.each([
+    // Battle_of_Avdiivka_(2022–2023).txt (the town named): plain "civilians" in a Ukrainian town are Ukraine's
+    ['On 2 May 2023, three civilians were killed by Russian shelling of Avdiivka.', 'Civilians (Ukraine)', 'rule:civilians-of-country'],
+    // Fall_of_Mosul.txt (reworded, moved to a Ukrainian town): a demonym names whose civilians they were
+    ['On 3 May 2023, Russian shelling of Avdiivka killed three Turkish civilians.', 'Civilians (Türkiye)', 'prose'],
+  ])('%s', (body, actor2, from) => {
+    const a = assembleText(LEAD + body);
+    const strike = a.events.find((e) => e.event_type === 'Explosions/Remote violence');
+    expect([name(a, strike?.actor2), strike?.provenance['actor2']?.from]).toEqual([actor2, from]);
+  });
+
+  // Battle_of_Kharkiv_(2022).txt (a town in a region the text names): the group is named by the country, not the region
+  it('In Eastern Ukraine, on 1 March 2022, Russian forces shelled Izium, killing two civilians.', () => {
+    const a = assembleText('In Eastern Ukraine, on 1 March 2022, Russian forces shelled Izium, killing two civilians.');
+    expect(a.events.map((e) => name(a, e.actor2))).toEqual(['Civilians (Ukraine)']);
+  });
+});
