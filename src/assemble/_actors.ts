@@ -70,9 +70,10 @@ export function peopleKilled(facts: Facts, sentence: number, at: number): NameMe
 }
 
 // Who acted: "by X" right after a passive trigger ("was launched by rebels"); else the first actor named before it.
-export function subjectOf(actors: NameMention[], at: number, text: string, start: number): NameMention | null {
+// A verb whose doer follows it has a subject only before it ("fell to rebels led by X": X is no subject).
+export function subjectOf(actors: NameMention[], at: number, text: string, start: number, doerAfter = false): NameMention | null {
   const after = text.slice(at - start);
-  const by = /^[\w\s-]{0,40}?\bby\s/.exec(after);
+  const by = doerAfter ? null : /^[\w\s-]{0,40}?\bby\s/.exec(after);
   const passive = /^(?:\w+\s+)?(?:was|were|had been|has been)\s/.test(after) || /\b(?:was|were)\s+$/.test(text.slice(0, at - start));
   if (by && passive) return actors.find((m) => m.span.start >= at + by[0].length - 3) ?? null;
   // "… accused Azerbaijan of launching an offensive": the accused is who acted

@@ -269,6 +269,8 @@ function draftOf(facts: Facts, view: SentenceView, mention: EventMention): Event
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
   const before = view.text.slice(0, mention.span.start - view.start);
   if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(before) && !ANOTHER_STRUCK.test(before) && !(actor2 && ARMED_SITE_STRUCK.test(before))) return null;
+  // "Jeremiah Johnson fell to the ground", "the population fell to about a million": no one took anything
+  if (mention.doerAfter && !actor1) return null;
   const place = placeAfter(facts, view.places, mention.span.start);
   const draft: EventDraft = {
     ...typedByWeapon(mention, weapon, view.text, view.text.slice(mention.span.end - view.start), STRIKE_CAMPAIGN.test(facts.article.title)),

@@ -23,4 +23,6 @@ export interface EventMention {
   frameWord: number | null;
   /** Its subject was struck rather than striking ("the town endured heavy shelling", "Ukrainian forces repelled"). */
   subjectStruck: boolean;
+  /** A verb whose doer comes after it ("fell to the rebels"): with no one named there it tells no taking ("fell to the ground"). */
+  doerAfter?: true;
 }

@@ -45,7 +45,7 @@ function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   const territory = m.entry.event_type === 'Battles' && (m.entry.family === 'capture' || m.entry.family === 'regain' || m.entry.family === 'take');
   const byAgent = passive ? agentAfter(facts, agents, places, at, text, start, territory) : null;
   const victim = passive ? (actors.find((a) => a.span.end <= at && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at)) : undefined;
-  const subject = passive ? byAgent : subjectOf(agents, at, text, start);
+  const subject = passive ? byAgent : subjectOf(agents, at, text, start, m.doerAfter);
   const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !inOtherClause(text, start, at, a.span.start) && !citedAfter(a, text, start) && !alongside(a, text, start) && !isSource(a, text, start)) ?? null;
   // "X was killed in action": the dead are the struck; "Russian forces attempted to cut the road, but the assault
   // was thwarted (by Y)": an attack repelled or ground defended is the attackers' (before it) against the defender (its "by")

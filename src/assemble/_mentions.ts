@@ -54,8 +54,8 @@ function readMention(facts: Facts, list: readonly Word[], sentence: number, i: n
     if (!verb || isAttributive(list, i, last) || !tellsHappening(list, i, last, TRANSITIVE.has(verb.entry.family) || verb.entry.weak === true)) return null;
     // "a fire broke out": after a determiner a bare form is a noun, whatever family has it as a verb
     if (DETERMINERS.has(list[i - 1]?.text ?? '') && !/(?:ed|en|ing)$/.test(list[i]?.text ?? '')) return null;
-    const struck = verb.entry.subject === 'target';
-    return { ...base, entry: verb.entry, pos: 'verb', frame: 'verb', subjectStruck: struck };
+    const doerAfter = verb.subject === 'target';
+    return { ...base, entry: verb.entry, pos: 'verb', frame: 'verb', subjectStruck: verb.entry.subject === 'target' || doerAfter, ...(doerAfter ? { doerAfter } : {}) };
   }
   const frame = nounFrame(facts, sentence, list, i, last, noun.entry.family);
   if (!frame || (noun.entry.nounFrames && (frame.frame === 'verb' || !noun.entry.nounFrames.includes(frame.frame)))) return null;

@@ -224,3 +224,24 @@ describe('assemble: who claims a happening told before did it', () => {
     expect(doer('On 3 May 2015, Ahrar al-Sham attacked a checkpoint in Idlib, Syria. Jabhat al-Nusra claimed responsibility for the attack.')).toEqual([['Ahrar al-Sham', 'prose']]);
   });
 });
+
+// A verb whose doer comes after it (lexicon `doerAfter`): "X fell to Y" was taken by Y.
+describe('assemble: "fell to" names who took the place after the verb', () => {
+  const box = { Combatant1: 'Syria', Combatant2: 'Free Syrian Army' };
+  it.each([
+    // Siege_of_Wadi_Deif_(2012–2013).txt (dated, a village named)
+    ['On 1 October 2012, the village of Maarshamsheh fell to the rebels.', 'rebels'],
+    // Siege_of_Base_46.txt (dated): who led the rebels is no subject of the verb
+    ['On 10 December 2012, the Sheikh Suleiman base finally fell to rebels led by the jihadist group Jabhat al-Nusra.', 'rebels'],
+  ])('%s', (body, taker) => {
+    const a = assembleText(body, box);
+    const event = only(a);
+    expect([event.sub_event_type, name(a, event.actor1)]).toEqual(['Non-state actor overtakes territory', taker]);
+  });
+
+  // Battle_of_Mosul_(2016–2017).txt (reworded, another city): a number that fell to another took nothing
+  it('makes no event of a figure that fell', () => {
+    const a = assembleText('The population of Aleppo fell to approximately 1 million in 2014.');
+    expect(a.events.filter((e) => e.provenance['event_type']?.from.startsWith('rule:trigger-capture'))).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export const BATTLE_TRIGGERS: readonly TriggerEntry[] = [
       'take control:took,taken', 'take * control:took,taken', 'take over:took,taken', 'take hold:took,taken', 'take possession:took,taken',
       'gain control', 'gain * control', 'seize control', 'seize * control', 'assume control', 'establish control', 'establish * control', 'fall to:fell,fallen',
     ],
+    // "Tikrit fell to ISIL": the place is the subject, the one who took it follows
+    doerAfter: ['fall to:fell,fallen'],
     nouns: ['capture', 'seizure', 'takeover', 'fall of:-'],
     example: { source: '2016_Aleppo_summer_campaign.txt', text: 'By evening, the rebels also took control of Al-\'Amariyah village and reached the nearby 1070 Al-Hamadaniyah Housing Project where fighting continued.' },
     counter: { source: '2019_Turkish_offensive_into_north-eastern_Syria.txt', text: 'The captured area remains part of the Turkish occupation of northern Syria.' },

@@ -4,7 +4,7 @@ import { nounForms, verbForms } from './forms.js';
 import { PROTEST_TRIGGERS } from './protests.js';
 import { REMOTE_TRIGGERS } from './remote.js';
 import { STRATEGIC_TRIGGERS } from './strategic.js';
-import type { TriggerEntry } from './triggerEntry.js';
+import type { SubjectRole, TriggerEntry } from './triggerEntry.js';
 
 export type { NounFrame, SubjectRole, TriggerEntry, Weapon } from './triggerEntry.js';
 export { verbForms, nounForms } from './forms.js';
@@ -19,6 +19,8 @@ export interface TriggerForm {
   words: readonly string[];
   entry: TriggerEntry;
   pos: 'verb' | 'noun';
+  /** Set for a verb whose doer comes after it ("fell to the rebels"): its subject is what was struck. */
+  subject?: SubjectRole;
 }
 
 /**
@@ -30,9 +32,10 @@ export function formWords(form: string): string[] {
 }
 
 function formsOf(entry: TriggerEntry): TriggerForm[] {
-  const verbs = [...(entry.verbs ?? []).flatMap(verbForms), ...(entry.verbForms ?? [])].map((f) => ({ words: formWords(f), entry, pos: 'verb' as const }));
+  const verbs = (entry.verbs ?? []).flatMap((v) => verbForms(v).map((f) => ({ words: formWords(f), entry, pos: 'verb' as const, ...(entry.doerAfter?.includes(v) ? { subject: 'target' as const } : {}) })));
+  const forms = (entry.verbForms ?? []).map((f) => ({ words: formWords(f), entry, pos: 'verb' as const }));
   const nouns = (entry.nouns ?? []).flatMap(nounForms).map((f) => ({ words: formWords(f), entry, pos: 'noun' as const }));
-  return [...verbs, ...nouns];
+  return [...verbs, ...forms, ...nouns];
 }
 
 /**

@@ -37,6 +37,8 @@ export interface TriggerEntry {
   weapon?: Weapon;
   /** The subject's role; `agent` unless said. */
   subject?: SubjectRole;
+  /** Verbs (as written in `verbs`) whose doer comes after them: "Harem fell to the rebels" was taken by the rebels. */
+  doerAfter?: readonly string[];
   /** Only with a place in its clause: a withdrawal from nowhere changes no territory. */
   needsPlace?: boolean;
   /** The words that may link it to its place, right after it ("withdrew from X"); any place in its clause when unset. */
