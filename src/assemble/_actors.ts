@@ -7,8 +7,12 @@ import { stateOfCountry, type Facts } from './_facts.js';
 export function isPassive(text: string, index: number): boolean {
   const before = text.slice(0, index);
   const progressive = /^\w+ing\b/i.test(text.slice(index));
-  return (!progressive && /\b(?:was|were|been|being|be)\s+(?:(?:\w+ly|again|also|then|later|reportedly|allegedly)\s+)*$/i.test(before)) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
+  return (!progressive && PASSIVE_BEFORE.test(before)) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
 }
+
+// "was reportedly captured", and a second participle joined to the first: "were abducted and killed by", "were held and killed by"
+const ADVERBS = '(?:(?:\\w+ly|again|also|then|later|reportedly|allegedly)\\s+)*';
+const PASSIVE_BEFORE = new RegExp(`\\b(?:was|were|been|being|be)\\s+${ADVERBS}(?:\\w+(?:ed|en|wn|ld|nt|ght|ot)\\s+(?:and|or)\\s+${ADVERBS})?$`, 'i');
 
 // "after being wounded by a car bomb", "his vehicle was hit by an improvised explosive device": the
 // weapon's noun is the trigger, and whoever comes before it was hit.

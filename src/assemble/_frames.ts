@@ -44,7 +44,7 @@ function verbSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
   const passive = isPassive(text, index);
   const territory = m.entry.event_type === 'Battles' && (m.entry.family === 'capture' || m.entry.family === 'regain' || m.entry.family === 'take');
   const byAgent = passive ? agentAfter(facts, agents, places, at, text, start, territory) : null;
-  const victim = passive ? (actors.find((a) => a.span.end <= at && !isSource(a, text, start, at)) ?? peopleKilled(facts, view.sentence, at)) : undefined;
+  const victim = passive ? (passiveSubject(actors, text, start, at) ?? peopleKilled(facts, view.sentence, at)) : undefined;
   const subject = passive ? byAgent : subjectOf(agents, at, text, start, m.doerAfter);
   const after = actors.find((a) => a.span.start > at && a.entity !== subject?.entity && !inOtherClause(text, start, at, a.span.start) && !citedAfter(a, text, start) && !alongside(a, text, start) && !isSource(a, text, start)) ?? null;
   // "X was killed in action": the dead are the struck; "Russian forces attempted to cut the road, but the assault
@@ -95,6 +95,16 @@ function nounSides(facts: Facts, view: SentenceView, m: EventMention, agents: Na
       return { actor1, actor2: target ?? civiliansHarmed(facts, m, actors) };
     }
   }
+}
+
+// A passive's subject is in its own clause: "Despite the Iraqi government declaring …, ISIL militants hid in the
+// city, until 140 ISIL sleeper agents were located and killed by Iraqi security forces" struck ISIL, not Iraq.
+const CLAUSE_OPENER = /(?:[;:]|,\s+(?:until|while|whereas|although|though|but|when|after|before|as|and|which|where)\b|\bthat\b)/gi;
+function passiveSubject(actors: NameMention[], text: string, start: number, at: number): NameMention | undefined {
+  const before = actors.filter((a) => a.span.end <= at && !isSource(a, text, start, at));
+  const opener = [...text.slice(0, at - start).matchAll(CLAUSE_OPENER)].pop();
+  const clauseFrom = opener ? start + (opener.index ?? 0) + opener[0].length : start;
+  return before.find((a) => a.span.start >= clauseFrom) ?? before[0];
 }
 
 // "an attack by ISIL militants", "artillery fire from Russian positions"

@@ -245,3 +245,20 @@ describe('assemble: "fell to" names who took the place after the verb', () => {
     expect(a.events.filter((e) => e.provenance['event_type']?.from.startsWith('rule:trigger-capture'))).toEqual([]);
   });
 });
+
+describe('assemble: a passive\'s subject is in its own clause, and a participle joined to another is passive too', () => {
+  const box = { Combatant1: 'Iraq', Combatant2: 'Islamic State of Iraq and the Levant' };
+  // Second_Battle_of_Tikrit.txt (dated): the struck are who the clause of "killed" names, not the government of its first clause
+  it('Despite the Iraqi government declaring …, until 140 ISIL sleeper agents were located and killed by Iraqi security forces', () => {
+    const a = assembleText('Despite the Iraqi government declaring that Tikrit was free of ISIL, ISIL militants continued to hide in the city, until the remaining 140 ISIL sleeper agents were located and killed by Iraqi security forces on 17 April 2015.', box);
+    const event = only(a);
+    expect([event.sub_event_type, name(a, event.actor1), name(a, event.actor2)]).toEqual(['Armed clash', 'Iraq', 'Islamic State of Iraq and the Levant']);
+  });
+
+  // own words: a participle alone keeps its passive subject, in a sentence of one clause
+  it('On 17 April 2015, ISIL militants were killed by Iraqi security forces in Tikrit.', () => {
+    const a = assembleText('On 17 April 2015, ISIL militants were killed by Iraqi security forces in Tikrit.', box);
+    const event = only(a);
+    expect([name(a, event.actor1), name(a, event.actor2)]).toEqual(['Iraq', 'Islamic State of Iraq and the Levant']);
+  });
+});
