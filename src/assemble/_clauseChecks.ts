@@ -60,6 +60,18 @@ export function remembersPast(clause: string): boolean {
   return REMEMBERED.test(clause);
 }
 
+// In doubt, anywhere in the comma-clause before a verb: "It remained unclear whether or not the fresh influx of
+// rebel fighters was enough to help the opposition regain some lost ground". A noun is left to tell its own
+// happening ("It is not known whether it was an American or Russian airstrike that killed the three").
+const IN_DOUBT = /\b(?:whether|unclear if|unknown if|not known if)\b/i;
+/**
+ * Whether the clause before a verb trigger asks whether it happened rather than reports it.
+ * @example asksWhether('It remained unclear whether the rebels had the strength to') === true
+ */
+export function asksWhether(clause: string): boolean {
+  return IN_DOUBT.test(clause);
+}
+
 // "Later, clashes broke out near Resafa …", "Also more than 70 soldiers were killed when …": a sentence that opens
 // on a later time or an addition tells another happening than the one before it.
 const ANOTHER_OPENER = /^\s*(?:later|afterwards|subsequently|meanwhile|also|in addition|additionally|elsewhere)\b/i;

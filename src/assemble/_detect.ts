@@ -7,7 +7,7 @@ import { actorsOf } from './_frames.js';
 import { mentionsIn } from './_mentions.js';
 import { TRIGGER_ENTRIES } from './lexicon/index.js';
 import { isSiteNoun, reportingAt } from './_phrases.js';
-import { BACK_REFERENCE, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
+import { asksWhether, BACK_REFERENCE, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
 import { weaponOf } from './_weapon.js';
 import { wordsOf, type Word } from './_words.js';
@@ -179,7 +179,8 @@ const specificity = (m: EventMention): number => ORDER.get(m.entry.family) ?? OR
 function reported(facts: Facts, view: SentenceView, m: EventMention, all: readonly EventMention[]): boolean {
   const index = m.span.start - view.start;
   const clause = view.text.slice(0, index).split(/[;:]/).pop() ?? '';
-  if (saysUnreal(clause.split(/,\s*(?=\w)/).pop() ?? clause) || remembersPast(clause)) return false;
+  const lastPart = clause.split(/,\s*(?=\w)/).pop() ?? clause;
+  if (saysUnreal(lastPart) || remembersPast(clause) || (m.pos === 'verb' && asksWhether(lastPart))) return false;
   if (quoted(view, m)) return false;
   if (m.pos === 'verb' && BACK_REFERENCE.test(clause)) return false;
   const takenAfter = !/\bto$/i.test(view.text.slice(index, m.span.end - view.start)) && TAKEN_THINGS.test(view.text.slice(m.span.end - view.start));

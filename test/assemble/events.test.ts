@@ -114,9 +114,18 @@ describe('assemble: no event from', () => {
     // Turkish soldiers"), own words
     ['a happening remembered', 'On 27 February 2022, the town marked the second anniversary of the 2020 bombing by the army that killed 30 soldiers in Idlib.'],
     ['a feigned operation', 'On 5 March 2015, Russia said the incident in Kharkiv was a false flag operation by Ukraine.'],
+    // Battle_of_al-Qusayr_(2013).txt (dated, the town named), Beit_Jinn_offensive.txt ("competing claims … on whether the rebels recaptured")
+    ['a doubt', 'On 1 June 2013, it remained unclear whether or not the fresh influx of rebel fighters was enough to help the opposition regain some lost ground in al-Qusayr.'],
+    ['claims on whether it happened', 'On 28 November 2017, there were competing claims on whether the rebels recaptured most of the positions they had lost near Beit Jinn.'],
   ])('%s', (_case, sentence) => {
     expect(assembleText(sentence).events).toEqual([]);
   });
+});
+
+// Combat_operations_in_2015_during_the_Battle_of_Aleppo.txt ("It is not known whether it was an American or Russian airstrike that killed the three"), dated and placed:
+// a doubt over who struck leaves the strike told
+it('assemble: a doubt over who struck leaves the strike an event', () => {
+  expect(assembleText('On 3 March 2015, it is not known whether it was an American or Russian airstrike that killed the three in Aleppo, Syria.').events).toHaveLength(1);
 });
 
 describe('assemble: arguments', () => {
