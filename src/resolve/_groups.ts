@@ -3,9 +3,12 @@ import { abbreviates, CIVILIAN_NOUNS, GROUP_NOUNS } from '../recognise/index.js'
 import { groupKey, nameKey } from './_nameKeys.js';
 import type { ResolveContext } from './_resolveContext.js';
 
-// "rebel fighters", "rebel forces", "rebel positions" are the rebels; "Islamist fighters" the Islamists
-// ("jihadist groups" stay groups: many organisations, not their fighters).
-const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force|position|unit)$`);
+// "rebel fighters", "rebel forces", "rebel groups" are the rebels; "Islamist fighters" the Islamists (one
+// generic actor, as ACLED codes them, however many organisations the words leave unnamed).
+const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force|position|unit|group|faction)$`);
+// "opposition fighters", "armed opposition groups": the armed opposition is the rebels
+const REBEL_SYNONYM = /^(?:armed )?opposition\b/i;
+const asKind = (name: string): string => name.replace(REBEL_SYNONYM, 'rebel');
 
 /**
  * The actor a group noun stands for. A tie in the words ("the jihadist Movement for…", "Tuareg rebels
@@ -16,7 +19,7 @@ const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.end
  */
 export function resolveGroup(context: ResolveContext, mention: NameMention): Entity {
   const { table } = context;
-  const key = `group:${groupKey(mention.value.name.replace(/^(moderate|radical|armed|local|some|many) /i, '')).replace(FIGHTERS_OF_A_KIND, '$1')}`;
+  const key = `group:${groupKey(asKind(mention.value.name).replace(/^(moderate|radical|armed|local|some|many) /i, '')).replace(FIGHTERS_OF_A_KIND, '$1')}`;
   if (mention.rule === 'names:residents-of') {
     const noun = `group:${groupKey(mention.value.name.split(' ')[0] ?? '')}`;
     const name = mention.value.name.charAt(0).toUpperCase() + mention.value.name.slice(1);
@@ -56,7 +59,7 @@ export function resolveGroup(context: ResolveContext, mention: NameMention): Ent
  * @example genericGroupName('Rebel units') === 'rebels'
  */
 export function genericGroupName(name: string): string {
-  const words = name.split(/\s+/);
+  const words = asKind(name).split(/\s+/);
   // "rebel fighters", "Rebel units": the fighters of a kind are that kind
   if (words.length >= 2 && FIGHTERS_OF_A_KIND.test(groupKey(words.slice(-2).join(' ')))) words.pop();
   const last = words.length - 1;

@@ -170,4 +170,19 @@ describe('resolveNames: the fighters, forces and positions of a group noun are t
     expect(rebels).toHaveLength(1);
     expect(names(rebels[0] as Entity)).toEqual(expect.arrayContaining(['rebel positions', 'rebel fighters']));
   });
+
+  // Battle_of_Taftanaz.txt ("opposition fighters"), Battle_of_Azaz_(2012).txt ("rebel groups"), Battle_of_al-Qusayr_(2012).txt:
+  // the armed opposition and its groups are the rebels, as analysts code them
+  it('"opposition fighters", "armed opposition groups" and "rebel groups" are the rebels', () => {
+    const sentence = 'On 5 April, opposition fighters attacked the town. Armed opposition groups withdrew. Rebel groups returned. The rebels held it.';
+    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
+    expect(groups.map((g) => g.name)).toEqual(['rebels']);
+  });
+
+  // Battle_of_Damascus_(2012).txt ("opposition activists"), own words for "opposition-held": no armed group
+  it('"opposition activists" and "opposition-held" areas name no armed group', () => {
+    const sentence = 'The army shelled opposition-held areas, according to opposition activists.';
+    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
+    expect(groups).toEqual([]);
+  });
 });

@@ -7,6 +7,9 @@ const PEOPLE_WORDS = new Set([...CIVILIAN_TRADES, ...UNARMED_PEOPLE]);
 // "residents of Gao", "Residents of the city"
 const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
 const WORD = /\p{L}+/gu;
+// "opposition fighters", "armed opposition groups": the armed opposition, named as its fighters are
+// (not "the opposition" alone, nor "opposition activists" or "opposition-held": a politics, a source, a side of the map)
+const ARMED_OPPOSITION = /\b(?:[Aa]rmed )?[Oo]pposition (?:fighters|forces|groups?|factions|militias|units|militants)\b/g;
 // The collective noun a group word may modify: "jihadist groups", "rebel forces".
 const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions)\b/;
 // A proper modifier right before it: "Tuareg rebels", "Kurdish fighters".
@@ -31,6 +34,11 @@ export const groupRecogniser: Recogniser = {
       const at = match.index ?? 0;
       covered.push([at, at + match[0].length]);
       found.push(nameMention(context, { kind: 'group', start: context.offset + at, end: context.offset + at + match[0].length, rule: 'names:residents-of' }));
+    }
+    for (const match of context.text.matchAll(ARMED_OPPOSITION)) {
+      const at = match.index ?? 0;
+      covered.push([at, at + match[0].length]);
+      found.push(nameMention(context, { kind: 'group', start: context.offset + at, end: context.offset + at + match[0].length, rule: 'names:group' }));
     }
     for (const match of context.text.matchAll(WORD)) {
       const at = match.index ?? 0;
