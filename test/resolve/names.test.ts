@@ -19,6 +19,9 @@ async function entitiesOf(file: string): Promise<Entity[]> {
   return resolveNames(recognise(segment(article), nameRecognisers(lexicon), null), lexicon).entities;
 }
 
+/** The armed groups the names of one sentence resolve to. */
+const armedGroups = (sentence: string): Entity[] =>
+  resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
 const names = (e: Entity): string[] => [e.name, ...e.aliases.map((a) => a.text)].map((n) => n.toLowerCase());
 
 interface GoldEntity {
@@ -83,9 +86,7 @@ describe('resolveNames merges by evidence', () => {
   });
 
   it('names an untied group noun one way, whatever form came first', () => {
-    const sentence = 'Rebel units attacked the town. The rebels withdrew. A rebel commander was killed.';
-    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
-    expect(groups.map((g) => g.name)).toEqual(['rebels']);
+    expect(armedGroups('Rebel units attacked the town. The rebels withdrew. A rebel commander was killed.').map((g) => g.name)).toEqual(['rebels']);
   });
 
   it('never merges two named groups on a shared group noun', () => {
@@ -175,14 +176,11 @@ describe('resolveNames: the fighters, forces and positions of a group noun are t
   // the armed opposition and its groups are the rebels, as analysts code them
   it('"opposition fighters", "armed opposition groups" and "rebel groups" are the rebels', () => {
     const sentence = 'On 5 April, opposition fighters attacked the town. Armed opposition groups withdrew. Rebel groups returned. The rebels held it.';
-    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
-    expect(groups.map((g) => g.name)).toEqual(['rebels']);
+    expect(armedGroups(sentence).map((g) => g.name)).toEqual(['rebels']);
   });
 
   // Battle_of_Damascus_(2012).txt ("opposition activists"), own words for "opposition-held": no armed group
   it('"opposition activists" and "opposition-held" areas name no armed group', () => {
-    const sentence = 'The army shelled opposition-held areas, according to opposition activists.';
-    const groups = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities.filter((e) => e.kind === 'armed_group');
-    expect(groups).toEqual([]);
+    expect(armedGroups('The army shelled opposition-held areas, according to opposition activists.')).toEqual([]);
   });
 });
