@@ -13,4 +13,6 @@ export interface NameLexicon {
   isPlaceName(name: string): boolean;
   /** Whether the village layer knows a place of this name: asked only where the words say a place is meant. */
   isVillageName(name: string): boolean;
+  /** The country of the most populous town of this name (villages aside), when a gazetteer is there to ask. */
+  countryOfPlace?(name: string): string | null;
 }

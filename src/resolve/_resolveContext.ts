@@ -18,20 +18,31 @@ export function newResolveContext(article: RecognisedArticle, lexicon: NameLexic
 
 /**
  * The conflict's country: the last country named in the infobox place ("Gao and outskirts, Gao Region, Mali"),
- * else the country the prose names most, else the one whose demonym leads most actors ("Syrian Army",
- * "Syrian rebels" in an article that never names Syria).
+ * else the country most of the towns the prose names lie in (a battle for Aleppo's districts is in Syria,
+ * however often Turkey is named), else the country the prose names most, else the one whose demonym
+ * leads most actors ("Syrian Army", "Syrian rebels" in an article that never names Syria).
  */
 function conflictCountryOf(article: RecognisedArticle, lexicon: NameLexicon): string | null {
   const place = article.infobox?.fields.find((f) => f.key === 'place' || f.key === 'location');
   const named = (place?.value ?? '').split(/\s*[,·;]\s*/).map((p) => lexicon.countryCodeOf(p.trim())).filter((c): c is string => c !== null);
   if (named.length > 0) return named[named.length - 1] as string;
+  const towns = new Map<string, number>();
   const places = new Map<string, number>();
   const demonyms = new Map<string, number>();
   for (const m of article.mentions) {
-    if (m.kind === 'place') countIn(places, lexicon.countryCodeOf(m.value.name));
+    const country = m.kind === 'place' ? lexicon.countryCodeOf(m.value.name) : null;
+    if (m.kind === 'place') countIn(places, country);
+    if (m.kind === 'place' && country === null) countIn(towns, lexicon.countryOfPlace?.(m.value.name) ?? null);
     else if (m.kind === 'actor' || m.kind === 'group') countIn(demonyms, lexicon.countryOfDemonym(m.value.name.split(/\s+/)[0] ?? ''));
   }
-  return mostCounted(places) ?? mostCounted(demonyms);
+  return clearlyMost(towns) ?? mostCounted(places) ?? mostCounted(demonyms);
+}
+
+// Towns vote only with a clear majority: a few namesakes abroad ("Tela", Honduras) must not outvote the rest.
+function clearlyMost(counts: Map<string, number>): string | null {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [code, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return code !== null && count >= 3 && count * 2 > total ? code : null;
 }
 
 function countIn(counts: Map<string, number>, code: string | null): void {

@@ -20,5 +20,9 @@ export function gazetteerLexicon(gazetteer: Gazetteer): NameLexicon {
     isPlaceName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'skeleton' && c.match !== 'loose' && !c.village)),
     // asked only where the words mean a place: a village's spelling may differ by its vowels ("Diabaly", Diabali)
     isVillageName: memoized((name) => !isPlaceStopword(name) && findPlaces(gazetteer, name).some((c) => c.match !== 'loose' && c.village)),
+    countryOfPlace: memoized((name) => {
+      const towns = isPlaceStopword(name) ? [] : findPlaces(gazetteer, name).filter((c) => (c.match === 'name' || c.match === 'alt') && !c.village);
+      return towns.sort((a, b) => b.place.population - a.place.population)[0]?.place.country ?? null;
+    }),
   };
 }
