@@ -1,5 +1,5 @@
 import type { NameLexicon } from '../../model/index.js';
-import type { Recogniser } from '../recogniser.js';
+import type { Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
 
 // Numbers in words, and quantifiers, that count soldiers.
@@ -9,8 +9,9 @@ const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 // a state's forces unnamed.
 // "At least 18 regular soldiers were … killed", "three soldiers were … killed by a car bomb": soldiers
 // counted with no army, demonym or owner named ("six Shabak soldiers", "soldiers of Ukraine's 30th …" are not).
+const THE_FORCE = /\bthe (?:army|military|regime|government)\b/g;
 const BARE_FORCES = new RegExp(
-  '\\b(?:the (?:army|military|regime|government)|(?:government|regime|state|security) (?:forces|troops|soldiers|positions)|' +
+  '\\b(?:(?:government|regime|state|security) (?:forces|troops|soldiers|positions)|' +
     `(?<=\\b(?:\\d[\\d,]*|${COUNT_WORDS.join('|')}) )(?:regular |army )?(?:soldiers|troops)(?! of\\b))\\b`,
   'g',
 );
@@ -31,12 +32,20 @@ const GOVERNMENT_MATERIEL = new RegExp(
 export const bareForceRecogniser: Recogniser = {
   name: 'names:bare-force',
   recognise(context) {
-    return [...context.text.matchAll(BARE_FORCES), ...context.text.matchAll(GOVERNMENT_MATERIEL)].map((match) => {
+    const forces = [...context.text.matchAll(THE_FORCE)].filter((m) => !beforeNoun(context, context.offset + (m.index ?? 0) + m[0].length));
+    return [...forces, ...context.text.matchAll(BARE_FORCES), ...context.text.matchAll(GOVERNMENT_MATERIEL)].map((match) => {
       const start = context.offset + (match.index ?? 0);
       return nameMention(context, { kind: 'actor', start, end: start + match[0].length, rule: this.name });
     });
   },
 };
+
+// "the military operation", "the army base", "the government forces": "the army" before a noun modifies it (the
+// noun may name the force itself, as "government forces" above does); "the military launched", "the army's" name it.
+function beforeNoun(context: RecogniseContext, end: number): boolean {
+  const next = context.sentence?.tokens?.find((t) => t.span.start >= end);
+  return next !== undefined && next.span.start === end + 1 && next.pos === 'NOUN';
+}
 
 // "DPR forces", "SDF fighters", "FSA units": an acronym before a force noun names an armed actor.
 const ACRONYM_FORCES = /\b(\p{Lu}{2,6})(?= (?:forces|troops|fighters|units|soldiers|militants|militiamen|positions)\b)/gu;

@@ -28,10 +28,18 @@ describe('name recognisers do not name', () => {
     // GOVERNMENT_MATERIEL: "government" names the state's forces only before their arms or acts
     ['a government building', 'Government buildings were looted in Idlib.', 'Government'],
     ['a government official', 'A government official said the town had fallen.', 'government'],
+    // Battle_of_Shusha_(1992).txt ("Planning for the military operation began", "the military leaders' plans"): "the army" before a noun modifies it
+    ['a military operation', 'Planning for the military operation began in April.', 'the military'],
+    ['a military leader', "The military leaders' plans were approved.", 'the military'],
     // 2016_Nagorno-Karabakh_conflict.txt ("recaptured positions around Talysh, On 6 April, news footage …"), own words
     ['a preposition opening a comma-spliced sentence', 'The army retook the hill near Kidal, On 6 April, a video was shown.', 'On'],
   ])('%s', (_case, sentence, word) => {
     expect(names(sentence)).not.toContain(word);
+  });
+
+  it('still names the army that acts or owns', () => {
+    expect(names("The military launched an offensive, and the army's tanks advanced; the government forces withdrew.")).toEqual(expect.arrayContaining(['the army', 'government forces']));
+    expect(names('Later the military launched an offensive.')).toContain('the military');
   });
 
   it('still names a place after a comma', () => {
