@@ -9,6 +9,7 @@ import { factsOf, sentenceText, words, type Facts } from './_facts.js';
 import { fillDate, fillLocation, fillMappedLocation, fillPrecision, fillTime } from './_fill.js';
 import { fillOpposingSide, infoboxSides, orderedByInfobox, standsFor } from './_sides.js';
 import { typeByActors } from './_actorTyping.js';
+import { deadSide } from './_deadSide.js';
 import { codeVictims } from './_victims.js';
 import { oneRowEach } from './_oneRow.js';
 import { splitLists } from './_split.js';
@@ -40,7 +41,8 @@ import { typeActors } from './_actorTypes.js';
  *  8 typing     ACLED's type by who did it to whom (`_actorTyping`)
  *  6 tolls      death tolls as claims on the event they are about (`_attach`, `_headlineTolls`); a figure
  *               over the plausibility bound kept for review only (`_tollBounds`)
- *  7 victims    ACLED's names for civilians and protesters (`_victims`)
+ *  7 victims    the armed side the dead are counted of, where no target was named (`_deadSide`); ACLED's
+ *               names for civilians and protesters (`_victims`)
  *  9 one row    one row per happening, day, place and actors (`_oneRow`)
  * 10 actor types what kind of actor each one that acts is, for ACLED's inter codes (`_actorTypes`)
  * Every decision keeps its provenance (`rule:<name>`, `infobox:<Field>`).
@@ -63,6 +65,7 @@ export function assembleEvents(article: ResolvedArticle): { events: Event[]; ent
   const withAdded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   attachFigures(withAdded, merged, anchored.headline);
   if (anchored.headline && merged.includes(anchored.headline)) headlineTolls(withAdded, anchored.headline);
+  deadSide(withAdded, merged);
   codeVictims(withAdded, merged, entities);
   const coded: Facts = { ...facts, entity: new Map(entities.map((e) => [e.id, e])) };
   const events = oneRowEach(coded, merged.filter((d) => d === anchored.headline || !doneByNoOne(coded, d))).map((d, i) => toEvent(coded, d, i));

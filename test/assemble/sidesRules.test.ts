@@ -344,3 +344,23 @@ describe('mergeDrafts: one strike told by its victims and by its target is coded
     expect(row(bombed)).toEqual([['Air/drone strike', 'United States', 'Civilians (Iraq)', 40]]);
   });
 });
+
+// deadSide (src/assemble/_deadSide.ts): where no target was named, the one armed side every toll counts the dead of
+describe('deadSide: a strike with no target named struck the side its dead are counted of', () => {
+  const box = { Combatant1: 'Iraq', Combatant2: 'Islamic State of Iraq and the Levant' };
+  const sides = (body: string) => {
+    const a = assembleText(body, box);
+    const n = (id: string | null | undefined) => (id ? (a.entities.find((e) => e.id === id)?.name ?? null) : null);
+    return a.events.map((e) => [n(e.actor1), n(e.actor2), e.provenance['actor2']?.from ?? null]);
+  };
+  it.each([
+    // Third_Battle_of_Fallujah.txt (dated, the country named)
+    ['On 27 May 2016, US-led Coalition air and artillery strikes in and around Fallujah killed 70 ISIL fighters in Fallujah, Iraq.', ['United States', 'Islamic State of Iraq and the Levant', 'rule:dead-side']],
+    // Battle_of_Ramadi_(2015–2016).txt (dated, the country named)
+    ['On 9 January 2016, a Coalition airstrike reportedly killed 25 ISIL commanders in Ramadi, Iraq.', ['Coalition', 'Islamic State of Iraq and the Levant', 'rule:dead-side']],
+    // own words: "fighters" counts the dead of no side, and the target stays unnamed
+    ['On 27 May 2016, US-led Coalition air and artillery strikes in and around Fallujah killed 70 fighters in Fallujah, Iraq.', ['United States', null, null]],
+  ])('%s', (body, row) => {
+    expect(sides(body)).toEqual([row]);
+  });
+});
