@@ -72,6 +72,20 @@ export function asksWhether(clause: string): boolean {
   return IN_DOUBT.test(clause);
 }
 
+// A tally of arms destroyed, counted by kind: "They reportedly destroyed 96 tanks, 20 "Grad" multiple rocket launcher
+// systems and eight tanker trucks", "Nine tanks, one Orlan-10 drone, and various other equipment … were destroyed".
+const COUNT = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)';
+const MATERIEL = '(?:tanks?|vehicles?|helicopters?|aircraft|planes?|jets?|drones?|trucks?|systems?|launchers?|APCs|guns?|howitzers?|artillery pieces|boats?|ships?)';
+const COUNTED_MATERIEL = new RegExp(`\\b${COUNT}\\s+(?:[\\w"'’-]+\\s+){0,4}?${MATERIEL}\\b`, 'gi');
+/**
+ * Whether a sentence tallies arms of two kinds or more: a summary of losses, not one blow.
+ * @example materielTally('They destroyed 96 tanks, 20 Grad systems and eight tanker trucks.') === true
+ * @example materielTally('Nine Syrian Arab Army tanks were destroyed by homemade bombs.') === false
+ */
+export function materielTally(sentence: string): boolean {
+  return [...sentence.matchAll(COUNTED_MATERIEL)].length >= 2;
+}
+
 // "Later, clashes broke out near Resafa …", "Also more than 70 soldiers were killed when …": a sentence that opens
 // on a later time or an addition tells another happening than the one before it.
 const ANOTHER_OPENER = /^\s*(?:later|afterwards|subsequently|meanwhile|also|in addition|additionally|elsewhere)\b/i;

@@ -7,7 +7,7 @@ import { actorsOf } from './_frames.js';
 import { mentionsIn } from './_mentions.js';
 import { TRIGGER_ENTRIES } from './lexicon/index.js';
 import { isSiteNoun, reportingAt } from './_phrases.js';
-import { asksWhether, BACK_REFERENCE, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
+import { asksWhether, BACK_REFERENCE, materielTally, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
 import { weaponOf } from './_weapon.js';
 import { wordsOf, type Word } from './_words.js';
@@ -192,6 +192,9 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   const wentOff = m.pos === 'verb' || WENT_OFF.test(view.text.slice(m.span.end - view.start));
   if (EXPLOSIVES.has(m.entry.family) && WEAPON_TAKEN.test(clause) && !wentOff) return false;
   if (m.entry.needsWeapon && weaponOf(view.words, m) === null) return false;
+  // a tally of arms destroyed where no place or day is named sums up a fight's losses: the fight is the event
+  // ("On 28 February, … TB2 drones destroyed many Russian vehicles, including 96 tanks, …" is a dated blow)
+  if (m.entry.family === 'destroy' && view.places.length === 0 && !datedSentence(facts, view.sentence) && materielTally(view.text)) return false;
   const next = view.words.slice(m.last + 1, m.last + 4).map((w) => w.text).join(' ');
   if (m.entry.notBefore?.some((words) => `${next} `.startsWith(`${words} `))) return false;
   // "the rebels withdrew from the town" beside "the army recaptured it": the withdrawal is how the place was
@@ -204,6 +207,8 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   if (m.pos === 'noun' && CAMPAIGN_WORDS.test(view.text.slice(index, m.span.end - view.start)) && onlyRegions(facts, view, m)) return false;
   return true;
 }
+
+const datedSentence = (facts: Facts, sentence: number): boolean => (facts.bySentence.get(sentence) ?? []).some((m) => m.kind === 'date');
 
 // "took the al-Harsh checkpoint", "entered Kidal": the object right after the verb, past its determiners
 // and modifiers, is a place or a site ("It took 4,000 years", "taken to the hospital" are not).

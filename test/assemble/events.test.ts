@@ -116,6 +116,8 @@ describe('assemble: no event from', () => {
     ['a feigned operation', 'On 5 March 2015, Russia said the incident in Kharkiv was a false flag operation by Ukraine.'],
     // Battle_of_al-Qusayr_(2013).txt (dated, the town named), Beit_Jinn_offensive.txt ("competing claims … on whether the rebels recaptured")
     ['a doubt', 'On 1 June 2013, it remained unclear whether or not the fresh influx of rebel fighters was enough to help the opposition regain some lost ground in al-Qusayr.'],
+    // Palmyra_offensive_(December_2016).txt: a tally of arms destroyed, with no place or day of its own
+    ['a tally of arms destroyed', 'An air defense artillery system, 14 tanks, three artillery systems, two ISIL-held buildings and two tactical vehicles were destroyed in total.'],
     ['claims on whether it happened', 'On 28 November 2017, there were competing claims on whether the rebels recaptured most of the positions they had lost near Beit Jinn.'],
   ])('%s', (_case, sentence) => {
     expect(assembleText(sentence).events).toEqual([]);
@@ -126,6 +128,11 @@ describe('assemble: no event from', () => {
 // a doubt over who struck leaves the strike told
 it('assemble: a doubt over who struck leaves the strike an event', () => {
   expect(assembleText('On 3 March 2015, it is not known whether it was an American or Russian airstrike that killed the three in Aleppo, Syria.').events).toHaveLength(1);
+});
+
+// own words: a tally with its own day and place is a blow of its own
+it('assemble: a dated tally of arms destroyed in a named town is an event', () => {
+  expect(assembleText('On 28 February 2022, Ukrainian drones destroyed 96 Russian tanks and 20 Grad vehicles near Sumy, Ukraine.').events).toHaveLength(1);
 });
 
 describe('assemble: arguments', () => {
