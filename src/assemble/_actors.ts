@@ -10,8 +10,9 @@ export function isPassive(text: string, index: number): boolean {
   return (!progressive && PASSIVE_BEFORE.test(before)) || HIT_BY_WEAPON.test(before) || /^came under\b/i.test(text.slice(index));
 }
 
-// "was reportedly captured", and a second participle joined to the first: "were abducted and killed by", "were held and killed by"
-const ADVERBS = '(?:(?:\\w+ly|again|also|then|later|reportedly|allegedly)\\s+)*';
+// "was reportedly captured", "were reported killed", and a second participle joined to the first: "were abducted
+// and killed by", "were held and killed by"
+const ADVERBS = '(?:(?:\\w+ly|again|also|then|later|reportedly|allegedly|reported|confirmed|believed|presumed|feared)\\s+)*';
 const PASSIVE_BEFORE = new RegExp(`\\b(?:was|were|been|being|be)\\s+${ADVERBS}(?:\\w+(?:ed|en|wn|ld|nt|ght|ot)\\s+(?:and|or)\\s+${ADVERBS})?$`, 'i');
 
 // "after being wounded by a car bomb", "his vehicle was hit by an improvised explosive device": the

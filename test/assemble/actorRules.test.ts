@@ -255,6 +255,12 @@ describe('assemble: a passive\'s subject is in its own clause, and a participle 
     expect([event.sub_event_type, name(a, event.actor1), name(a, event.actor2)]).toEqual(['Armed clash', 'Iraq', 'Islamic State of Iraq and the Levant']);
   });
 
+  // Battle_of_Douma.txt (shortened, dated, placed): "were reported killed" is a passive, and the dead it counts did not kill
+  it('On 16 October 2012, 12 rebels and 4 soldiers were reported killed as well as 16 civilians', () => {
+    const a = assembleText('On 16 October 2012, 12 rebels and 4 soldiers were reported killed as well as 16 civilians in Douma, Syria.', { Combatant1: 'Syria', Combatant2: 'Free Syrian Army' });
+    expect(a.events.filter((e) => e.event_type === 'Violence against civilians')).toEqual([]);
+  });
+
   // own words: a participle alone keeps its passive subject, in a sentence of one clause
   it('On 17 April 2015, ISIL militants were killed by Iraqi security forces in Tikrit.', () => {
     const a = assembleText('On 17 April 2015, ISIL militants were killed by Iraqi security forces in Tikrit.', box);
