@@ -10,6 +10,7 @@ import type { RecognisedArticle } from '../recognise/index.js';
 export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null): void {
   const states = entities.filter((e) => e.kind === 'state');
   leadersOfStateForces(article, entities, mentions);
+  stateForcesByName(entities, demonymCountry);
   for (const unit of entities.filter((e) => e.kind === 'military_unit' && e.affiliation === null)) {
     const own = mentions.filter((m) => 'entity' in m && m.entity === unit.id);
     for (const m of own) {
@@ -54,6 +55,35 @@ export function leadersOfStateForces(article: RecognisedArticle, entities: Entit
     const after = rest.slice(led[0].length).toLowerCase();
     const group = groups.find((g) => [g.name, ...g.aliases.map((a) => a.text)].some((n) => n.length > 3 && after.startsWith(n.toLowerCase()) && !/\w/.test(after[n.length] ?? '')));
     if (!group) continue;
+    group.kind = 'military_unit';
+    group.affiliation = state.id;
+  }
+}
+
+// "Russian Airborne Forces", "Iraqi Federal Police", "Ukrainian Territorial Defense Forces": a demonym, words
+// that name a branch or a task of a state's forces, and a force noun. Any other word between makes it a
+// group of its own ("Syrian Democratic Forces", "Syrian National Army", "Turkish backed forces").
+const BRANCH_WORDS = new Set([
+  'airborne', 'air', 'assault', 'aerospace', 'land', 'ground', 'special', 'operations', 'mission', 'federal', 'armed', 'security',
+  'border', 'naval', 'marine', 'military', 'regular', 'government', 'elite', 'riot', 'interior', 'territorial', 'defence', 'defense',
+  'occupation', 'occupying', 'invasion', 'reserve', 'railway', 'tiger',
+]);
+const FORCE_HEADS = new Set(['forces', 'force', 'troops', 'army', 'police', 'units', 'guard', 'guards', 'gendarmerie', 'navy', 'corps']);
+
+/**
+ * A group named as a branch of a state's forces is a unit of that state (ACLED: "Military Forces of Russia").
+ * Mutates the group's kind and affiliation.
+ * @example stateForcesByName(entities, demonymCountry) // "Russian Airborne Forces" → military_unit of Russia
+ */
+export function stateForcesByName(entities: Entity[], demonymCountry: (word: string) => string | null): void {
+  const states = entities.filter((e) => e.kind === 'state');
+  for (const group of entities.filter((e) => (e.kind === 'armed_group' || e.kind === 'military_unit') && e.affiliation === null)) {
+    const [demonym = '', ...rest] = group.name.split(/\s+/);
+    const head = rest.pop()?.toLowerCase() ?? '';
+    if (!FORCE_HEADS.has(head) || !rest.every((w) => BRANCH_WORDS.has(w.toLowerCase()))) continue;
+    const code = demonymCountry(demonym);
+    const state = code ? states.find((s) => s.country === code) : undefined;
+    if (!state) continue;
     group.kind = 'military_unit';
     group.affiliation = state.id;
   }

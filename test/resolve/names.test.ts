@@ -184,3 +184,24 @@ describe('resolveNames: the fighters, forces and positions of a group noun are t
     expect(armedGroups('The army shelled opposition-held areas, according to opposition activists.')).toEqual([]);
   });
 });
+
+describe('resolveNames: a group named as a branch of a state\'s forces is one of its units', () => {
+  const entitiesIn = (sentence: string) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+  const stateOf = (entities: Entity[], name: string) => entities.find((e) => e.id === entities.find((u) => u.name === name)?.affiliation)?.name;
+
+  it.each([
+    // Battle_of_Antonov_Airport.txt, Battle_of_Mosul_(2016–2017).txt (shortened, each with its state named before)
+    ['Russian forces attacked. Russian Airborne Forces attempted to capture the airport.', 'Russian Airborne Forces', 'Russia'],
+    ['Iraqi forces attacked. Iraqi Federal Police also captured the road.', 'Iraqi Federal Police', 'Iraq'],
+  ])('%s', (sentence, unit, state) => {
+    const entities = entitiesIn(sentence);
+    expect(entities.find((e) => e.name === unit)?.kind).toBe('military_unit');
+    expect(stateOf(entities, unit)).toBe(state);
+  });
+
+  // 2016_Aleppo_summer_campaign.txt: a word between that no state branch has makes it a group of its own
+  it('but not "Syrian Democratic Forces"', () => {
+    const entities = entitiesIn('Syrian forces attacked. The Syrian Democratic Forces captured the village.');
+    expect(entities.find((e) => e.name === 'Syrian Democratic Forces')?.affiliation ?? null).toBeNull();
+  });
+});
