@@ -74,9 +74,17 @@ describe('resolveNames merges by evidence', () => {
     ['a surname and the full name', 'Defence Minister Zakir Hasanov spoke. Later Hasanov resigned.', 'Zakir Hasanov', 'Hasanov'],
     // Battle_of_Harem.txt: a caption's "FSA soldiers on a truck" comes before the side's "Free Syrian Army"
     ['an acronym met before the long form its initials spell', 'The FSA attacked the town. Later the Free Syrian Army withdrew.', 'FSA', 'Free Syrian Army'],
+    // Battle_of_Mosul_(2016–2017).txt: a bracketed acronym that begins with the name's initials defines it
+    ['a name defined by a longer acronym in brackets', 'The city was seized by the Islamic State (ISIL), which had held it since June. Later Islamic State fighters withdrew.', 'ISIL', 'Islamic State fighters'],
   ])('%s', (_case, sentence, name, alias) => {
     const entities = resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
     expect(names(entities.find((e) => e.name === name) as Entity)).toContain(alias.toLowerCase());
+  });
+
+  // own words: outside brackets a longer acronym is no name whose initials it begins with ("ISF" is Iraq's, not the Islamic State's)
+  it('never takes a longer acronym for a name outside a bracketed definition', () => {
+    const entities = resolveNames(recognise(sentenceArticle('The Islamic State attacked the town. Later the ISF withdrew.'), nameRecognisers(lexicon), null), lexicon).entities;
+    expect(entities.find((e) => e.name === 'Islamic State')?.aliases.map((a) => a.text)).not.toContain('ISF');
   });
 
   it('never takes an acronym for a long form whose initials are not exactly its letters', () => {

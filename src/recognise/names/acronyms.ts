@@ -104,6 +104,24 @@ function trimLongForm(long: string, short: string): string | null {
   return best?.text ?? null;
 }
 
+/**
+ * A name defined in brackets by a longer acronym that begins with its initials: "Islamic State (ISIL)",
+ * "Islamic State (ISIS)" — the letters after them stand for words the name leaves out ("of Iraq and
+ * the Levant"). Only for the brackets' explicit definition: elsewhere "ISF" is no "Islamic State".
+ * @example prefixDefinition('by the Islamic State', 'ISIL') === 'Islamic State'
+ */
+function prefixDefinition(long: string, short: string): string | null {
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  const words = long.split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    const candidate = words.slice(i).join(' ');
+    const initials = initialsOf(candidate).join('');
+    if (!/^\p{Lu}/u.test(candidate) || initials.length < 2) continue;
+    if (letters.startsWith(initials) && letters.length - initials.length <= 2) return candidate;
+  }
+  return null;
+}
+
 /** Acronym definitions in either order; each form is an alias of the other. */
 export const acronymRecogniser: Recogniser = {
   name: 'names:acronym',
@@ -114,7 +132,7 @@ export const acronymRecogniser: Recogniser = {
     for (const match of context.text.matchAll(LONG_THEN_SHORT)) {
       const short = match[2] ?? '';
       if (!twoWordsOrMore(match[1] ?? '')) continue;
-      const long = trimLongForm(match[1] ?? '', short);
+      const long = trimLongForm(match[1] ?? '', short) ?? prefixDefinition(match[1] ?? '', short);
       if (!long || match.index === undefined) continue;
       const longStart = context.offset + match.index + (match[1] ?? '').length - long.length;
       const shortStart = context.offset + match.index + match[0].length - short.length - 1;
