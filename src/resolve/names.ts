@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Mention, NameLexicon, NameMention } from '../model/index.js';
-import { abbreviationCost, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
+import { abbreviationCost, CIVILIAN_NOUNS, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
 import { countryEntity, countryOfName, isCountedSoldiers } from './_countries.js';
 import { resolveGroup } from './_groups.js';
 import { nameKey } from './_nameKeys.js';
@@ -14,8 +14,15 @@ export interface ResolvedNames {
 }
 
 const isName = (m: Mention): m is NameMention => m.kind === 'actor' || m.kind === 'person' || m.kind === 'place' || m.kind === 'group';
-// Infobox items name entities first, then the article's own acronym definitions and "residents of X", then the prose in order.
-const order = (m: NameMention): number => (m.sentence === null ? 0 : m.rule === 'names:acronym' ? 1 : m.rule === 'names:residents-of' ? 2 : 3);
+// Infobox items name entities first, then the article's own acronym definitions and "residents of X", then the prose in
+// order; a group noun led by an acronym last, so the acronym finds the actor it names wherever the article first names
+// it ("YPG fighters" told before "the YPG" are the YPG's).
+// ("AFP journalists" are civilians, whoever the letters name: they keep their place.)
+const ACRONYM_LED = /^\p{Lu}{2,6}\s/u;
+const acronymLedForce = (m: NameMention): boolean =>
+  m.kind === 'group' && ACRONYM_LED.test(m.value.name) && !CIVILIAN_NOUNS.has(m.value.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+const order = (m: NameMention): number =>
+  m.sentence === null ? 0 : m.rule === 'names:acronym' ? 1 : m.rule === 'names:residents-of' ? 2 : acronymLedForce(m) ? 4 : 3;
 
 /**
  * Merges name mentions into entities: one entity per actor, person or place, with every alias and

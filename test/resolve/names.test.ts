@@ -213,3 +213,11 @@ describe('resolveNames: a group named as a branch of a state\'s forces is one of
     expect(entities.find((e) => e.name === 'Syrian Democratic Forces')?.affiliation ?? null).toBeNull();
   });
 });
+
+// Siege_of_Kobanî.txt (own words, its order): "YPG fighters" are told before the first bare "YPG"
+describe('resolveNames: a group noun led by an acronym is the actor the acronym names anywhere in the article', () => {
+  it('On 26 September, YPG fighters withdrew from the hill. On 27 September, the YPG attacked ISIL positions.', () => {
+    const groups = armedGroups('On 26 September, YPG fighters withdrew from the hill. On 27 September, the YPG attacked ISIL positions.').filter((g) => /YPG/.test(g.name));
+    expect(groups.map((g) => [g.name, ...g.aliases.map((a) => a.text)])).toEqual([['YPG', 'YPG', 'YPG fighters']]);
+  });
+});
