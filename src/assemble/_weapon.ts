@@ -32,8 +32,8 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
   // attacked"; a hyphened participle is part of a name, no verb: "Israeli-made")
   for (let j = mention.first - 1, d = 1; j >= 0 && d <= REACH + 4 && list[j]?.text !== ';' && (list[j]?.pos !== 'VERB' || list[j - 1]?.text === ',' || list[j]?.hyphenated); j--, d++) {
     if (list[j]?.text === ',' && frontedAdjunct(list, j)) break;
-    const found = weaponAt(list, j);
-    if (found) return found.weapon;
+    const found = longestEndingAt(list, j);
+    if (found) return found;
   }
   const instrument = list.slice(mention.last + 1, mention.last + 10).findIndex((w) => INSTRUMENT.has(w.text) || w.text === ';');
   if (instrument >= 0 && list[mention.last + 1 + instrument]?.text === ';') return null;
@@ -46,6 +46,17 @@ function nearestWeapon(list: readonly Word[], mention: EventMention): Weapon | n
 }
 
 const INSTRUMENT = new Set(['with', 'using', 'by', 'from']);
+
+// Read backwards, the weapon whose words reach this word, the one that starts first: "a suicide bomber" is a
+// suicide bombing, not the "bomber" aircraft its last word also names; "barrel bombs" reaches into its trigger.
+const LONGEST_PHRASE = 3;
+function longestEndingAt(list: readonly Word[], j: number): Weapon | null {
+  for (let start = Math.max(0, j - LONGEST_PHRASE + 1); start <= j; start++) {
+    const found = weaponAt(list, start);
+    if (found && start + found.length - 1 >= j) return found.weapon;
+  }
+  return null;
+}
 
 // Verbs whose object is what they send: "launched seven missiles at Mykolaiv", "launched a salvo of Kalibr cruise
 // missiles"; "launched an offensive" sends none, so it names no weapon.

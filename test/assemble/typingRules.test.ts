@@ -187,3 +187,15 @@ describe('launching: what is sent names the strike; a campaign or an offensive i
     expect(typed(assembleText(body, UKRAINE_RUSSIA))).toEqual(expected);
   });
 });
+
+// weaponOf read backwards: the weapon phrase that reaches the word, the one that starts first
+describe('weaponOf: a weapon of several words before its trigger is read whole', () => {
+  it.each([
+    // Battle_of_Sirte_(2016).txt (placed): "suicide bomber", not the "bomber" aircraft its last word also names
+    ['On 19 May 2016, an ISIL suicide bomber attacked GNA forces west of Sirte, Libya, killing 30 soldiers.', 'Suicide bomb'],
+    // own words: a bomber alone is an aircraft
+    ['On 19 May 2016, a Russian bomber attacked Sirte, Libya.', 'Air/drone strike'],
+  ])('%s', (body, subType) => {
+    expect(assembleText(body).events.map((e) => [e.event_type, e.sub_event_type])).toEqual([[REMOTE, subType]]);
+  });
+});
