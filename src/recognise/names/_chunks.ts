@@ -114,8 +114,8 @@ function continuesName(words: string[], tokens: Token[], j: number): boolean {
   const gluedNext = (tokens[j + 1] as Token | undefined)?.span.start === (tokens[j] as Token).span.end;
   // wink splits some letters off a word ("Erdo", "ğ", "an"): pieces glued on without a space stay in the name
   if (glued && /^\p{L}+$/u.test(word) && /\p{L}$/u.test(words[j - 1] ?? '')) return true;
-  // "al-Bilawi", "bin-Laden": a connector glued to a hyphen and a capitalised word
-  if (INNER_CONNECTORS.has(word.toLowerCase()) && gluedNext && /^[-‐]$/.test(words[j + 1] ?? '') && isCapitalised(words[j + 2] ?? '')) return true;
+  // "al-Bilawi", "bin-Laden", "Ahrar ash-Sham": a connector or an Arabic article glued to a hyphen and a capitalised word
+  if ((INNER_CONNECTORS.has(word.toLowerCase()) || ARTICLE_PARTICLES.has(word)) && gluedNext && /^[-‐]$/.test(words[j + 1] ?? '') && isCapitalised(words[j + 2] ?? '')) return true;
   if (/^[-‐'’]$/.test(word)) return glued && isCapitalised(words[j + 1] ?? '') && (tokens[j + 1] as Token).span.start === (tokens[j] as Token).span.end;
   if (glued && /^[-‐'’]/.test(words[j - 1] ?? '')) return true;
   if (isCapitalised(word)) return !NOT_NAMES.has(word.toLowerCase());

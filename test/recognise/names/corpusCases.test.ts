@@ -15,6 +15,8 @@ const CASES: [article: string, sentence: string, expected: Expected[]][] = [
   ['Bombardment_of_Gao', 'The aircraft flew over Morocco and Mauritania to avoid Algerian airspace.', [['Morocco', 'place'], ['Mauritania', 'place'], ['Algerian airspace', 'place']]],
   // a demonym before a word for a settlement and "of" a name describes that name: the name is the place, the phrase no second one
   ['Battle_of_Darayya_(November_2012–February_2013)', 'The Syrian town of Darayya, which has been under government siege since 2012, has achieved an agreement that would allow opposition fighters and people to flee.', [['Darayya', 'place']]],
+  // an Arabic article other than "al" glued by a hyphen inside a name keeps the name whole
+  ['Battle_of_Idlib_(2015)', 'Ahrar ash-Sham issued a statement where it called for a unified Sharia-based management of the city of Idlib by the groups that captured it.', [['Ahrar ash-Sham', 'actor']]],
   ['Eastern_Ukraine_campaign', 'Late on 29 March, local officials reported a series of explosions outside the Russian city of Belgorod, close to the border with Ukraine.', [['Belgorod', 'place'], ['Ukraine', 'place']]],
   ['Bombardment_of_Gao', 'They refueled three times during the journey; once over Spain, once over Mauritania and again near the Mauritanian-Malian border.', [['Spain', 'place'], ['Mauritania', 'place'], ['Mauritanian-Malian border', 'place']]],
   ['Bombardment_of_Gao', 'French defense minister Jean-Yves Le Drian stated that "training camps, infrastructure and logistics depots constituting the rear bases of the terrorist groups" were destroyed during the bombardment.', [['Jean-Yves Le Drian', 'person']]],
