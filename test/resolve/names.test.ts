@@ -221,3 +221,16 @@ describe('resolveNames: a group noun led by an acronym is the actor the acronym 
     expect(groups.map((g) => [g.name, ...g.aliases.map((a) => a.text)])).toEqual([['YPG', 'YPG', 'YPG fighters']]);
   });
 });
+
+// Battle_of_Idlib_(2015).txt ("two fighters from Jund al-Aqsa blew themselves up"), Siege_of_Kobanî.txt ("fighters from the Islamic
+// State of Iraq and the Levant"); own words for a town: fighters "from" a group are that group's, from a town no group's
+describe('resolveNames: fighters from a named group are that group', () => {
+  it('two fighters from Jund al-Aqsa blew themselves up; fighters from the Islamic State of Iraq and the Levant attacked', () => {
+    const groups = armedGroups('Later that day, two fighters from Jund al-Aqsa blew themselves up. Then fighters from the Islamic State of Iraq and the Levant attacked.');
+    expect(groups.map((g) => g.name).sort()).toEqual(['Islamic State of Iraq and the Levant', 'Jund al-Aqsa']);
+  });
+
+  it('but fighters from a town are no group of that name', () => {
+    expect(armedGroups('Fighters from Raqqa attacked the hill.').map((g) => g.name)).toEqual(['fighters']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
-import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NOUNS, UNARMED_PEOPLE } from './_words.js';
+import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NAME_WORDS, GROUP_NOUNS, UNARMED_PEOPLE } from './_words.js';
 
 const PEOPLE_WORDS = new Set([...CIVILIAN_TRADES, ...UNARMED_PEOPLE]);
 
@@ -52,6 +52,17 @@ export const groupRecogniser: Recogniser = {
   },
 };
 
+// "two fighters from Jund al-Aqsa": the group they come from, when its name says it is one ("fighters from Raqqa"
+// come from a town, and "from" names no group). The phrase is the mention: these fighters are that group's,
+// not every "fighters" of the article.
+const FROM_NAME = /^ from(?: the)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
+function memberOf(after: string): { name: string; length: number } | null {
+  const match = FROM_NAME.exec(after);
+  const name = match?.[1]?.replace(/ (and|in|of|for|the)$/, '');
+  if (!match || !name || !name.toLowerCase().split(/[\s-]+/).some((w) => GROUP_NAME_WORDS.has(w))) return null;
+  return { name, length: match[0].length - ((match[1] ?? '').length - name.length) };
+}
+
 function groupMention(context: RecogniseContext, at: number, noun: string): MentionDraft {
   const found = PROPER_MODIFIER.exec(context.text.slice(Math.max(0, at - 40), at))?.[1] ?? tradeModifier(context, at, noun);
   // A capitalised sentence opener is no modifier: "Later FSA rebels" is modified by "FSA" alone.
@@ -62,8 +73,11 @@ function groupMention(context: RecogniseContext, at: number, noun: string): Ment
   const collective = COLLECTIVE.exec(context.text.slice(at + noun.length))?.[0] ?? '';
   const end = at + noun.length + collective.length;
   // "journalist Tatul Hakobyan": a name after a people word is a person's, not an armed group's
-  const tied = PEOPLE_WORDS.has(noun.toLowerCase()) ? null : (TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null);
-  return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + end, rule: 'names:group', aliasOf: tied });
+  if (PEOPLE_WORDS.has(noun.toLowerCase())) return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + end, rule: 'names:group', aliasOf: null });
+  const tied = TIED_NAME.exec(context.text.slice(end))?.[1]?.replace(/ (and|in|of|for|the)$/, '') ?? null;
+  const member = tied === null ? memberOf(context.text.slice(end)) : null;
+  const last = end + (member?.length ?? 0);
+  return nameMention(context, { kind: 'group', start: context.offset + start, end: context.offset + last, rule: 'names:group', aliasOf: tied ?? member?.name ?? null });
 }
 
 // "Turkish truck drivers", "Syrian aid workers": civilians whose trade word stands between the demonym and the noun.
