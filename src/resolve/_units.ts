@@ -66,7 +66,7 @@ export function leadersOfStateForces(article: RecognisedArticle, entities: Entit
 const BRANCH_WORDS = new Set([
   'airborne', 'air', 'assault', 'aerospace', 'land', 'ground', 'special', 'operations', 'mission', 'federal', 'armed', 'security',
   'border', 'naval', 'marine', 'military', 'regular', 'government', 'elite', 'riot', 'interior', 'territorial', 'defence', 'defense',
-  'occupation', 'occupying', 'invasion', 'reserve', 'railway', 'tiger',
+  'occupation', 'occupying', 'invasion', 'reserve', 'railway',
 ]);
 const FORCE_HEADS = new Set(['forces', 'force', 'troops', 'army', 'police', 'units', 'guard', 'guards', 'gendarmerie', 'navy', 'corps']);
 
