@@ -17,7 +17,9 @@ const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions
 const PROPER_MODIFIER = /(?:^|[\s"“‘'])((?:\p{Lu}[\p{L}-]+ ){0,2}(?:\p{Lu}[\p{L}-]+|(?:pro|anti)-[\p{L}-]+)) $/u;
 // What ties a group noun to the named actor right after it: "the jihadist Movement…", "rebels of the National…"
 // ("the jihadist group Jabhat al-Nusra": a hyphenated Arabic article inside the name keeps it going.)
-const TIED_NAME = /^(?: of(?: the)?)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
+// A name's words after its first capital: capitalised words, an Arabic article glued to one ("ash-Sham"), and connectors.
+const NAME_BODY = "(?:\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-\\p{Lu}[\\p{L}'’-]*|of|for|the|and|in))*";
+const TIED_NAME = new RegExp(`^(?: of(?: the)?)? (${NAME_BODY})`, 'u');
 
 /**
  * Group nouns ("jihadists", "rebels", "residents") with their modifier; where the words tie one to a
@@ -55,7 +57,7 @@ export const groupRecogniser: Recogniser = {
 // "two fighters from Jund al-Aqsa": the group they come from, when its name says it is one ("fighters from Raqqa"
 // come from a town, and "from" names no group). The phrase is the mention: these fighters are that group's,
 // not every "fighters" of the article.
-const FROM_NAME = /^ from(?: the)? ((?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et)-\p{Lu}[\p{L}'’-]*|of|for|the|and|in))*)/u;
+const FROM_NAME = new RegExp(`^ from(?: the)? (${NAME_BODY})`, 'u');
 function memberOf(after: string): { name: string; length: number } | null {
   const match = FROM_NAME.exec(after);
   const name = match?.[1]?.replace(/ (and|in|of|for|the)$/, '');
