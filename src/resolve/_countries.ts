@@ -21,7 +21,7 @@ const forceWord = (w: string): boolean => FORCE_WORDS.has(w.toLowerCase()) || (T
 const BARE_FORCES = new Set([
   'army', 'military', 'air force', 'navy', 'government', 'armed forces', 'regime', 'police', 'government forces', 'government troops',
   'government soldiers', 'regime forces', 'regime troops', 'regime soldiers', 'state forces', 'security forces', 'security troops',
-  'government positions', 'regime positions', 'state positions', 'security positions',
+  'government positions', 'regime positions', 'state positions', 'security positions', 'government fighters', 'regime fighters',
 ]);
 // Soldiers counted with no army named ("three soldiers were killed"): the conflict country's only when
 // the infobox has it fight (or lists no sides); in "MOJWA attacked Kidal and killed three soldiers" with

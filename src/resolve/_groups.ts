@@ -6,8 +6,8 @@ import type { ResolveContext } from './_resolveContext.js';
 // "rebel fighters", "rebel forces", "rebel groups" are the rebels; "Islamist fighters" the Islamists (one
 // generic actor, as ACLED codes them, however many organisations the words leave unnamed).
 const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force|position|unit|group|faction)$`);
-// "opposition fighters", "armed opposition groups": the armed opposition is the rebels
-const REBEL_SYNONYM = /^(?:armed )?opposition\b/i;
+// "opposition fighters", "armed opposition groups", "anti-government fighters": the armed opposition is the rebels
+const REBEL_SYNONYM = /^(?:armed )?(?:opposition|anti-government|anti-regime)\b/i;
 const asKind = (name: string): string => name.replace(REBEL_SYNONYM, 'rebel');
 
 /**

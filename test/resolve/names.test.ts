@@ -234,3 +234,14 @@ describe('resolveNames: fighters from a named group are that group', () => {
     expect(armedGroups('Fighters from Raqqa attacked the hill.').map((g) => g.name)).toEqual(['fighters']);
   });
 });
+
+// March_2020_Daraa_clashes.txt ("Anti-government fighters attacked and seized an army checkpoint"), Combat_operations_in_2015_during_the_Battle_of_Aleppo.txt
+// ("government fighters launched a counter-attack"): each side named by its stance to the government
+describe('resolveNames: anti-government fighters are the rebels, government fighters the state', () => {
+  const entitiesIn = (sentence: string) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+  it('Anti-government fighters seized a checkpoint in Syria. Later government fighters launched a counter-attack.', () => {
+    const entities = entitiesIn('Anti-government fighters seized a checkpoint in Syria. Later government fighters launched a counter-attack.');
+    const holder = (alias: string) => entities.find((e) => e.aliases.some((a) => a.text === alias));
+    expect([holder('Anti-government fighters')?.name, holder('government fighters')?.kind]).toEqual(['rebels', 'state']);
+  });
+});

@@ -10,8 +10,9 @@ const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 // "At least 18 regular soldiers were … killed", "three soldiers were … killed by a car bomb": soldiers
 // counted with no army, demonym or owner named ("six Shabak soldiers", "soldiers of Ukraine's 30th …" are not).
 const THE_FORCE = /\bthe (?:army|military|regime|government)\b/g;
+// ("government fighters", "regime fighters" too; "anti-government forces" are their enemies, the rebels)
 const BARE_FORCES = new RegExp(
-  '\\b(?:(?:government|regime|state|security) (?:forces|troops|soldiers|positions)|' +
+  '\\b(?:(?<!anti-)(?:government|regime) (?:forces|troops|soldiers|positions|fighters)|(?:state|security) (?:forces|troops|soldiers|positions)|' +
     `(?<=\\b(?:\\d[\\d,]*|${COUNT_WORDS.join('|')}) )(?:regular |army )?(?:soldiers|troops)(?! of\\b))\\b`,
   'g',
 );

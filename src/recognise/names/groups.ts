@@ -7,9 +7,11 @@ const PEOPLE_WORDS = new Set([...CIVILIAN_TRADES, ...UNARMED_PEOPLE]);
 // "residents of Gao", "Residents of the city"
 const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
 const WORD = /\p{L}+/gu;
-// "opposition fighters", "armed opposition groups": the armed opposition, named as its fighters are
-// (not "the opposition" alone, nor "opposition activists" or "opposition-held": a politics, a source, a side of the map)
-const ARMED_OPPOSITION = /\b(?:[Aa]rmed )?[Oo]pposition (?:fighters|forces|groups?|factions|militias|units|militants)\b/g;
+// "opposition fighters", "armed opposition groups", "anti-government forces": the armed opposition, named as its
+// fighters are (not "the opposition" alone, nor "opposition activists" or "opposition-held": a politics, a source, a side of the map)
+const ARMED_OPPOSITION = /\b(?:[Aa]rmed )?(?:[Oo]pposition|[Aa]nti-government|[Aa]nti-regime) (?:fighters|forces|groups?|factions|militias|units|militants)\b/g;
+// "government fighters", "pro-government fighters": the state's own, named as its forces are (see forces.ts)
+const STATE_FIGHTERS = /(?:^|\s|[Pp]ro-)(?:government|regime) $/;
 // The collective noun a group word may modify: "jihadist groups", "rebel forces".
 const COLLECTIVE = /^ (groups?|forces|factions|fighters|militias|units|positions)\b/;
 // A proper modifier right before it: "Tuareg rebels", "Kurdish fighters".
@@ -45,6 +47,7 @@ export const groupRecogniser: Recogniser = {
     for (const match of context.text.matchAll(WORD)) {
       const at = match.index ?? 0;
       if (!GROUP_NOUNS.has(match[0].toLowerCase()) || covered.some(([s, e]) => at >= s && at < e)) continue;
+      if (match[0] === 'fighters' && STATE_FIGHTERS.test(context.text.slice(Math.max(0, at - 20), at))) continue;
       // "Kurdistan Workers' Party", "Green Mountain Boys": a trade or people word written with a capital
       // inside a sentence is part of a name
       if (PEOPLE_WORDS.has(match[0].toLowerCase()) && /^\p{Lu}/u.test(match[0]) && (at > 0 || CIVILIAN_TRADES.has(match[0].toLowerCase()))) continue;
