@@ -72,5 +72,5 @@ function clashes(mention: MentionDraft, kept: readonly MentionDraft[]): boolean 
   if (NAME_KINDS.has(mention.kind)) return kept.some((other) => NAME_KINDS.has(other.kind) && overlaps(other));
   return kept.some((other) => other.kind === mention.kind && other.span.start === mention.span.start && other.span.end === mention.span.end);
 }
-export { CIVILIAN_NOUNS, UNIT_NAME_WORDS, GROUP_NOUNS, FORCE_NOUNS, UNARMED_PEOPLE, isPoliticalBody } from './names/_words.js';
+export { ARMED_OPPOSITION_WORDS, CIVILIAN_NOUNS, UNIT_NAME_WORDS, GROUP_NOUNS, FORCE_NOUNS, UNARMED_PEOPLE, isPoliticalBody } from './names/_words.js';
 export { countryCode } from './names/countryCode.js';

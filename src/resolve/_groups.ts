@@ -1,5 +1,5 @@
 import type { Entity, NameMention } from '../model/index.js';
-import { abbreviates, CIVILIAN_NOUNS, GROUP_NOUNS } from '../recognise/index.js';
+import { abbreviates, ARMED_OPPOSITION_WORDS, CIVILIAN_NOUNS, GROUP_NOUNS } from '../recognise/index.js';
 import { groupKey, nameKey } from './_nameKeys.js';
 import type { ResolveContext } from './_resolveContext.js';
 
@@ -7,7 +7,7 @@ import type { ResolveContext } from './_resolveContext.js';
 // generic actor, as ACLED codes them, however many organisations the words leave unnamed).
 const FIGHTERS_OF_A_KIND = new RegExp(`^(${[...GROUP_NOUNS].filter((n) => !n.endsWith('s')).join('|')}) (?:fighter|force|position|unit|group|faction)$`);
 // "opposition fighters", "armed opposition groups", "anti-government fighters": the armed opposition is the rebels
-const REBEL_SYNONYM = /^(?:armed )?(?:opposition|anti-government|anti-regime)\b/i;
+const REBEL_SYNONYM = new RegExp(`^(?:armed )?(?:${ARMED_OPPOSITION_WORDS.join('|')})\\b`, 'i');
 const asKind = (name: string): string => name.replace(REBEL_SYNONYM, 'rebel');
 
 /**

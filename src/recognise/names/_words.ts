@@ -35,6 +35,9 @@ export const GROUP_NOUNS = new Set([...UNARMED_PEOPLE,
   'inhabitants', 'refugees', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES,
 ]);
 
+/** Words that name the armed opposition to a government, before a force or group noun: its fighters are the rebels. */
+export const ARMED_OPPOSITION_WORDS = ['opposition', 'anti-government', 'anti-regime'];
+
 /** Group nouns that name the unarmed: they resolve to a civilians entity. */
 export const CIVILIAN_NOUNS = new Set([...UNARMED_PEOPLE, 'residents', 'civilians', 'villagers', 'locals', 'inhabitants', 'refugees', 'protesters', 'demonstrators', 'citizens', 'townspeople', 'crowd', 'crowds', ...CIVILIAN_TRADES]);
 

@@ -1,6 +1,6 @@
 import type { MentionDraft, Recogniser, RecogniseContext } from '../recogniser.js';
 import { nameMention } from './_mention.js';
-import { CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NAME_WORDS, GROUP_NOUNS, UNARMED_PEOPLE } from './_words.js';
+import { ARMED_OPPOSITION_WORDS, CIVILIAN_NOUNS, CIVILIAN_TRADES, GROUP_NAME_WORDS, GROUP_NOUNS, UNARMED_PEOPLE } from './_words.js';
 
 const PEOPLE_WORDS = new Set([...CIVILIAN_TRADES, ...UNARMED_PEOPLE]);
 
@@ -9,7 +9,8 @@ const RESIDENTS_OF = /\b([Rr]esidents|[Ii]nhabitants|[Cc]ivilians|[Vv]illagers) 
 const WORD = /\p{L}+/gu;
 // "opposition fighters", "armed opposition groups", "anti-government forces": the armed opposition, named as its
 // fighters are (not "the opposition" alone, nor "opposition activists" or "opposition-held": a politics, a source, a side of the map)
-const ARMED_OPPOSITION = /\b(?:[Aa]rmed )?(?:[Oo]pposition|[Aa]nti-government|[Aa]nti-regime) (?:fighters|forces|groups?|factions|militias|units|militants)\b/g;
+const opening = (w: string): string => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1)}`;
+const ARMED_OPPOSITION = new RegExp(`\\b(?:[Aa]rmed )?(?:${ARMED_OPPOSITION_WORDS.map(opening).join('|')}) (?:fighters|forces|groups?|factions|militias|units|militants)\\b`, 'g');
 // "government fighters", "pro-government fighters": the state's own, named as its forces are (see forces.ts)
 const STATE_FIGHTERS = /(?:^|\s|[Pp]ro-)(?:government|regime) $/;
 // The collective noun a group word may modify: "jihadist groups", "rebel forces".
