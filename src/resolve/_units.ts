@@ -7,10 +7,11 @@ import type { RecognisedArticle } from '../recognise/index.js';
  * leading a state's forces is one of its units (see `leadersOfStateForces`).
  * @example affiliateUnits(article, entities, mentions) // "8th Guards Combined Arms Army" → Russia
  */
-export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null): void {
+export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null, countryOfName: (name: string) => string | null = () => null): void {
   const states = entities.filter((e) => e.kind === 'state');
   leadersOfStateForces(article, entities, mentions);
   stateForcesByName(entities, demonymCountry);
+  ownedUnits(article, entities, mentions, countryOfName);
   for (const unit of entities.filter((e) => e.kind === 'military_unit' && e.affiliation === null)) {
     const own = mentions.filter((m) => 'entity' in m && m.entity === unit.id);
     for (const m of own) {
@@ -86,5 +87,55 @@ export function stateForcesByName(entities: Entity[], demonymCountry: (word: str
     if (!state) continue;
     group.kind = 'military_unit';
     group.affiliation = state.id;
+  }
+}
+
+// "Ukraine's 95th Air Assault Brigade", "the Iraqi Army's 9th Division", "the FSA's 101st Division": the owner right
+// before, with its "'s"; "the 15th Brigade of the 5th Armoured Division of the Syrian Army": the owner right after, by "of".
+const OWNER_BEFORE = /^['’]s\s+$/;
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?$/;
+// A group named only by a state force's title ("the Republican Guard", "the Territorial Defense Forces") is some
+// state's force, whose state these words do not tell: it owns its units for no side.
+const STATE_TITLES = new Set(['republican', 'national', 'presidential', 'royal', 'revolutionary']);
+function namedAsStateForce(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.pop() ?? '';
+  return FORCE_HEADS.has(head) && words.every((w) => BRANCH_WORDS.has(w) || STATE_TITLES.has(w));
+}
+// Owners are followed down a chain of units ("the 15th Brigade of the 5th Armoured Division of the Syrian Army").
+const CHAIN_PASSES = 3;
+
+/**
+ * A unit named as another actor's takes that actor's side: a state (or a country the article names as one), an
+ * armed group, or a unit whose side is known. A town is no owner ("the 9th Division of Mosul"), and neither is
+ * an actor told further away ("Ukraine's claims that the 4th Brigade…"). Mutates the units' affiliation.
+ * @example ownedUnits(article, entities, mentions, countryOfName) // "Iraqi Army's 9th Division" → Iraq
+ */
+export function ownedUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], countryOfName: (name: string) => string | null): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const named = mentions.filter((m): m is Mention & { entity: string } => m.sentence !== null && 'entity' in m && typeof m.entity === 'string').sort((a, b) => a.span.start - b.span.start);
+  const sideOf = (owner: Entity, text: string): string | null => {
+    if (owner.kind === 'state' || (owner.kind === 'armed_group' && !namedAsStateForce(owner.name))) return owner.id;
+    if (owner.kind === 'military_unit') return owner.affiliation;
+    const code = owner.kind === 'place' ? countryOfName(text) : null;
+    return entities.find((e) => e.kind === 'state' && code !== null && e.country === code)?.id ?? null;
+  };
+  for (let pass = 0; pass < CHAIN_PASSES; pass++) {
+    let changed = false;
+    for (const [i, m] of named.entries()) {
+      const unit = byId.get(m.entity);
+      if (unit?.kind !== 'military_unit' || unit.affiliation !== null) continue;
+      const before = named[i - 1];
+      const after = named[i + 1];
+      const owner =
+        (before && OWNER_BEFORE.test(article.text.slice(before.span.end, m.span.start)) ? before : undefined) ??
+        (after && OWNER_AFTER.test(article.text.slice(m.span.end, after.span.start)) ? after : undefined);
+      const ownerEntity = owner ? byId.get(owner.entity) : undefined;
+      const side = owner && ownerEntity && ownerEntity.id !== unit.id ? sideOf(ownerEntity, article.text.slice(owner.span.start, owner.span.end)) : null;
+      if (side === null || side === unit.id) continue;
+      unit.affiliation = side;
+      changed = true;
+    }
+    if (!changed) return;
   }
 }

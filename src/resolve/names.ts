@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Mention, NameLexicon, NameMention } from '../model/index.js';
-import { abbreviationCost, CIVILIAN_NOUNS, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
+import { abbreviationCost, CIVILIAN_NOUNS, countryCode, UNIT_NAME_WORDS, type RecognisedArticle } from '../recognise/index.js';
 import { countryEntity, countryOfName, isCountedSoldiers } from './_countries.js';
 import { resolveGroup } from './_groups.js';
 import { nameKey } from './_nameKeys.js';
@@ -44,7 +44,7 @@ export function resolveNames(article: RecognisedArticle, lexicon: NameLexicon): 
   }
   const mentions = article.mentions.map((m) => (isName(m) ? { ...m, entity: entityOf.get(m.id) ?? null } : m));
   const entities = context.table.all();
-  affiliateUnits(article, entities, mentions, (word) => lexicon.countryOfDemonym(word));
+  affiliateUnits(article, entities, mentions, (word) => lexicon.countryOfDemonym(word), (name) => countryCode(lexicon, name));
   return { entities, mentions };
 }
 

@@ -245,3 +245,32 @@ describe('resolveNames: anti-government fighters are the rebels, government figh
     expect([holder('Anti-government fighters')?.name, holder('government fighters')?.kind]).toEqual(['rebels', 'state']);
   });
 });
+
+describe('resolveNames: a unit named as an actor\'s ("X\'s 9th Division", "the 15th Brigade of X") takes its side', () => {
+  const entitiesIn = (sentence: string) => resolveNames(recognise(sentenceArticle(sentence), nameRecognisers(lexicon), null), lexicon).entities;
+  const sideOf = (sentence: string, unit: string) => {
+    const entities = entitiesIn(sentence);
+    return entities.find((e) => e.id === entities.find((u) => u.name === unit)?.affiliation)?.name ?? null;
+  };
+
+  it.each([
+    // Battle_of_Mosul_(2016–2017).txt: the owner before, with its "'s"
+    ["On 3 November, the Iraqi Army's 9th Armored Division was reported to have entered the neighborhood of al-Intisar.", '9th Armored Division', 'Iraq'],
+    // Battle_of_Al-Shaykh_Maskin_(2015–2016).txt: the owner after, by "of", down a chain of units
+    ['Early on 27 December, the 15th Brigade of the 5th Armoured Division of the Syrian Army launched the operation to capture the town.', '15th Brigade', 'Syria'],
+    // Idlib_Governorate_clashes_(January–March_2017).txt: a group's unit is the group's
+    ["The Free Idlib Army's 13th Division and the Free Police joined the fighting on 8 June.", '13th Division', 'Free Idlib Army'],
+  ])('%s', (sentence, unit, side) => {
+    expect(sideOf(sentence, unit)).toBe(side);
+  });
+
+  it.each([
+    // Qaboun_offensive_(2017).txt: a state force named only by its title tells no state
+    ['At the end of March, the 105th Brigade of the Republican Guard seized some 10 buildings.', '105th Brigade'],
+    // own words: a town is no owner, nor an actor told further away
+    ['On 5 May, the 9th Division of Mosul was reported to have advanced.', '9th Division'],
+    ["Russia's claims that the 4th Brigade advanced were denied.", '4th Brigade'],
+  ])('but not %s', (sentence, unit) => {
+    expect(sideOf(sentence, unit)).toBeNull();
+  });
+});
