@@ -2,7 +2,7 @@ import type { Token } from '../../model/index.js';
 import type { RecogniseContext } from '../recogniser.js';
 import { abbreviationCost } from './acronyms.js';
 import { earlierNames } from './_earlierNames.js';
-import { NAME_CONNECTORS, NUMBERED_SITES } from './_words.js';
+import { NAME_CONNECTORS, NUMBERED_FORMATIONS, NUMBERED_SITES } from './_words.js';
 
 /** A run of capitalised words read as one name, with the tokens around it. */
 export interface Chunk {
@@ -110,6 +110,8 @@ function continuesName(words: string[], tokens: Token[], j: number): boolean {
   const word = words[j] ?? '';
   // "Base 46", "Hill 300": a numbered site's number is part of its name
   if (/^\d{1,4}$/.test(word) && NUMBERED_SITES.has((words[j - 1] ?? '').toLowerCase()) && isCapitalised(words[j - 1] ?? '')) return true;
+  // "Division 17", "Brigade 93": a formation's number after its word (up to three digits: "Division 2014" is a year)
+  if (/^\d{1,3}$/.test(word) && NUMBERED_FORMATIONS.has((words[j - 1] ?? '').toLowerCase()) && isCapitalised(words[j - 1] ?? '')) return true;
   const glued = (tokens[j - 1] as Token).span.end === (tokens[j] as Token).span.start;
   const gluedNext = (tokens[j + 1] as Token | undefined)?.span.start === (tokens[j] as Token).span.end;
   // wink splits some letters off a word ("Erdo", "ğ", "an"): pieces glued on without a space stay in the name

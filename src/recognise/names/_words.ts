@@ -72,6 +72,9 @@ export const UNIT_NAME_WORDS = new Set([
   'flotilla', 'group', 'task force', 'battery',
 ]);
 
+/** Formation words whose number may follow them as part of the name: "Division 17", "Brigade 93", "Regiment 121". */
+export const NUMBERED_FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'squadron']);
+
 /** Role nouns that put a person's name after them: "French defense minister Jean-Yves Le Drian". */
 export const ROLE_NOUNS = new Set([
   'minister', 'president', 'commander', 'general', 'colonel', 'spokesman', 'spokesperson', 'spokeswoman', 'leader', 'chief',

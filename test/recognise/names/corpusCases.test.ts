@@ -65,6 +65,9 @@ const CASES: [article: string, sentence: string, expected: Expected[]][] = [
   ['2022_Chornobaivka_attacks', 'On 18 March, a new Ukrainian attack on Chornobaivka targeted the position of the 8th Guards Combined Arms Army, allegedly killing its commander, lieutenant general Andrey Mordvichev.', [['8th Guards Combined Arms Army', 'actor']]],
   ['Battle_of_Volnovakha', 'On February 25, DPR forces captured the nearby town of Mykolaivka according to Russian media.', [['DPR', 'actor'], ['Mykolaivka', 'place']]],
   ['Battle_of_Volnovakha', 'The Associated Press confirmed that the city had been captured by pro-Russian separatists and much of it had been destroyed in the fighting.', [['pro-Russian separatists', 'group']]],
+  // a formation's number after its word is part of its name
+  ['2014_Eastern_Syria_offensive', 'On 26 July, ISIL took control of Division 17 after government forces retreated, following two days of fighting.', [['Division 17', 'actor']]],
+  ['Battle_of_Maarat_al-Numan_(2016)', 'According to social media activists in support of the Syrian opposition, Jabhat al-Nusra attacked Division 13 over local protesters and demonstrations.', [['Division 13', 'actor']]],
   // a building's name is a site, whatever group word ("State") stands inside it
   ['Battle_of_Mykolaiv', 'On 17 August, two missiles hit Petro Mohyla Black Sea State University.', [['Petro Mohyla Black Sea State University', 'place']]],
 ];
@@ -121,6 +124,12 @@ describe.each(CASES)('%s: %s', (_article, sentence, expected) => {
     if (text === '(none required)') return;
     expect(words).toContainEqual([text, kind]);
   });
+});
+
+// own words: a year after a formation's word is no part of its name
+it('reads no year into a formation\'s name ("the Division 2014 offensive")', () => {
+  const article = recognise(sentenceArticle('The Division 2014 offensive failed.'), nameRecognisers(lexicon), null);
+  expect(article.mentions.map((m) => article.text.slice(m.span.start, m.span.end))).not.toContain('Division 2014');
 });
 
 it('has at least 40 corpus cases', () => {
