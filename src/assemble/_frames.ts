@@ -31,7 +31,18 @@ const TARGET_WORDS = /^\s*(?:\S+\s+){0,3}?(?:on|against|at|near|targeting|upon|w
  */
 export function actorsOf(facts: Facts, view: SentenceView, mention: EventMention): Sides {
   const agents = CIVILIANS_NEVER_ACT.has(mention.entry.event_type) ? view.actors.filter((m) => kindOf(facts, m) !== 'civilians') : view.actors;
-  return mention.pos === 'verb' ? verbSides(facts, view, mention, agents) : nounSides(facts, view, mention, agents);
+  const sides = mention.pos === 'verb' ? verbSides(facts, view, mention, agents) : nounSides(facts, view, mention, agents);
+  return mention.entry.mutual ? withPartner(view, mention, sides) : sides;
+}
+
+// "the United States and Russia agreed", "the Asayish and NDF reached an armistice deal": of a mutual happening,
+// the actor joined to the first by "and" before the trigger is the other party
+const JOINED = /^\s*,?\s+and\s+(?:the\s+)?$/;
+function withPartner(view: SentenceView, m: EventMention, sides: Sides): Sides {
+  const { actor1 } = sides;
+  if (actor1 === null || sides.actor2 !== null) return sides;
+  const partner = view.actors.find((a) => a.span.start > actor1.span.end && a.span.end <= m.span.start && a.entity !== actor1.entity && JOINED.test(view.text.slice(actor1.span.end - view.start, a.span.start - view.start)));
+  return partner ? { actor1, actor2: partner } : sides;
 }
 
 const kindOf = (facts: Facts, m: NameMention) => facts.entity.get(m.entity ?? '')?.kind;

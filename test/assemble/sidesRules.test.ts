@@ -206,6 +206,22 @@ describe('fillOpposingSide: the parties to an agreement the words leave unnamed'
   });
 });
 
+describe('withPartner: the parties to an agreement joined by "and" in its subject', () => {
+  it.each([
+    // 2016_Southern_Aleppo_campaign.txt
+    ['On 5 May 2016, the United States and Russia agreed on a cessation of hostilities in Aleppo for 48 hours.', ['United States', 'Russia']],
+    // Idlib_Governorate_clashes_(January–March_2017).txt (dated)
+    ['On 15 February 2017, Turkistan Islamic Party and Liwa al-Aqsa negotiated an agreement in Khan Shaykhun.', ['Turkistan Islamic Party', 'Liwa al-Aqsa']],
+  ])('%s', (body, row) => {
+    const a = assembleText(body);
+    expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([row]);
+  });
+  it('but not an ally joined to an actor of a fight (Idlib_Governorate_clashes_(January–March_2017).txt, shortened)', () => {
+    const a = assembleText('On 8 June 2017, the 13th Division and the Free Police joined the fighting in Maarrat al-Nu\'man.');
+    expect(a.events.map((e) => name(a, e.actor2))).toEqual([null]);
+  });
+});
+
 describe('fillOpposingSide: a town besieged was held by the other side', () => {
   it.each([
     // March_2020_Daraa_clashes.txt (dated, the country added)

@@ -20,7 +20,7 @@ export const STRATEGIC_TRIGGERS: readonly TriggerEntry[] = [
   },
   // "a ceasefire was brokered in East Ghouta" · "both sides agreed to a humanitarian ceasefire"
   {
-    family: 'agreement', event_type: 'Strategic developments', sub_event_type: 'Agreement', notBefore: ['that', 'with the', 'on the need'],
+    family: 'agreement', event_type: 'Strategic developments', sub_event_type: 'Agreement', notBefore: ['that', 'with the', 'on the need'], mutual: true,
     verbs: ['agree', 'sign an agreement', 'sign a ceasefire', 'negotiate', 'broker'],
     nouns: ['ceasefire', 'cease fire', 'cease-fire', 'truce', 'armistice', 'agreement', 'peace deal', 'deal', 'accord', 'prisoner exchange', 'prisoner swap', 'swap', 'negotiations:-', 'talks:-', 'humanitarian corridor'],
     example: { source: '2017_Jobar_offensive.txt', text: 'On 22 July, a ceasefire was brokered in East Ghouta by Egypt, Russia, Jaysh al-Islam, and Syria\'s Tomorrow Movement.' },

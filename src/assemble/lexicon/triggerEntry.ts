@@ -39,6 +39,8 @@ export interface TriggerEntry {
   subject?: SubjectRole;
   /** Verbs (as written in `verbs`) whose doer comes after them: "Harem fell to the rebels" was taken by the rebels. */
   doerAfter?: readonly string[];
+  /** Its subject may name both parties, joined by "and": "the United States and Russia agreed on a cessation of hostilities". */
+  mutual?: boolean;
   /** Only with a place in its clause: a withdrawal from nowhere changes no territory. */
   needsPlace?: boolean;
   /** The words that may link it to its place, right after it ("withdrew from X"); any place in its clause when unset. */
