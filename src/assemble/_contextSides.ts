@@ -2,7 +2,7 @@ import type { Span } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
 import type { Facts } from './_facts.js';
 import { FIGHTING, sideOf } from './_sides.js';
-import { fightOf } from './_opponents.js';
+import { fightOf, type MainFight } from './_opponents.js';
 import { UNCLAIMED } from './_unidentified.js';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -29,10 +29,10 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
   if (!source) return mainFightSides(facts, draft);
   // "a series of air-strikes on Harem" after the rebels' capture: the rebels fly no aircraft; who has an
   // air force is for the air-force rule (`fillOpposingSide`)
-  if (!flies(facts, draft, source.actor1)) return;
   const rule = inBlock ? 'rule:sides-from-paragraph' : 'rule:sides-from-section';
   // which of the source's sides each of this event's takes
   const from = reversedFight(facts, draft, source) || stateBomber(facts, draft, source) ? ({ actor1: 'actor2', actor2: 'actor1' } as const) : ({ actor1: 'actor1', actor2: 'actor2' } as const);
+  if (!flies(facts, draft, source[from.actor1])) return;
   for (const field of ['actor1', 'actor2'] as const) {
     const id = source[from[field]];
     const span = source.provenance[from[field]]?.span;
@@ -44,10 +44,18 @@ export function sidesFromContext(facts: Facts, draft: EventDraft, earlier: reado
 // fight that names no one who began it takes its two sides from before it, the article's attacker first
 // (who attacks whom in most of its fights), not the order of the last deed told
 function reversedFight(facts: Facts, draft: EventDraft, source: EventDraft): boolean {
-  if (draft.event_type !== 'Battles' || draft.sub_event_type !== 'Armed clash') return false;
-  const fight = fightOf(facts, draft);
+  const fight = fightOfItsKind(facts, draft);
   if (!fight || source.actor2 === null) return false;
   return sideOf(facts, source.actor1) === fight.defender && sideOf(facts, source.actor2) === sideOf(facts, fight.attacker.actor1);
+}
+
+// A clash takes the article's main fight; a shelling or strike only the main fight of strikes ("On 4 March, a new
+// wave of shelling struck downtown Kyiv" after a Ukrainian attack is shelled by who shells in the article)
+const FIRED = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
+function fightOfItsKind(facts: Facts, draft: EventDraft): MainFight | undefined {
+  if (draft.event_type === 'Battles' && draft.sub_event_type === 'Armed clash') return fightOf(facts, draft);
+  // (who plants a bomb is no one the count of who shells tells)
+  return FIRED.has(draft.sub_event_type) ? facts.mainFight?.get(draft.event_type) : undefined;
 }
 
 // "two suicide bombers detonated their belts … near a group of Chadian soldiers" after a French advance: a

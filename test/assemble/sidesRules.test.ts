@@ -106,6 +106,19 @@ describe('sidesFromContext: a fight naming no one who began it puts the article\
   });
 });
 
+describe('sidesFromContext: a shelling or strike naming no one who fired puts who shells in the article first', () => {
+  // own words, after Battle_of_Kyiv_(2022).txt ("On 4 March, a new wave of shelling struck downtown Kyiv", told after a Ukrainian deed)
+  const shelled = '== First days ==\n\nOn 1 March 2022, Russian forces shelled Ukrainian positions in Irpin. On 2 March 2022, Russian artillery shelled Ukrainian troops in Bucha.';
+  const deed = 'On 3 March 2022, Ukrainian forces destroyed a Russian column in Kyiv. On 4 March, a new wave of shelling struck downtown Kyiv.';
+  it('takes the pair from the deed before it, turned to who shells whom', () => {
+    expect(sides(assembleText(`${shelled}\n\n== Kyiv ==\n\n${deed}`)).at(-1)).toEqual(['2022-03-04', 'Russia', 'Ukraine', 'rule:sides-from-paragraph']);
+  });
+  it('but not a bomb: who plants one is no one the count of who shells tells', () => {
+    const bomb = 'On 3 March 2022, Ukrainian forces destroyed a Russian column in Kyiv. On 4 March, a car bomb exploded in downtown Kyiv.';
+    expect(sides(assembleText(`${shelled}\n\n== Kyiv ==\n\n${bomb}`)).at(-1)?.[1]).not.toBe('Russia');
+  });
+});
+
 describe('sidesFromContext: with no side named in its section, the sides of the article\'s fights of its kind', () => {
   // Battle_of_Sumy.txt's shape: shellings by one side, a fight in another section naming none
   const SHELLED = '== Shelling ==\n\nOn 1 March 2022, Russian forces shelled Ukrainian positions in Sumy. On 2 March 2022, Russian artillery shelled Ukrainian troops in Okhtyrka.';
