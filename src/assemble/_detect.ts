@@ -32,7 +32,7 @@ const ARMED_SITE_STRUCK = /\b(?:military\s+)?(?:bases?|depots?|command posts?|he
 // A title naming a series of strikes: "2022 Chornobaivka attacks", "Vinnytsia missile strikes", "Bombardment of Gao".
 const STRIKE_CAMPAIGN = /\b(?:attacks|strikes|airstrikes|bombings|bombardment|shelling|shellings)\b/i;
 // "captured footage", "seized 50 weapons", "captured two soldiers": what was taken is no territory
-const TAKEN_THINGS = /^\s+(?:(?:the|a|an|some|several|large|many|numerous|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:\w+\s+)?(?:footage|images?|videos?|photos?|photographs?|weapons|arms|ammunition|equipment|vehicles?|tanks?|documents|cache|caches|stockpiles?|soldiers|fighters|troops|prisoners|members|militants|rebels|civilians|commanders?|officers?|pilots?|hostages|journalists|residents|people|men|women)\b/i;
+const TAKEN_THINGS = /^\s+(?:(?:the|a|an|some|several|large|many|numerous|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)*(?:(?!(?:by|from|to|of|with|and|or|after|before|near|the|a|an)\b)\w+\s+){0,2}(?:footage|images?|videos?|photos?|photographs?|weapons|arms|ammunition|equipment|vehicles?|tanks?|documents|cache|caches|stockpiles?|soldiers|servicemen|personnel|policemen|militiamen|gunmen|sailors|crew|fighters|troops|prisoners|POWs|members|militants|rebels|jihadists|insurgents|civilians|commanders?|officers?|pilots?|hostages|journalists|residents|workers|people|men|women)\b/i;
 const EXPLOSIVES = new Set(['suicide', 'explosion']);
 
 /** What one sentence gives to build its events from. */

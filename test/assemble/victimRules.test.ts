@@ -152,6 +152,20 @@ describe('assemble: what happened', () => {
     expect(invader.events[0]?.sub_event_type).toBe('Armed clash');
   });
 
+  it.each([
+    // Battle_of_Mosul_(2016–2017).txt (country added): people taken, their side's words between
+    'On 22 November 2016, U.S. Special Forces captured four Islamic State commanders near Al-Ba\'aj, Iraq.',
+    // Northwestern_Syria_offensive_(April–August_2019).txt (shortened): servicemen taken
+    'On 13 August 2019, a rebel group beheaded two recently captured Syrian Army servicemen in northeastern Latakia, Syria.',
+  ])('does not read people taken as ground taken: %s', (body) => {
+    expect(assembleText(body).events.map((e) => e.sub_event_type)).not.toContain('Non-state actor overtakes territory');
+  });
+
+  it('but reads a place seized "by" people as ground taken (Northern_Iraq_offensive_(June_2014).txt, dated)', () => {
+    const a = assembleText('On 23 June 2014, Iraqi security sources confirmed that the Baiji oil refinery in Baiji, Iraq, had been seized by militants.');
+    expect(a.events.map((e) => e.sub_event_type)).toContain('Non-state actor overtakes territory');
+  });
+
   it('does not read a video that "captured footage" as a capture', () => {
     const a = assembleText('On 4 April 2016, the ministry released a video which captured footage of the attack on Tartar, Azerbaijan.');
     expect(a.events.map((e) => e.sub_event_type)).not.toContain('Non-state actor overtakes territory');
