@@ -124,8 +124,9 @@ export function alongside(m: NameMention, text: string, start: number): boolean 
 }
 
 // "shelled the Zabadani plains, while the tunnel … was still held by al-Nusra Front": what follows a
-// contrast or a semicolon is another clause, whose names are not the trigger's object, target or place list
-const OTHER_CLAUSE = /;|,\s*(?:while|whereas|although|though|but)\b/i;
+// contrast, a semicolon or a spaced dash ("launched rockets at the city – referring to a cleric executed by Saudi
+// Arabia") is another clause, whose names are not the trigger's object, target or place list
+const OTHER_CLAUSE = /;|,\s*(?:while|whereas|although|though|but)\b|\s[–—]\s/i;
 /** Whether the text from the trigger to a word crosses into another clause. */
 export const inOtherClause = (text: string, start: number, from: number, to: number): boolean => OTHER_CLAUSE.test(text.slice(from - start, to - start));
 

@@ -123,6 +123,14 @@ describe('a noun with "the" refers back, unless what it befell is one more', () 
   });
 });
 
+// the object: a spaced dash opens an aside, whose names are not whom the trigger struck (Third_Battle_of_Fallujah.txt, dated, placed)
+it('reads no target in an aside after a spaced dash', () => {
+  const a = assembleText('On 22 May 2016, a Shia militia launched rockets at Fallujah, Iraq – referring to Nimr al-Nimr, the Shia cleric executed by Saudi Arabia.');
+  expect(a.events.map((e) => [e.sub_event_type, e.provenance['actor2']?.from ?? null])).not.toContainEqual(['Shelling/artillery/missile attack', 'prose']);
+  const plain = assembleText('On 22 May 2016, a Shia militia launched rockets at Fallujah, Iraq, against the Islamic State.');
+  expect(plain.events.map((e) => [e.sub_event_type, e.provenance['actor2']?.from ?? null])).toContainEqual(['Shelling/artillery/missile attack', 'prose']);
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);
