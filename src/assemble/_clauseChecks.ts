@@ -49,6 +49,21 @@ export const STILL_HELD = /\b(?:still|remained|remains|continued to|continue to|
 // What was seized or captured is no territory: weapons, goods, or people ("the pilot, …, captured by Russian forces").
 export const NOT_TERRITORY = /\b(?:weapons?|arms|ammunition|equipment|vehicles?|motorcycles?|tanks?|documents|pilot|soldiers?|prisoners?|fighters?|members?|commanders?|officers?|civilians?|hostages?|journalists?)\b[^.;]{0,40}$/i;
 
+// A tally of ground by its area: "recaptured 8,000 km2 of territory", "the SDF captured 1,400 square kilometers of
+// land", "500 km2 has been captured" sum up a campaign's days, not one taking of a place ("captured Khondan, thus
+// regaining control over 2,000 square kilometers" tells its taking by the place)
+const AREA = String.raw`\d[\d,.]*\s*(?:km2|km²|sq\.?\s?km|sqkm|square\s+(?:kilomet(?:er|re)s?|miles?))\b`;
+const AREA_AFTER = new RegExp(String.raw`^\s+(?:[^\s,;.]+\s+){0,5}?${AREA}`, 'i');
+const AREA_BEFORE = new RegExp(String.raw`${AREA}(?:\s+[^\s,;.]+){0,6}?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?$`, 'i');
+/**
+ * Whether a territory word takes an area counted in square measures rather than a place.
+ * @example areaTaken('he said they have', ' 8,000 km2 of territory from Russia.') === true
+ * @example areaTaken('On 5 May, rebels', ' the town of Morek.') === false
+ */
+export function areaTaken(before: string, after: string): boolean {
+  return AREA_AFTER.test(after) || AREA_BEFORE.test(before);
+}
+
 // Remembered, not reported: "This event occurred on the second anniversary of the 2020 Balyun airstrikes by the
 // Russian army that killed 34 Turkish soldiers" — anywhere in the clause before the trigger.
 const REMEMBERED = /\b(?:anniversary|anniversaries|commemorat(?:ing|ion|ed)|in memory of)\b/i;

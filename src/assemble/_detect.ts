@@ -7,7 +7,7 @@ import { actorsOf } from './_frames.js';
 import { mentionsIn } from './_mentions.js';
 import { TRIGGER_ENTRIES } from './lexicon/index.js';
 import { isSiteNoun, reportingAt } from './_phrases.js';
-import { asksWhether, BACK_REFERENCE, materielTally, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
+import { areaTaken, asksWhether, BACK_REFERENCE, materielTally, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
 import { weaponOf } from './_weapon.js';
 import { wordsOf, type Word } from './_words.js';
@@ -189,6 +189,7 @@ function reported(facts: Facts, view: SentenceView, m: EventMention, all: readon
   // "FSA fighters captured the town" took the town
   const passiveTaking = /^\s+by\b/i.test(view.text.slice(m.span.end - view.start)) || /\b(?:was|were|been|being)\s+(?:(?:\w+ly|also|again|then|later|\w+(?:ed|en),?|or|and)\s+)*$/i.test(clause) || /\b\w+(?:ed|en),?\s+(?:and|or)\s+$/i.test(clause);
   if (TERRITORY.has(m.entry.family) && ((passiveTaking && NOT_TERRITORY.test(clause)) || takenAfter || STILL_HELD.test(clause))) return false;
+  if (TERRITORY.has(m.entry.family) && areaTaken(clause, view.text.slice(m.span.end - view.start))) return false;
   const wentOff = m.pos === 'verb' || WENT_OFF.test(view.text.slice(m.span.end - view.start));
   if (EXPLOSIVES.has(m.entry.family) && WEAPON_TAKEN.test(clause) && !wentOff) return false;
   if (m.entry.needsWeapon && weaponOf(view.words, m) === null) return false;

@@ -166,6 +166,20 @@ describe('assemble: what happened', () => {
     expect(a.events.map((e) => e.sub_event_type)).toContain('Non-state actor overtakes territory');
   });
 
+  it.each([
+    // 2022_Ukrainian_Kharkiv_counteroffensive.txt (dated): an area taken sums up a campaign's days
+    'On 13 September 2022, during his nightly address, he said they have recaptured 8,000 km2 of territory from Russia.',
+    // Raqqa_campaign_(2016–2017).txt (shortened, placed): told passive
+    'On 14 November 2016, the SDF stated that 500 km2 has been captured near Tal Saman, Syria.',
+  ])('does not read an area counted in square measures as a place taken: %s', (body) => {
+    expect(assembleText(body).events.map((e) => e.event_type)).not.toContain('Battles');
+  });
+
+  it('but keeps the place taken beside an area (Siege_of_Kobanî.txt, dated, placed)', () => {
+    const a = assembleText('On 27 January 2015, YPG forces backed by rebels captured Khondan, Syria, thus regaining control over 2,000 square kilometers of the northeastern Aleppo countryside.');
+    expect(a.events.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+
   it('does not read a video that "captured footage" as a capture', () => {
     const a = assembleText('On 4 April 2016, the ministry released a video which captured footage of the attack on Tartar, Azerbaijan.');
     expect(a.events.map((e) => e.sub_event_type)).not.toContain('Non-state actor overtakes territory');
