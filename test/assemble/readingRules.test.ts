@@ -131,6 +131,14 @@ it('reads no target in an aside after a spaced dash', () => {
   expect(plain.events.map((e) => [e.sub_event_type, e.provenance['actor2']?.from ?? null])).toContainEqual(['Shelling/artillery/missile attack', 'prose']);
 });
 
+// Northwestern_Syria_offensive_(April–August_2019).txt (names spelt out, dated, placed): a deal struck is an agreement, never a strike
+it('reads "struck a peace deal" as no strike', () => {
+  const a = assembleText('On 10 January 2019, the National Front for Liberation struck a peace deal with Hayat Tahrir al-Sham in Idlib, Syria.');
+  expect(a.events.map((e) => e.event_type)).not.toContain('Explosions/Remote violence');
+  const strike = assembleText('On 10 January 2019, the National Front for Liberation struck Hayat Tahrir al-Sham positions in Idlib, Syria, with missiles.');
+  expect(strike.events.map((e) => e.event_type)).toContain('Explosions/Remote violence');
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);

@@ -77,7 +77,7 @@ export const REMOTE_TRIGGERS: readonly TriggerEntry[] = [
   },
   // "Rebel units struck the government-held Hama Airport with surface-to-surface missiles": a strike is typed by what struck
   {
-    family: 'strike', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', needsAgent: true, notBefore: ['a deal', 'deal', 'an agreement', 'a bargain'],
+    family: 'strike', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', needsAgent: true, notBefore: ['a deal', 'deal', 'an agreement', 'a bargain', 'a peace deal', 'a ceasefire', 'a truce', 'a new deal', 'a compromise'],
     verbs: ['strike:struck,struck'],
     nouns: ['strike'],
     example: { source: 'Northwestern_Syria_offensive_(April–August_2019).txt', text: 'Rebel units struck the government-held Hama Airport with surface-to-surface missiles.' },
