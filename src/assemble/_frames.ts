@@ -4,6 +4,7 @@ import type { Facts } from './_facts.js';
 import type { SentenceView } from './_detect.js';
 import { agentAfter, alongside, betweenPair, citedAfter, inOtherClause, isPassive, isSource, peopleKilled, subjectOf } from './_actors.js';
 import { reportingAt } from './_phrases.js';
+import type { Word } from './_words.js';
 
 type Actor = NameMention | null;
 export interface Sides {
@@ -124,8 +125,16 @@ function byAfter(agents: NameMention[], view: SentenceView, m: EventMention): Na
   const by = /^\s*(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?/i.exec(rest);
   if (!by) return null;
   const from = m.span.end + by[0].length;
-  return agents.find((a) => a.span.start >= from && a.span.start <= from + 30) ?? null;
+  const agent = agents.find((a) => a.span.start >= from && a.span.start <= from + 30);
+  // "attacks by remnant rebel forces": only modifiers stand between; "airstrikes by the government made
+  // ISIL militants depart" names the doer in words no mention holds, and ISIL only after its verb
+  const between = view.words.filter((w) => w.start >= from && agent !== undefined && w.end <= agent.span.start);
+  return agent && !between.some(carriesClause) ? agent : null;
 }
+// a verb (other than a participle: "the retreating rebels", "combined SDF forces"), an auxiliary, a conjunction or a
+// pronoun carries a clause of its own, not a modifier of the doer's name ("four groups of the TFSA" is one)
+const CLAUSE_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
+const carriesClause = (w: Word): boolean => CLAUSE_TAGS.has(w.pos) && !/^\p{Lu}/u.test(w.raw) && !(w.pos === 'VERB' && /(?:ing|ed)$/.test(w.text));
 
 // "airstrikes on Misraba", "clashed with IS militants", "an offensive against SDF forces"
 function targetAfter(actors: NameMention[], view: SentenceView, m: EventMention, own: NameMention | null): NameMention | null {

@@ -139,6 +139,21 @@ it('reads "struck a peace deal" as no strike', () => {
   expect(strike.events.map((e) => e.event_type)).toContain('Explosions/Remote violence');
 });
 
+describe('byAfter: the doer after "by" is the name right after it, past modifiers only', () => {
+  const actor1 = (body: string, infobox: Record<string, string> = {}) => {
+    const a = assembleText(body, infobox);
+    return a.events.map((e) => name(a, e.actor1));
+  };
+  it('not a name after the verb of a clause the "by" opens (Northern_Iraq_offensive_(June_2014).txt, dated, placed)', () => {
+    const body = 'On 13 June 2014, journalists from Al-Monitor embedded in Mosul, Iraq, reported that repeated airstrikes by the government made ISIL militants depart from conspicuous positions within the cities.';
+    expect(actor1(body, { Combatant1: 'Iraq', Combatant2: 'Islamic State of Iraq and the Levant' })).not.toContain('Islamic State of Iraq and the Levant');
+  });
+  it('but a doer behind a participle (Aleppo_offensive_(November–December_2016).txt, dated, placed)', () => {
+    const body = 'On 22 December 2016, 63 soldiers and pro-government militiamen were killed by booby traps left by the retreating rebels in Aleppo, Syria.';
+    expect(actor1(body, { Combatant1: 'Syria', Combatant2: 'Syrian opposition' })).toEqual(['rebels']);
+  });
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);
