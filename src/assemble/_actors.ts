@@ -101,8 +101,9 @@ const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|after|before|when|as|that|the
 // "According to the Azerbaijani Ministry of Defence, …", "The SOHR reported that …": who tells, not who acts.
 // ("A soldier … was reported killed": a passive report is about the soldier, not by him.)
 // ("the Syrian Observatory for Human Rights (SOHR) reported that …": its acronym in brackets is part of the name;
-// "The Institute for the Study of War (ISW), an independent think tank, noted that …": so is a description between commas)
-const REPORTING_AFTER = /^(?:[\w\s'’()-]{0,20}?,\s+(?:an?|the)\s+[^,.;]{1,50},)?[\w\s'’()-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told|assessed|assessing|noted|estimated|wrote|concluded)\b/;
+// "The Institute for the Study of War (ISW), an independent think tank, noted that …": so is a description between commas;
+// "Bassma Bassim, the head of the Mosul District Council, stated that …": and the council closing that description)
+const REPORTING_AFTER = /^,\s*(?:said|stated|reported|claimed|announced|confirmed|told|noted|wrote)\b|^(?:[\w\s'’()-]{0,20}?,\s+(?:an?|the)\s+[^,.;]{1,50},)?[\w\s'’()-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told|assessed|assessing|noted|estimated|wrote|concluded)\b/;
 // "…announced that they took back control": the source reports its own act
 const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:(?:that\s+)?(?:they|it|its forces|their forces)\s+(?:had|have|has)\b|that\s+(?:they|it|its forces|their forces)|to have)\b/;
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {

@@ -37,9 +37,17 @@ export function nounFrame(facts: Facts, sentence: number, list: readonly Word[],
   if (namesCampaign(facts, sentence, list, start, first)) return null;
   // "breaches of the ceasefire were reported": the breaches are told, the ceasefire only named
   if (list[start - 1]?.text === 'of' && isComplementHead(list[start - 2])) return null;
-  const refersBack = ['the', 'this', 'that', 'these', 'those'].includes(list[start]?.text ?? '') && start === first - 1 && !ownArguments(list, last) && !namesAnother(list, last);
+  const refersBack = pointsBack(list, start) && start === first - 1 && !ownArguments(list, last) && !namesAnother(list, last);
   const found = frameOf(facts, sentence, list, start, last);
   return found ? { ...found, phraseStart: start, refersBack } : null;
+}
+
+// "the attack", "these strikes": a determiner that points back. "reported that airstrikes killed 60 people": a "that"
+// after a verb, or before a plural, opens a clause ("that" points back only at one thing: "that attack").
+function pointsBack(list: readonly Word[], start: number): boolean {
+  const word = list[start]?.text ?? '';
+  if (word === 'that' && (list[start - 1]?.pos === 'VERB' || /[^s]s$/.test(list[start + 1]?.text ?? ''))) return false;
+  return ['the', 'this', 'that', 'these', 'those'].includes(word);
 }
 
 function frameOf(facts: Facts, sentence: number, list: readonly Word[], start: number, last: number): Found | null {

@@ -154,6 +154,26 @@ describe('byAfter: the doer after "by" is the name right after it, past modifier
   });
 });
 
+// Rif_Dimashq_offensive_(August–October_2012).txt (dated, placed, a heading before): "that" after a verb opens a clause
+describe('nounFrame: "reported that airstrikes killed" tells airstrikes of their own, no back-reference', () => {
+  const attack = 'The offensive began in August.\n\n== Offensive ==\n\nOn 27 August 2012, rebels attacked government positions in Saqba, Syria.';
+  const rows = (a: ReturnType<typeof assembleText>) => a.events.map((e) => [e.sub_event_type, name(a, e.location), e.fatalities.best]);
+  it('a new strike after "reported that"', () => {
+    const a = assembleText(`${attack} Following the attacks, opposition activists reported that airstrikes killed 60 people in Zamalka.`);
+    expect(rows(a)).toEqual([['Armed clash', 'Saqba', null], ['Air/drone strike', 'Zamalka', 60]]);
+  });
+  it('but "that attack" still points back', () => {
+    const a = assembleText(`${attack} Activists said 60 people were killed in that attack.`);
+    expect(rows(a)).toEqual([['Armed clash', 'Saqba', 60]]);
+  });
+});
+
+// 2017_Mosul_airstrike.txt, Battle_of_Irpin.txt (dated, placed): who is described between commas before "stated" tells
+it('reads no source described before ", stated" as the doer', () => {
+  const a = assembleText('On 14 March 2022, a member of Irpin City Council, stated that half of Irpin, Ukraine, was occupied by Russian forces.', { Combatant1: 'Ukraine', Combatant2: 'Russia' });
+  expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Russia', 'Ukraine']]);
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);
