@@ -9,7 +9,7 @@ import { TRIGGER_ENTRIES } from './lexicon/index.js';
 import { isSiteNoun, reportingAt } from './_phrases.js';
 import { areaTaken, asksWhether, BACK_REFERENCE, materielTally, NOT_TERRITORY, remembersPast, saysUnreal, STILL_HELD, WEAPON_TAKEN } from './_clauseChecks.js';
 import { typedByWeapon } from './_typing.js';
-import { weaponOf } from './_weapon.js';
+import { weaponIn, weaponOf } from './_weapon.js';
 import { wordsOf, type Word } from './_words.js';
 import { placeAfter } from './_placeAfter.js';
 
@@ -272,7 +272,9 @@ function placeInClause(view: SentenceView, m: EventMention): boolean {
 
 function draftOf(facts: Facts, view: SentenceView, mention: EventMention): EventDraft | null {
   const { actor1, actor2, unordered } = actorsOf(facts, view, mention);
-  const weapon = weaponOf(view.words, mention);
+  // "2017 Mosul airstrike": in an article named after one kind of strike, a strike whose words name no weapon ("four
+  // of these strikes targeted ISIL in Mosul") is of that kind; "2022 Chornobaivka attacks" names none
+  const weapon = weaponOf(view.words, mention) ?? (mention.entry.family === 'strike' ? weaponIn(facts.article.title) : null);
   // an agent named, a weapon that struck ("a Russian missile struck"), or "they" of the paragraph's actor
   const before = view.text.slice(0, mention.span.start - view.start);
   if (mention.entry.needsAgent && mention.pos === 'verb' && !actor1 && !weapon && !PRONOUN_SUBJECT.test(before) && !ANOTHER_STRUCK.test(before) && !(actor2 && ARMED_SITE_STRUCK.test(before))) return null;

@@ -63,11 +63,18 @@ export function anchorHeadline(facts: Facts, drafts: EventDraft[]): { drafts: Ev
   sidesFromBox(facts, headline);
   retypeFromBox(facts, headline);
   const kept = drafts.filter((d) => {
-    if (d === headline || !violent(d) || !datesMeet(d.date, headline.date) || !placesMeet(facts, d.location, headline.location) || !sidesMeet(d, headline)) return true;
+    if (d === headline || !violent(d) || !datesMeet(d.date, headline.date) || spansMore(d, headline) || !placesMeet(facts, d.location, headline.location) || !sidesMeet(d, headline)) return true;
     absorb(headline, d);
     return false;
   });
   return { drafts: kept, headline };
+}
+
+// "air raids from 10 March to 17 March alone had killed more than 500 civilians": a span the words state beyond the
+// headline's days holds it but is more than it (a span only inherited from a heading may be the headline's own)
+function spansMore(d: EventDraft, headline: EventDraft): boolean {
+  if (!d.date || !headline.date || d.inherited.has('date')) return false;
+  return d.date.start < headline.date.start || d.date.end > headline.date.end;
 }
 
 // An attack's infobox names who did it and to whom ("Perpetrators: …", "Target: …"): the sides the prose leaves out.

@@ -131,3 +131,22 @@ describe('anchorHeadline: an attack infobox names its sides and means; a title n
     expect(a.events.map((e) => [e.sub_event_type, name(a, e.actor1), name(a, e.actor2), e.date?.start, e.fatalities.best])).toEqual([expected]);
   });
 });
+
+// 2017_Mosul_airstrike.txt's shape (own words around its sentences): the article's one strike and what its words tell beside it
+describe('an article about one strike: its kind for strikes naming no weapon, and spans beyond its days apart', () => {
+  const box = { Location: 'Mosul, Iraq', Date: '17 March 2017', Perpetrators: 'United States' };
+  const lead = 'On 17 March 2017, an American airstrike hit Mosul, killing 100 civilians.';
+  it('types a strike naming no weapon by the kind the title names', () => {
+    const body = `${lead}\n\n== Aftermath ==\n\nOn 18 March 2017, the U.S. Department of Defense stated that the American-led coalition had conducted eight strikes in Iraq and four of these strikes targeted ISIL in Mosul.`;
+    const sub = (title: string) => assembleText(body, box, title).events.filter((e) => e.date?.start === '2017-03-18').map((e) => e.sub_event_type);
+    expect(sub('2017 Mosul airstrike')).toEqual(['Air/drone strike']);
+    expect(sub('2017 Mosul attacks')).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('keeps apart a week of raids the words date around its day, and joins what they date to its day', () => {
+    const raids = `${lead}\n\n== Aftermath ==\n\nA council member stated that air raids in Mosul from 10 March to 17 March alone had killed 500 civilians.`;
+    const apart = assembleText(raids, box, '2017 Mosul airstrike');
+    expect(apart.events.map((e) => [e.date?.start, e.date?.end])).toEqual([['2017-03-17', '2017-03-17'], ['2017-03-10', '2017-03-17']]);
+    const sameDay = assembleText(`${lead}\n\n== Aftermath ==\n\nA council member stated that air raids in Mosul on 17 March had killed 500 civilians.`, box, '2017 Mosul airstrike');
+    expect(sameDay.events).toHaveLength(1);
+  });
+});
