@@ -39,6 +39,13 @@ const listGap = (facts: Facts, from: number, to: number): boolean => LIST_GAP.te
 // A total then its parts: "33 people were killed: 22 soldiers, nine rebels and two civilians".
 const BREAKDOWN = /^[^.;]*:\s*$/;
 
+// "reported 3,846 civilian deaths and the destruction of 10,000 homes since the offensive into western Mosul began": a
+// count since a campaign began sums its days, whatever event the sentence also tells ("so far" of one attack is its toll)
+const SINCE_CAMPAIGN = String.raw`\bsince (?:the |its |their )?(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|invasion|siege|battle|fighting)\b`;
+const RUNNING_TOTAL_AFTER = new RegExp(String.raw`^(?:[^.;,]|,(?=\d))*?${SINCE_CAMPAIGN}`, 'i');
+// ("In the final assault 170 soldiers were killed, while since the start of the battle 346 …": the count after "since" is the total)
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${SINCE_CAMPAIGN}(?:[^.;,]|,(?=\d))*$`, 'i');
+
 /**
  * The death tolls a sentence gives, each as a claim with who gave it: a quantity whose noun is a death
  * word ("sixty dead", "no civilian casualties") or is followed by one ("sixty jihadists were killed").
@@ -68,6 +75,7 @@ export function casualtyFigures(facts: Facts, sentence: number, quantities: read
     // "left 100 people wounded", "killed and wounded 15": the count is of the wounded, or of both
     const woundedAfter = /^\s*(?:\w+\s+){0,1}(?:were\s+)?(?:wounded|injured|hurt)\b/i.test(after);
     if (!death || WOUNDED.test(phrase) || woundedAfter || (q.value.head === 'casualty' && WOUNDED.test(after.slice(0, 20)))) continue;
+    if (RUNNING_TOTAL_AFTER.test(after) || RUNNING_TOTAL_BEFORE.test(before)) continue;
     const civilian = CIVILIAN.test(q.value.unit) || CIVILIAN.test(phrase);
     const claim = { figure: listedOne ? plusOne(q.value.count) : q.value.count, by: by?.trim() ?? null, span: listedOne ? { start: reach + oneAt, end: q.span.end } : q.span };
     // "about 30 pro-government fighters (including two officers) were killed", "killing five people, among

@@ -146,6 +146,20 @@ describe('a running total told of an event named before is not that event\'s tol
   });
 });
 
+describe('a count since a campaign began is no toll of the event its sentence tells', () => {
+  // 2017_Mosul_airstrike.txt (dated, placed): a rate of strikes and the deaths since the offensive
+  it('"reported 3,846 civilian deaths and the destruction of 10,000 homes since the offensive"', () => {
+    const a = assembleText('In March 2017, the Iraqi Observatory for Human Rights reported drone strikes in Mosul, Iraq, and 3,846 civilian deaths and the destruction of 10,000 homes since the offensive into western Mosul began.');
+    expect(a.events.map((e) => e.fatalities.best)).not.toContain(3846);
+  });
+  // Battle_of_Tabqa_Airbase.txt (dated, placed): the count before "since" is the assault's, the counts after it the battle's
+  it('but the count told before "since the start of the battle" is the event\'s', () => {
+    const found = tolls('On 24 August 2014, ISIL attacked Tabqa, Syria. In the final assault 170 soldiers were killed, while since the start of the battle 346 ISIS fighters and 195 soldiers had been killed.');
+    expect(found).toContain('Armed clash: 170');
+    expect(found.filter((t) => !/: (?:170|-)$/.test(t))).toEqual([]);
+  });
+});
+
 // 2014_Idlib_offensive.txt ("21 rebels (including a defected officer and a battalion commander) and a number of Army soldiers were reportedly killed in clashes"), own words
 describe('an aside in brackets does not part a count from its verb', () => {
   it('counts the dead before the aside (and the "several" after it, 3)', () => {
