@@ -103,7 +103,14 @@ const SUBJECT_OPENER = /(?:^|[,;:(]|\b(?:but|while|after|before|when|as|that|the
 // ("the Syrian Observatory for Human Rights (SOHR) reported that …": its acronym in brackets is part of the name;
 // "The Institute for the Study of War (ISW), an independent think tank, noted that …": so is a description between commas;
 // "Bassma Bassim, the head of the Mosul District Council, stated that …": and the council closing that description)
-const REPORTING_AFTER = /^,\s*(?:said|stated|reported|claimed|announced|confirmed|told|noted|wrote)\b|^(?:[\w\s'’()-]{0,20}?,\s+(?:an?|the)\s+[^,.;]{1,50},)?[\w\s'’()-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:said|stated|reported|claimed|announced|accused|confirmed|alleged|denied|told|assessed|assessing|noted|estimated|wrote|concluded)\b/;
+// Verbs of telling: a name before one (its subject) tells what follows, it does not act in it.
+const TELLING_VERBS = [
+  'said', 'says', 'saying', 'stated', 'states', 'stating', 'reported', 'reporting', 'claimed', 'claiming', 'announced',
+  'accused', 'confirmed', 'alleged', 'denied', 'told', 'assessed', 'assessing', 'noted', 'estimated', 'wrote', 'concluded', 'added',
+  // "The ISW theorized that they were conducting a fighting retreat", "analysts suggested that …"
+  'theorized', 'theorised', 'speculated', 'suggested', 'argued', 'contended', 'predicted', 'observed', 'indicated', 'revealed', 'warned',
+].join('|');
+const REPORTING_AFTER = new RegExp(String.raw`^,\s*(?:${TELLING_VERBS})\s+that\b|^(?:[\w\s'’()-]{0,20}?,\s+(?:an?|the)\s+[^,.;]{1,50},)?[\w\s'’()-]{0,60}?\b(?<!\b(?:was|were|been|being|is|are)\s)(?:${TELLING_VERBS})\b`);
 // "…announced that they took back control": the source reports its own act
 const OWN_ACT = /\b(?:said|stated|reported|claimed|announced|confirmed)\s+(?:(?:that\s+)?(?:they|it|its forces|their forces)\s+(?:had|have|has)\b|that\s+(?:they|it|its forces|their forces)|to have)\b/;
 export function isSource(m: NameMention, text: string, start: number, at = Infinity): boolean {

@@ -337,6 +337,10 @@ describe('mainOpponent: a body cited for the news is no side of the fight', () =
   it('however often it is cited', () => {
     expect(opponent(`The Institute for the Study of War (ISW), a think tank, noted that the front was quiet. The ISW assessed that the lines held. ${strike}`)).toBeNull();
   });
+  // Battle_of_Lysychansk.txt ("The ISW theorized that they were conducting a fighting retreat"), own words: more verbs of telling
+  it('whatever verb of telling cites it', () => {
+    expect(opponent(`The Institute for the Study of War (ISW), a think tank, theorized that the front was quiet. The ISW suggested that the lines held. ${strike}`)).toBeNull();
+  });
   it('but a group the words also name outside a citation counts', () => {
     expect(opponent(`The Dnipro Legion noted that the front was quiet. The Dnipro Legion held the line near Bakhmut. ${strike}`)).toBe('Dnipro Legion');
   });
