@@ -174,6 +174,12 @@ it('reads no source described before ", stated" as the doer', () => {
   expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Russia', 'Ukraine']]);
 });
 
+// 2022_Snake_Island_campaign.txt (dated, placed, the claimant named): arms named by their weapon are no strike
+it('reads "two anti-aircraft missile complex Strela-10 destroyed" as arms, not a missile strike', () => {
+  const a = assembleText('From 26 to 30 April 2022, Ukraine claimed strikes on the Russian forces on Snake Island, Ukraine, left a control post hit and two anti-aircraft missile complex Strela-10 destroyed.');
+  expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Ukraine', 'Russia']]);
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);

@@ -54,6 +54,8 @@ export const MODIFIED_HEADS: readonly string[] = [
   'division', 'battalion', 'regiment', 'fighter', 'fighters', 'police', 'guns', 'gun', 'zone', 'zones', 'line', 'lines', 'plan', 'plans', 'warning',
   'ministry', 'ministries', 'minister', 'department', 'council', 'official', 'officials', 'spokesman', 'spokesperson', 'budget', 'industry', 'command',
   'alarm', 'alarms', 'shelter', 'shelters', 'defence', 'defense', 'defences', 'defenses', 'campaign', 'siren', 'sirens', 'operations', 'position', 'positions',
+  // "two anti-aircraft missile complex Strela-10 destroyed", "Grad rocket launchers", "an S-300 missile system": arms, not a strike
+  'complex', 'complexes', 'system', 'systems', 'launcher', 'launchers', 'battery', 'batteries', 'depot', 'depots', 'crew', 'crews',
   // "ceasefire violations", "ceasefire monitors": what befell an agreement or watches it, not the agreement
   'violation', 'violations', 'breach', 'breaches', 'monitors', 'monitoring', 'deadline', 'talks',
 ];
