@@ -180,6 +180,13 @@ it('reads "two anti-aircraft missile complex Strela-10 destroyed" as arms, not a
   expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([['Ukraine', 'Russia']]);
 });
 
+// 2017_Mosul_airstrike.txt (dated; the lead shortened): a rate of strikes tells none of them; a number of strikes tells them
+it('reads "an increase in the rate of drone strikes" as no strike', () => {
+  const told = (words: string) => assembleText(`The airstrike hit Mosul.\n\n== Aftermath ==\n\nOn 20 March 2017, the Iraqi Observatory for Human Rights ${words} and reported 3,846 civilian deaths and the destruction of 10,000 homes since the offensive into western Mosul began.`).events.filter((e) => e.date?.start === '2017-03-20');
+  expect(told('corroborated an increase in the rate of drone strikes')).toEqual([]);
+  expect(told('counted a number of drone strikes')).toHaveLength(1);
+});
+
 describe('what a clause names around its trigger', () => {
   const rows = (body: string, infobox: Record<string, string> = {}) => {
     const a = assembleText(body, infobox);

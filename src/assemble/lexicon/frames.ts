@@ -64,7 +64,11 @@ export const MODIFIED_HEADS: readonly string[] = [
  * Nouns whose "of" makes a trigger their complement, not a happening told: "breaches of the ceasefire were
  * reported", "the terms of the agreement", "the collapse of the truce".
  */
-export const COMPLEMENT_HEADS: readonly string[] = ['violation', 'violations', 'breach', 'breaches', 'terms', 'deadline', 'collapse', 'end', 'expiry', 'expiration', 'extension', 'anniversary', 'aftermath'];
+export const COMPLEMENT_HEADS: readonly string[] = [
+  'violation', 'violations', 'breach', 'breaches', 'terms', 'deadline', 'collapse', 'end', 'expiry', 'expiration', 'extension', 'anniversary', 'aftermath',
+  // "an increase in the rate of drone strikes": a measure of happenings over time, none of them told
+  'rate', 'frequency', 'pace', 'intensity',
+];
 
 /**
  * Words that name a site a fight can take or a side can leave: with one of these after it, a trigger that
