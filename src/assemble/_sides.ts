@@ -100,8 +100,8 @@ function civiliansState(facts: Facts, id: string): string | null {
   return stateOfCountry(facts, civilians.country)?.id ?? null;
 }
 
-// Whether the infobox puts a state's enemy side under another state ("Azerbaijan" against "Armenia").
-function stateEnemy(facts: Facts, state: string): boolean {
+/** Whether the infobox puts a state's enemy side under another state ("Azerbaijan" against "Armenia"), not under a group ("Syria" against the rebels). */
+export function stateEnemy(facts: Facts, state: string): boolean {
   const sides = infoboxSides(facts);
   const own = sides.find((s) => s.members.some((m) => 'entity' in m && (m.entity === state || sideOf(facts, m.entity) === state)));
   const other = own ? sides.find((s) => s !== own && s.members.length > 0) : undefined;

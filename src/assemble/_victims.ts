@@ -1,7 +1,7 @@
 import type { Entity } from '../model/index.js';
 import type { EventDraft } from './_draft.js';
-import { entityMentions, words, type Facts } from './_facts.js';
-import { fillOpposingSide } from './_sides.js';
+import { entityMentions, stateOfCountry, words, type Facts } from './_facts.js';
+import { enemyState, fillOpposingSide, sideOf, stateEnemy } from './_sides.js';
 import { countryGroup, eventCountry } from './_countryGroups.js';
 import { ARMED_TARGET } from './_civilianTargets.js';
 import { CIVILIAN_NOUNS } from '../recognise/index.js';
@@ -47,7 +47,23 @@ export function codeVictims(facts: Facts, drafts: EventDraft[], entities: Entity
         delete d.provenance['actor2'];
       }
     }
+    notOwnCivilians(facts, d, entities);
   }
+}
+
+// "This vehicle then opened fire on the car, killing both passengers", in a war of Russia against Ukraine: a side the
+// context lent is no attacker of its own state's civilians; the state that fights theirs is. (In a civil war, where
+// no state fights the civilians' state, a state striking its own civilians is what analysts code.)
+function notOwnCivilians(facts: Facts, d: EventDraft, entities: readonly Entity[]): void {
+  if (d.actor1 === null || !d.inherited.has('actor1')) return;
+  const victims = entities.find((e) => e.id === d.actor2 && e.kind === 'civilians');
+  const own = stateOfCountry(facts, victims?.country);
+  if (!own || sideOf(facts, d.actor1) !== own.id || !stateEnemy(facts, own.id)) return;
+  const enemy = enemyState(facts, own.id);
+  const span = d.provenance['actor1']?.span;
+  if (!enemy || !span) return;
+  d.actor1 = enemy;
+  d.provenance['actor1'] = { article: facts.article.id, span, from: 'rule:enemy-of-civilians' };
 }
 
 // "ISIL executed fifteen Iraqi security force members who were captured", "abducted a number of police

@@ -231,3 +231,19 @@ describe('a blow aimed at civilians beside a battle on its day and place', () =>
     expect(rows(`${battle} During the battle, Russian forces captured the hospital area of the city.`)).toHaveLength(1);
   });
 });
+
+// Battle_of_Makariv.txt's shape ("This vehicle then opened fire on the car, killing both passengers"), own words around it
+describe('notOwnCivilians: a side lent by context is no attacker of its own state\'s civilians in a war between states', () => {
+  const body = (attacker: string, enemy: string) => `The battle began in February.\n\n== Fighting ==\n\nOn 27 February 2022, ${attacker} forces attacked ${enemy} positions in Makariv, Ukraine. On 28 February 2022, ${attacker} forces attacked ${enemy} troops in Makariv.\n\n== Crimes ==\n\nOn 10 March 2022, a vehicle opened fire on a car in Makariv, killing both passengers.`;
+  const shooter = (text: string, box: Record<string, string>) => {
+    const a = assembleText(text, box);
+    return a.events.filter((e) => e.event_type === 'Violence against civilians').map((e) => [name(a, e.actor1), e.provenance['actor1']?.from]);
+  };
+  it('the state that fights theirs is', () => {
+    expect(shooter(body('Ukrainian', 'Russian'), { Combatant1: 'Ukraine', Combatant2: 'Russia' })).toEqual([['Russia', 'rule:enemy-of-civilians']]);
+  });
+  it('but in a civil war the state striking its own civilians stays', () => {
+    const syrian = body('Syrian', 'rebel').replace(/Makariv, Ukraine/g, 'Homs, Syria').replace(/Makariv/g, 'Homs').replace(/2022/g, '2012');
+    expect(shooter(syrian, { Combatant1: 'Syria', Combatant2: 'Free Syrian Army' })).toEqual([['Syria', 'rule:sides-of-main-fight']]);
+  });
+});
