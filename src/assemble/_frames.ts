@@ -36,9 +36,10 @@ export function actorsOf(facts: Facts, view: SentenceView, mention: EventMention
   return mention.entry.mutual ? withPartner(view, mention, sides) : sides;
 }
 
-// "the United States and Russia agreed", "the Asayish and NDF reached an armistice deal": of a mutual happening,
+// "the United States and Russia agreed", "the Asayish and NDF reached an armistice deal", "Russian President Vladimir
+// Putin and Turkish President Recep Tayyip Erdoğan reached a deal" (a title and a name between): of a mutual happening,
 // the actor joined to the first by "and" before the trigger is the other party
-const JOINED = /^\s*,?\s+and\s+(?:the\s+)?$/;
+const JOINED = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,?\s+and\s+(?:the\s+)?$/u;
 function withPartner(view: SentenceView, m: EventMention, sides: Sides): Sides {
   const { actor1 } = sides;
   if (actor1 === null || sides.actor2 !== null) return sides;

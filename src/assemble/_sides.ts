@@ -29,7 +29,12 @@ export function fillOpposingSide(facts: Facts, draft: EventDraft, guessOpponent 
     draft.actor1 = null;
     delete draft.provenance['actor1'];
   }
-  if (draft.sub_event_type === 'Agreement') return agreementParties(facts, draft);
+  if (draft.sub_event_type === 'Agreement') {
+    agreementParties(facts, draft);
+    // "the rebels agreed to surrender", "the Syrian Army declared a three-day ceasefire": with the side it fights
+    if (draft.actor1 !== null && draft.actor2 === null) foughtWith(facts, draft);
+    return;
+  }
   if (draft.actor1 === null && draft.sub_event_type === 'Air/drone strike') airForceOf(facts, draft);
   // An actor never meets itself ("Hadrut was being shelled by Azerbaijani artillery" with "Azerbaijani
   // forces" after it; a unit of the state it fights for): the other side is looked for instead.
@@ -304,6 +309,13 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   // (Iraq beside the United States against ISIL, 186 to 117) never
   const top = state && (!group || state[1] >= STATE_OVER_GROUP * group[1]) ? state : group;
   if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');
+}
+
+// The side an actor meets most in the article's fights (`opponentsInProse`), for a happening that names only it.
+function foughtWith(facts: Facts, draft: EventDraft): void {
+  const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
+  const learned = actor ? facts.opponents?.get(actor.id) : undefined;
+  if (actor && learned !== undefined && learned !== draft.actor1 && !backedBy(actor, facts.entity.get(learned))) setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
 }
 
 /** How many times more often a state must be named than the most-named group to be a state's opponent. */

@@ -225,6 +225,8 @@ describe('withPartner: the parties to an agreement joined by "and" in its subjec
     ['On 5 May 2016, the United States and Russia agreed on a cessation of hostilities in Aleppo for 48 hours.', ['United States', 'Russia']],
     // Idlib_Governorate_clashes_(January–March_2017).txt (dated)
     ['On 15 February 2017, Turkistan Islamic Party and Liwa al-Aqsa negotiated an agreement in Khan Shaykhun.', ['Turkistan Islamic Party', 'Liwa al-Aqsa']],
+    // 2019_Turkish_offensive_into_north-eastern_Syria.txt (placed): a title and a name between the parties
+    ['On 22 October 2019, Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan reached a deal in Sochi, Russia.', ['Russia', 'Türkiye']],
   ])('%s', (body, row) => {
     const a = assembleText(body);
     expect(a.events.map((e) => [name(a, e.actor1), name(a, e.actor2)])).toEqual([row]);
@@ -232,6 +234,19 @@ describe('withPartner: the parties to an agreement joined by "and" in its subjec
   it('but not an ally joined to an actor of a fight (Idlib_Governorate_clashes_(January–March_2017).txt, shortened)', () => {
     const a = assembleText('On 8 June 2017, the 13th Division and the Free Police joined the fighting in Maarrat al-Nu\'man.');
     expect(a.events.map((e) => name(a, e.actor2))).toEqual([null]);
+  });
+});
+
+// Khan_al-Shih_offensive_(October–November_2016).txt's shape ("the rebels in Khan al-Shih started negotiating to surrender"), own words
+describe('foughtWith: an agreement naming one party is with the side it fights in the article', () => {
+  const fights = 'The offensive began in October.\n\n== Fighting ==\n\nOn 1 November 2016, the Syrian Army attacked rebels in Khan al-Shih, Syria. On 2 November 2016, the Syrian Army shelled rebel positions in Khan al-Shih.';
+  it('the opponent the words set it against', () => {
+    const a = assembleText(`${fights}\n\n== Surrender ==\n\nOn 5 November 2016, the rebels in Khan al-Shih agreed to surrender.`);
+    expect(a.events.filter((e) => e.sub_event_type === 'Agreement').map((e) => [name(a, e.actor1), name(a, e.actor2), e.provenance['actor2']?.from])).toEqual([['rebels', 'Syria', 'rule:opponent-in-prose']]);
+  });
+  it('and none where the words set it against no one', () => {
+    const a = assembleText('The offensive began in October.\n\n== Surrender ==\n\nOn 5 November 2016, the rebels in Khan al-Shih, Syria, agreed to surrender.');
+    expect(a.events.filter((e) => e.sub_event_type === 'Agreement').map((e) => name(a, e.actor2))).toEqual([null]);
   });
 });
 
