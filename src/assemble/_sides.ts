@@ -286,9 +286,7 @@ function backedBy(actor: Entity, state: Entity | undefined): boolean {
 function mainOpponent(facts: Facts, draft: EventDraft): void {
   // a unit of a state ("the 22nd Army Corps", "the Tiger Forces") fights as its state
   const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
-  if (!actor) return;
-  const learned = facts.opponents?.get(actor.id);
-  if (learned !== undefined && !backedBy(actor, facts.entity.get(learned))) return setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
+  if (!actor || foughtWith(facts, draft)) return;
   const wanted = actor.kind === 'state' ? ['armed_group', 'state'] : actor.kind === 'armed_group' ? ['state'] : [];
   // never an ally: a group the infobox lists on the actor's own side ("Donetsk People's Republic" beside Russia)
   const ownSide = new Set(infoboxSides(facts).filter((s) => s.members.some((m) => 'entity' in m && m.entity === actor.id)).flatMap((s) => s.members.map((m) => ('entity' in m ? m.entity : null))));
@@ -311,11 +309,14 @@ function mainOpponent(facts: Facts, draft: EventDraft): void {
   if (top) setOpponent(facts, draft, top[0], 'rule:main-opponent');
 }
 
-// The side an actor meets most in the article's fights (`opponentsInProse`), for a happening that names only it.
-function foughtWith(facts: Facts, draft: EventDraft): void {
+// The side an actor (or the state its unit serves) meets most in the article's fights (`opponentsInProse`), as the
+// other side of a happening that names only it; whether there was one.
+function foughtWith(facts: Facts, draft: EventDraft): boolean {
   const actor = facts.entity.get(sideOf(facts, draft.actor1) ?? '');
   const learned = actor ? facts.opponents?.get(actor.id) : undefined;
-  if (actor && learned !== undefined && learned !== draft.actor1 && !backedBy(actor, facts.entity.get(learned))) setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
+  if (!actor || learned === undefined || learned === draft.actor1 || backedBy(actor, facts.entity.get(learned))) return false;
+  setOpponent(facts, draft, learned, 'rule:opponent-in-prose');
+  return true;
 }
 
 /** How many times more often a state must be named than the most-named group to be a state's opponent. */

@@ -4,10 +4,11 @@ import type { RecognisedArticle } from '../recognise/index.js';
 /**
  * The state a unit serves: a demonym right before its name ("the Russian 22nd Army Corps"), or the
  * side of the infobox whose units field lists it (units2 serves combatant2's state). A group told as
- * leading a state's forces is one of its units (see `leadersOfStateForces`).
- * @example affiliateUnits(article, entities, mentions) // "8th Guards Combined Arms Army" → Russia
+ * leading a state's forces is one of its units (see `leadersOfStateForces`); one named as an actor's takes its side
+ * (`ownedUnits`).
+ * @example affiliateUnits(article, entities, mentions, demonymCountry, countryOfName) // "8th Guards Combined Arms Army" → Russia
  */
-export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null, countryOfName: (name: string) => string | null = () => null): void {
+export function affiliateUnits(article: RecognisedArticle, entities: Entity[], mentions: Mention[], demonymCountry: (word: string) => string | null, countryOfName: (name: string) => string | null): void {
   const states = entities.filter((e) => e.kind === 'state');
   leadersOfStateForces(article, entities, mentions);
   stateForcesByName(entities, demonymCountry);
