@@ -81,8 +81,7 @@ export function stateForcesByName(entities: Entity[], demonymCountry: (word: str
   const states = entities.filter((e) => e.kind === 'state');
   for (const group of entities.filter((e) => (e.kind === 'armed_group' || e.kind === 'military_unit') && e.affiliation === null)) {
     const [demonym = '', ...rest] = group.name.split(/\s+/);
-    const head = rest.pop()?.toLowerCase() ?? '';
-    if (!FORCE_HEADS.has(head) || !rest.every((w) => BRANCH_WORDS.has(w.toLowerCase()))) continue;
+    if (!namesBranch(rest)) continue;
     const code = demonymCountry(demonym);
     const state = code ? states.find((s) => s.country === code) : undefined;
     if (!state) continue;
@@ -98,10 +97,13 @@ const OWNER_AFTER = /^\s+of\s+(?:the\s+)?$/;
 // A group named only by a state force's title ("the Republican Guard", "the Territorial Defense Forces") is some
 // state's force, whose state these words do not tell: it owns its units for no side.
 const STATE_TITLES = new Set(['republican', 'national', 'presidential', 'royal', 'revolutionary']);
-function namedAsStateForce(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  const head = words.pop() ?? '';
-  return FORCE_HEADS.has(head) && words.every((w) => BRANCH_WORDS.has(w) || STATE_TITLES.has(w));
+const namedAsStateForce = (name: string): boolean => namesBranch(name.split(/\s+/), STATE_TITLES);
+
+// Words that name a branch of a state's forces: branch or task words (and any `titles` allowed), then a force noun.
+function namesBranch(words: readonly string[], titles: ReadonlySet<string> = new Set()): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.pop() ?? '';
+  return FORCE_HEADS.has(head) && lower.every((w) => BRANCH_WORDS.has(w) || titles.has(w));
 }
 // Owners are followed down a chain of units ("the 15th Brigade of the 5th Armoured Division of the Syrian Army").
 const CHAIN_PASSES = 3;
